@@ -1,0 +1,19 @@
+# The two commands in README.md: `make serve` and `make test`.
+SHELL := /bin/bash
+
+.PHONY: serve test build
+
+## Install what is missing, then serve the app on http://127.0.0.1:8080
+serve:
+	bash scripts/setup.sh
+	source scripts/env.sh && trunk serve --address 127.0.0.1 --port 8080
+
+## Install what is missing plus test tools, then run every check and test
+test:
+	bash scripts/setup.sh --test
+	bash scripts/test.sh
+
+## Release build into dist/
+build:
+	bash scripts/setup.sh
+	source scripts/env.sh && trunk build --release

@@ -1,0 +1,189 @@
+//! Plain-text formatting shared by every page: money, durations, months.
+
+/// `90000, "AUD"` → `"A$90,000"`; unknown currencies keep their code.
+pub fn money(amount: u32, currency: &str) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    match currency {
+        "AUD" => format!("A${grouped}"),
+        "USD" => format!("US${grouped}"),
+        "GBP" => format!("£{grouped}"),
+        "EUR" => format!("€{grouped}"),
+        other => format!("{other} {grouped}"),
+    }
+}
+
+/// A salary or fee range: `"A$90,000–A$120,000"`, or one figure when equal.
+pub fn money_range(min: u32, max: u32, currency: &str) -> String {
+    if min == max {
+        money(min, currency)
+    } else {
+        format!("{}–{}", money(min, currency), money(max, currency))
+    }
+}
+
+/// Months to a readable span: 6 → "6 months", 36 → "3 years", 18 → "1.5 years".
+pub fn months(m: u16) -> String {
+    if m >= 24 && m.is_multiple_of(6) {
+        let years = f32::from(m) / 12.0;
+        if m.is_multiple_of(12) {
+            format!("{} years", m / 12)
+        } else {
+            format!("{years:.1} years")
+        }
+    } else if m == 1 {
+        "1 month".into()
+    } else {
+        format!("{m} months")
+    }
+}
+
+/// A range of months: "3–6 months", "3–4 years", or a single span.
+pub fn month_range(min: u16, max: u16) -> String {
+    if min == max {
+        return months(min);
+    }
+    let (a, b) = (months(min), months(max));
+    // "3 years"–"4 years" reads better as "3–4 years" when units agree.
+    match (a.split_once(' '), b.split_once(' ')) {
+        (Some((na, ua)), Some((nb, ub))) if ua == ub => format!("{na}–{nb} {ub}"),
+        _ => format!("{a} to {b}"),
+    }
+}
+
+/// Weeks to a readable duration: 156 → "3 years", 26 → "6 months", 8 → "8 weeks".
+pub fn weeks(w: u16) -> String {
+    match w {
+        0..=1 => "1 week".into(),
+        2..=16 => format!("{w} weeks"),
+        _ => {
+            let months = (f32::from(w) * 12.0 / 52.0).round() as u16;
+            self::months(months.max(1))
+        }
+    }
+}
+
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Month 1–12 to its name; anything else to "?".
+pub fn month_name(m: u8) -> &'static str {
+    MONTH_NAMES
+        .get(usize::from(m).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// "2026-11-22" → "22 November 2026"; other text is returned as given.
+pub fn iso_date(date: &str) -> String {
+    let parts: Vec<&str> = date.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => match (m.parse::<u8>(), d.parse::<u8>()) {
+            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", month_name(m)),
+            _ => date.to_string(),
+        },
+        _ => date.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_groups_thousands_and_names_currency() {
+        assert_eq!(money(0, "AUD"), "A$0");
+        assert_eq!(money(999, "AUD"), "A$999");
+        assert_eq!(money(100376, "USD"), "US$100,376");
+        assert_eq!(money(1234567, "NZD"), "NZD 1,234,567");
+        assert_eq!(money_range(5, 5, "GBP"), "£5");
+        assert_eq!(money_range(90000, 120000, "AUD"), "A$90,000–A$120,000");
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(months(1), "1 month");
+        assert_eq!(months(6), "6 months");
+        assert_eq!(months(36), "3 years");
+        assert_eq!(months(18), "18 months");
+        assert_eq!(months(30), "2.5 years");
+        assert_eq!(month_range(3, 6), "3–6 months");
+        assert_eq!(month_range(36, 48), "3–4 years");
+        assert_eq!(month_range(12, 36), "12 months to 3 years");
+        assert_eq!(weeks(8), "8 weeks");
+        assert_eq!(weeks(26), "6 months");
+        assert_eq!(weeks(156), "3 years");
+    }
+
+    #[test]
+    fn dates_and_months() {
+        assert_eq!(month_name(2), "February");
+        assert_eq!(month_name(0), "?");
+        assert_eq!(month_name(13), "?");
+        assert_eq!(iso_date("2026-11-22"), "22 November 2026");
+        assert_eq!(iso_date("soon"), "soon");
+    }
+}
+
+/// A role title as it reads mid-sentence: "Back-end web developer" →
+/// "back-end web developer", while "DevOps engineer" and "API developer"
+/// keep their capitals.
+pub fn in_sentence(title: &str) -> String {
+    let first_word = title.split([' ', '-']).next().unwrap_or("");
+    let keeps_capitals = first_word.chars().skip(1).any(char::is_uppercase);
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(c) if !keeps_capitals => c.to_lowercase().chain(chars).collect(),
+        _ => title.to_string(),
+    }
+}
+
+/// The title mid-sentence with "a" or "an": "an API developer".
+pub fn with_article(title: &str) -> String {
+    let words = in_sentence(title);
+    let article = match words.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u' | 'A' | 'E' | 'I' | 'O' | 'U') => "an",
+        _ => "a",
+    };
+    format!("{article} {words}")
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+
+    #[test]
+    fn titles_read_naturally_mid_sentence() {
+        assert_eq!(
+            in_sentence("Back-end web developer"),
+            "back-end web developer"
+        );
+        assert_eq!(in_sentence("DevOps engineer"), "DevOps engineer");
+        assert_eq!(in_sentence("API developer"), "API developer");
+        assert_eq!(with_article("API developer"), "an API developer");
+        assert_eq!(with_article("Back-end engineer"), "a back-end engineer");
+        assert_eq!(
+            with_article("Database administrator"),
+            "a database administrator"
+        );
+        assert_eq!(in_sentence(""), "");
+    }
+}

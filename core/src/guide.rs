@@ -1,0 +1,102 @@
+//! What a role guide shows, derived from the catalogue.
+
+use crate::model::{Catalogue, Level, Role, Salary, Skill, SkillCategory};
+
+/// A role's skills grouped by category in display order, strongest first
+/// within each group. Skills the catalogue does not define are skipped
+/// (validation reports them).
+pub fn skills_by_category<'a>(
+    cat: &'a Catalogue,
+    role: &'a Role,
+) -> Vec<(SkillCategory, Vec<(&'a Skill, Level)>)> {
+    SkillCategory::ALL
+        .iter()
+        .filter_map(|&category| {
+            let mut skills: Vec<(&Skill, Level)> = role
+                .skills
+                .iter()
+                .filter_map(|rs| cat.skill(&rs.skill).map(|s| (s, rs.level)))
+                .filter(|(s, _)| s.category == category)
+                .collect();
+            skills.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+            (!skills.is_empty()).then_some((category, skills))
+        })
+        .collect()
+}
+
+/// A role's salary figures for one region, entry to senior then "all levels".
+pub fn salaries_in<'a>(role: &'a Role, region: &str) -> Vec<&'a Salary> {
+    let mut list: Vec<&Salary> = role
+        .salaries
+        .iter()
+        .filter(|s| s.region == region)
+        .collect();
+    list.sort_by_key(|s| s.seniority);
+    list
+}
+
+/// Regions (ids) a role has any salary figure for, in catalogue order.
+pub fn salary_regions<'a>(cat: &'a Catalogue, role: &Role) -> Vec<&'a str> {
+    cat.meta
+        .regions
+        .iter()
+        .filter(|r| role.salaries.iter().any(|s| s.region == r.id))
+        .map(|r| r.id.as_str())
+        .collect()
+}
+
+/// Roles that a role's progression names, in both directions, without
+/// repeats and never the role itself: its "related roles".
+pub fn related_roles<'a>(cat: &'a Catalogue, role: &Role) -> Vec<&'a Role> {
+    let mut out: Vec<&Role> = Vec::new();
+    for id in role.progression.from.iter().chain(&role.progression.to) {
+        if let Some(r) = cat.role(id) {
+            if r.id != role.id && !out.iter().any(|o| o.id == r.id) {
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse_catalogue;
+
+    fn fixture() -> Catalogue {
+        parse_catalogue(include_str!("../tests/fixtures/minimal.json")).unwrap()
+    }
+
+    #[test]
+    fn skills_are_grouped_in_category_order_strongest_first() {
+        let cat = fixture();
+        let role = cat.role("backend-developer").unwrap();
+        let groups = skills_by_category(&cat, role);
+        assert_eq!(groups.len(), 1);
+        let (category, skills) = &groups[0];
+        assert_eq!(*category, SkillCategory::Language);
+        let names: Vec<_> = skills.iter().map(|(s, l)| (s.name.as_str(), *l)).collect();
+        assert_eq!(names, vec![("SQL", Level::Strong), ("CSS", Level::Basic)]);
+    }
+
+    #[test]
+    fn salaries_filter_by_region_and_sort_by_seniority() {
+        let cat = fixture();
+        let role = cat.role("backend-developer").unwrap();
+        assert_eq!(salaries_in(role, "au").len(), 1);
+        assert!(salaries_in(role, "us").is_empty());
+        assert_eq!(salary_regions(&cat, role), vec!["au"]);
+    }
+
+    #[test]
+    fn related_roles_come_from_progression_without_repeats() {
+        let cat = fixture();
+        let role = cat.role("frontend-developer").unwrap();
+        let related: Vec<_> = related_roles(&cat, role)
+            .iter()
+            .map(|r| r.id.clone())
+            .collect();
+        assert_eq!(related, vec!["backend-developer"]);
+    }
+}

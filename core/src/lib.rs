@@ -1,0 +1,17 @@
+//! Career Guide's pure core: the catalogue model, its validation and loading,
+//! and the logic behind every page. No web or UI dependencies, so all of it
+//! is unit-tested natively with `cargo test`.
+
+pub mod compare;
+pub mod format;
+pub mod guide;
+pub mod load;
+pub mod model;
+pub mod prefs;
+#[cfg(feature = "schema")]
+pub mod schema;
+pub mod validate;
+
+pub use load::{parse_catalogue, LoadError};
+pub use model::*;
+pub use validate::{validate, Problem};

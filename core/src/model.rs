@@ -1,0 +1,530 @@
+//! The catalogue's data model: what `data/catalogue.json` holds.
+//!
+//! Every type mirrors the published format (`docs/catalogue.md`,
+//! `public/catalogue.schema.json`). Unknown fields are rejected so a typo in a
+//! host's own catalogue is reported instead of silently ignored.
+
+use serde::{Deserialize, Serialize};
+
+/// The only catalogue format version this build understands.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole catalogue, as parsed (not yet validated: see [`crate::validate`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// Optional link to the JSON Schema, so editors can check the file.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub json_schema: Option<String>,
+    pub schema_version: u32,
+    pub meta: Meta,
+    pub roles: Vec<Role>,
+    pub skills: Vec<Skill>,
+    pub providers: Vec<Provider>,
+    pub courses: Vec<Course>,
+    pub quiz: Vec<Question>,
+}
+
+/// Facts about the catalogue as a whole.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    /// The region the course list serves, e.g. "Australia".
+    pub region: String,
+    /// ISO 4217 code of course fees, e.g. "AUD".
+    pub currency: String,
+    /// ISO date (YYYY-MM-DD) the content was last checked.
+    pub last_reviewed: String,
+    /// Regions that salary figures are given for.
+    pub regions: Vec<Region>,
+    /// Every source that an entry cites, by id.
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    /// ISO 4217 code of the salary figures for this region.
+    pub currency: String,
+}
+
+/// A published source a fact is taken from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// Year the cited figure or text was published or observed.
+    pub year: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// How well a role needs a skill, or how well a visitor rates their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    None,
+    Basic,
+    Working,
+    Strong,
+}
+
+impl Level {
+    pub const ALL: [Level; 4] = [Level::None, Level::Basic, Level::Working, Level::Strong];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::None => "None",
+            Level::Basic => "Basic",
+            Level::Working => "Working",
+            Level::Strong => "Strong",
+        }
+    }
+
+    /// 0 (none) to 3 (strong), for arithmetic in scoring and comparison.
+    pub fn rank(self) -> u8 {
+        self as u8
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum SkillCategory {
+    Language,
+    Framework,
+    Database,
+    Infrastructure,
+    Api,
+    Security,
+    DevopsCloud,
+    Tool,
+    Concept,
+    Professional,
+}
+
+impl SkillCategory {
+    /// Display order: the order a guide lists its skill groups in.
+    pub const ALL: [SkillCategory; 10] = [
+        SkillCategory::Language,
+        SkillCategory::Framework,
+        SkillCategory::Database,
+        SkillCategory::Infrastructure,
+        SkillCategory::Api,
+        SkillCategory::Security,
+        SkillCategory::DevopsCloud,
+        SkillCategory::Tool,
+        SkillCategory::Concept,
+        SkillCategory::Professional,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SkillCategory::Language => "Languages",
+            SkillCategory::Framework => "Frameworks",
+            SkillCategory::Database => "Databases",
+            SkillCategory::Infrastructure => "Servers and infrastructure",
+            SkillCategory::Api => "APIs",
+            SkillCategory::Security => "Security",
+            SkillCategory::DevopsCloud => "DevOps and cloud",
+            SkillCategory::Tool => "Tools",
+            SkillCategory::Concept => "Concepts",
+            SkillCategory::Professional => "Professional skills",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Skill {
+    pub id: String,
+    pub name: String,
+    pub category: SkillCategory,
+    pub description: String,
+}
+
+/// A skill a role needs, and how well.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoleSkill {
+    pub skill: String,
+    pub level: Level,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Seniority {
+    Entry,
+    Mid,
+    Senior,
+    /// A figure across all levels (e.g. a national median).
+    All,
+}
+
+impl Seniority {
+    pub fn label(self) -> &'static str {
+        match self {
+            Seniority::Entry => "Entry level",
+            Seniority::Mid => "Mid level",
+            Seniority::Senior => "Senior",
+            Seniority::All => "All levels",
+        }
+    }
+}
+
+/// A yearly salary range for one region and seniority, from one source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Salary {
+    pub region: String,
+    pub seniority: Seniority,
+    pub min: u32,
+    pub max: u32,
+    pub source: String,
+    pub year: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Outlook {
+    pub summary: String,
+    /// Projected employment growth in percent over `period`, when a source gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub growth_percent: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PathKind {
+    Degree,
+    Vocational,
+    Bootcamp,
+    SelfTaught,
+    Certificate,
+}
+
+/// One way into a role, with its time to job-ready in months.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EducationPath {
+    pub kind: PathKind,
+    pub title: String,
+    pub description: String,
+    pub months_min: u16,
+    pub months_max: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Certification {
+    pub name: String,
+    pub issuer: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Progression {
+    /// Roles people commonly move into this one from.
+    pub from: Vec<String>,
+    /// Roles people commonly move on to.
+    pub to: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ProjectIdea {
+    pub title: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub title: String,
+    /// One or two sentences: what the role is.
+    pub summary: String,
+    /// Longer definition paragraphs.
+    pub description: Vec<String>,
+    pub tasks: Vec<String>,
+    pub skills: Vec<RoleSkill>,
+    pub salaries: Vec<Salary>,
+    pub outlook: Outlook,
+    pub education: Vec<EducationPath>,
+    pub certifications: Vec<Certification>,
+    pub employers: Vec<String>,
+    pub progression: Progression,
+    pub projects: Vec<ProjectIdea>,
+    pub faq: Vec<Faq>,
+    /// Ids of the sources this entry's facts come from.
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderKind {
+    University,
+    Tafe,
+    College,
+    Online,
+    Bootcamp,
+}
+
+impl ProviderKind {
+    pub const ALL: [ProviderKind; 5] = [
+        ProviderKind::University,
+        ProviderKind::Tafe,
+        ProviderKind::College,
+        ProviderKind::Online,
+        ProviderKind::Bootcamp,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ProviderKind::University => "University",
+            ProviderKind::Tafe => "TAFE",
+            ProviderKind::College => "College",
+            ProviderKind::Online => "Online provider",
+            ProviderKind::Bootcamp => "Bootcamp",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub kind: ProviderKind,
+    pub url: String,
+    /// Australian states or territories with a campus (empty for online-only).
+    pub states: Vec<String>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum StudyMode {
+    Online,
+    OnCampus,
+    Blended,
+}
+
+impl StudyMode {
+    pub const ALL: [StudyMode; 3] = [StudyMode::Online, StudyMode::OnCampus, StudyMode::Blended];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StudyMode::Online => "Online",
+            StudyMode::OnCampus => "On campus",
+            StudyMode::Blended => "Blended",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum QualificationLevel {
+    ShortCourse,
+    ProfessionalCertificate,
+    Bootcamp,
+    CertificateIv,
+    Diploma,
+    AdvancedDiploma,
+    AssociateDegree,
+    Bachelor,
+    GraduateCertificate,
+    GraduateDiploma,
+    Master,
+}
+
+impl QualificationLevel {
+    pub const ALL: [QualificationLevel; 11] = [
+        QualificationLevel::ShortCourse,
+        QualificationLevel::ProfessionalCertificate,
+        QualificationLevel::Bootcamp,
+        QualificationLevel::CertificateIv,
+        QualificationLevel::Diploma,
+        QualificationLevel::AdvancedDiploma,
+        QualificationLevel::AssociateDegree,
+        QualificationLevel::Bachelor,
+        QualificationLevel::GraduateCertificate,
+        QualificationLevel::GraduateDiploma,
+        QualificationLevel::Master,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QualificationLevel::ShortCourse => "Short course",
+            QualificationLevel::ProfessionalCertificate => "Professional certificate",
+            QualificationLevel::Bootcamp => "Bootcamp",
+            QualificationLevel::CertificateIv => "Certificate IV",
+            QualificationLevel::Diploma => "Diploma",
+            QualificationLevel::AdvancedDiploma => "Advanced Diploma",
+            QualificationLevel::AssociateDegree => "Associate Degree",
+            QualificationLevel::Bachelor => "Bachelor degree",
+            QualificationLevel::GraduateCertificate => "Graduate Certificate",
+            QualificationLevel::GraduateDiploma => "Graduate Diploma",
+            QualificationLevel::Master => "Master's degree",
+        }
+    }
+}
+
+/// A course fee as a public source states it. An unknown fee is `null` in
+/// the catalogue (`Course::fee` is `None`), never a guess.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Fee {
+    /// Total indicative fee in `currency`; 0 means free.
+    pub amount: u32,
+    pub currency: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    pub id: String,
+    pub title: String,
+    pub provider: String,
+    pub level: QualificationLevel,
+    pub modes: Vec<StudyMode>,
+    /// Full-time (or self-paced typical) duration in weeks.
+    pub duration_weeks: u16,
+    pub fee: Option<Fee>,
+    /// True where a government subsidy (e.g. a state-funded place) can apply.
+    pub subsidised: bool,
+    /// States or territories it can be studied in on campus (empty: online only).
+    pub states: Vec<String>,
+    /// Intake months, 1 (January) to 12; empty means "any time".
+    pub intakes: Vec<u8>,
+    pub skills: Vec<String>,
+    pub roles: Vec<String>,
+    pub url: String,
+    pub description: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// What the visitor enjoys; each option weighs roles up or down.
+    Interest,
+    /// "How well do you know X?", answered none / basic / working / strong.
+    SelfRating,
+    /// A short check of back-end basics with one right answer.
+    Knowledge,
+}
+
+/// How much choosing an option counts towards a role (-3 to 3).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoleWeight {
+    pub role: String,
+    pub weight: i8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct QuizOption {
+    pub id: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub weights: Vec<RoleWeight>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub prompt: String,
+    /// Interest and knowledge questions: the choices. Self-rating: empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<QuizOption>,
+    /// Self-rating and knowledge questions: the skill asked about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill: Option<String>,
+    /// Knowledge questions: the id of the right option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// Knowledge questions: why the answer is right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
+}
+
+impl Catalogue {
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.skills.iter().find(|s| s.id == id)
+    }
+
+    pub fn provider(&self, id: &str) -> Option<&Provider> {
+        self.providers.iter().find(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.meta.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.meta.regions.iter().find(|r| r.id == id)
+    }
+
+    /// Courses that teach `skill`, in catalogue order.
+    pub fn courses_teaching<'a>(&'a self, skill: &'a str) -> impl Iterator<Item = &'a Course> {
+        self.courses
+            .iter()
+            .filter(move |c| c.skills.iter().any(|s| s == skill))
+    }
+}

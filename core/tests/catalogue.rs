@@ -1,0 +1,244 @@
+//! Loading and validation of good and bad catalogues.
+
+use career_core::{parse_catalogue, LoadError};
+use serde_json::{json, Value};
+
+const MINIMAL: &str = include_str!("fixtures/minimal.json");
+
+fn minimal() -> Value {
+    serde_json::from_str(MINIMAL).unwrap()
+}
+
+/// Applies `edit` to the minimal catalogue and returns the load error.
+fn error_after(edit: impl FnOnce(&mut Value)) -> LoadError {
+    let mut v = minimal();
+    edit(&mut v);
+    parse_catalogue(&v.to_string()).expect_err("edited catalogue should be rejected")
+}
+
+/// The problems of an edited catalogue, as "path: message" lines.
+fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    match error_after(edit) {
+        LoadError::Invalid(p) => p.iter().map(ToString::to_string).collect(),
+        other => panic!("expected validation problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn minimal_catalogue_is_valid() {
+    let c = parse_catalogue(MINIMAL).unwrap();
+    assert_eq!(c.roles.len(), 2);
+    assert!(c.courses[0].fee.is_none());
+}
+
+#[test]
+fn bundled_catalogue_is_valid_and_meets_the_content_counts() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../data/catalogue.json"
+    ))
+    .expect("data/catalogue.json exists");
+    let c = parse_catalogue(&text).unwrap_or_else(|e| panic!("bundled catalogue: {e}"));
+    assert!(c.roles.len() >= 10, "roles: {}", c.roles.len());
+    assert!(c.skills.len() >= 60, "skills: {}", c.skills.len());
+    assert!(c.providers.len() >= 30, "providers: {}", c.providers.len());
+    assert!(c.courses.len() >= 80, "courses: {}", c.courses.len());
+    assert!(c.quiz.len() >= 15, "quiz: {}", c.quiz.len());
+    assert!(c.role("backend-developer").is_some());
+}
+
+#[test]
+fn text_that_is_not_json_is_named_as_such() {
+    let e = parse_catalogue("<html>404</html>").unwrap_err();
+    assert!(matches!(e, LoadError::NotJson(_)), "{e:?}");
+    assert!(e.to_string().starts_with("The catalogue is not valid JSON"));
+    let cut = &MINIMAL[..MINIMAL.len() / 2];
+    assert!(matches!(
+        parse_catalogue(cut).unwrap_err(),
+        LoadError::NotJson(_)
+    ));
+}
+
+#[test]
+fn json_that_is_not_an_object_is_a_shape_error() {
+    let e = parse_catalogue("[1, 2]").unwrap_err();
+    assert!(matches!(e, LoadError::Shape { .. }), "{e:?}");
+}
+
+#[test]
+fn missing_or_wrong_schema_version_is_reported_before_shape() {
+    let e = error_after(|v| {
+        v.as_object_mut().unwrap().remove("schema_version");
+    });
+    assert_eq!(e, LoadError::MissingVersion);
+    // A version-2 file with a different shape still gets the version message.
+    let e = parse_catalogue(r#"{"schema_version": 2, "entirely": "different"}"#).unwrap_err();
+    assert_eq!(e, LoadError::WrongVersion(2));
+    assert_eq!(
+        e.to_string(),
+        "The catalogue is schema_version 2, but this app reads version 1."
+    );
+    let e = error_after(|v| v["schema_version"] = json!("1"));
+    assert_eq!(e, LoadError::MissingVersion);
+}
+
+#[test]
+fn shape_errors_name_the_path() {
+    let e = error_after(|v| v["courses"][0]["duration_weeks"] = json!("three years"));
+    match e {
+        LoadError::Shape { path, message } => {
+            assert_eq!(path, "courses[0].duration_weeks");
+            assert!(message.contains("invalid type"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let e = error_after(|v| {
+        v["roles"][0].as_object_mut().unwrap().remove("summary");
+    });
+    assert!(
+        e.to_string().contains("roles[0]") && e.to_string().contains("summary"),
+        "{e}"
+    );
+}
+
+#[test]
+fn unknown_fields_are_rejected_so_typos_surface() {
+    let e = error_after(|v| v["courses"][0]["skils"] = json!(["sql"]));
+    assert!(e.to_string().contains("unknown field `skils`"), "{e}");
+}
+
+#[test]
+fn unknown_enum_values_are_rejected() {
+    let e = error_after(|v| v["courses"][0]["modes"] = json!(["by-carrier-pigeon"]));
+    assert!(e.to_string().contains("courses[0].modes[0]"), "{e}");
+}
+
+#[test]
+fn dangling_references_name_the_exact_path() {
+    let p = problems_after(|v| v["courses"][0]["skills"] = json!(["sql", "dockr"]));
+    assert_eq!(p, vec![r#"courses[0].skills[1]: unknown skill "dockr""#]);
+    let p = problems_after(|v| v["courses"][0]["provider"] = json!("nowhere"));
+    assert_eq!(
+        p,
+        vec![r#"courses[0].provider: unknown provider "nowhere""#]
+    );
+    let p = problems_after(|v| v["roles"][0]["progression"]["to"] = json!(["astronaut"]));
+    assert_eq!(
+        p,
+        vec![r#"roles[0].progression.to[0]: unknown role "astronaut""#]
+    );
+    let p = problems_after(|v| v["roles"][0]["salaries"][0]["region"] = json!("mars"));
+    assert_eq!(
+        p,
+        vec![r#"roles[0].salaries[0].region: unknown region "mars""#]
+    );
+    let p = problems_after(|v| v["roles"][0]["sources"] = json!(["ghost"]));
+    assert_eq!(p, vec![r#"roles[0].sources[0]: unknown source "ghost""#]);
+    let p = problems_after(|v| v["quiz"][0]["options"][0]["weights"][0]["role"] = json!("x"));
+    assert_eq!(
+        p,
+        vec![r#"quiz[0].options[0].weights[0].role: unknown role "x""#]
+    );
+}
+
+#[test]
+fn duplicate_and_malformed_ids_are_reported() {
+    let p = problems_after(|v| v["roles"][1]["id"] = json!("backend-developer"));
+    assert!(
+        p.contains(&r#"roles[1].id: duplicate id "backend-developer""#.to_string()),
+        "{p:?}"
+    );
+    let p = problems_after(|v| v["skills"][0]["id"] = json!("SQL Server"));
+    assert!(
+        p.iter()
+            .any(|s| s.starts_with("skills[0].id: id \"SQL Server\" must be a lowercase slug")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn ranges_are_checked() {
+    let p = problems_after(|v| v["roles"][0]["salaries"][0]["min"] = json!(200000));
+    assert_eq!(
+        p,
+        vec!["roles[0].salaries[0].min: min 200000 is greater than max 120000"]
+    );
+    let p = problems_after(|v| v["courses"][0]["duration_weeks"] = json!(0));
+    assert_eq!(
+        p,
+        vec!["courses[0].duration_weeks: duration must be greater than 0"]
+    );
+    let p = problems_after(|v| v["roles"][0]["education"][0]["months_max"] = json!(12));
+    assert_eq!(
+        p,
+        vec!["roles[0].education[0].months_min: months_min 36 is greater than months_max 12"]
+    );
+    let p = problems_after(|v| v["courses"][0]["intakes"] = json!([13]));
+    assert_eq!(p, vec!["courses[0].intakes[0]: month 13 is not 1–12"]);
+    let p = problems_after(|v| v["courses"][0]["states"] = json!(["Victoria"]));
+    assert!(
+        p[0].starts_with(r#"courses[0].states[0]: unknown state "Victoria""#),
+        "{p:?}"
+    );
+    let p = problems_after(|v| v["meta"]["last_reviewed"] = json!("last week"));
+    assert_eq!(
+        p,
+        vec![r#"meta.last_reviewed: "last week" is not a date in the form YYYY-MM-DD"#]
+    );
+}
+
+#[test]
+fn only_http_links_are_accepted() {
+    for bad in [
+        "javascript:alert(1)",
+        "ftp://example.org",
+        "//example.org",
+        "https://",
+        "data:text/html,x",
+        "https://exa mple.org",
+    ] {
+        let p = problems_after(|v| v["courses"][0]["url"] = json!(bad));
+        assert_eq!(p.len(), 1, "{bad}: {p:?}");
+        assert!(p[0].starts_with("courses[0].url: link"), "{p:?}");
+    }
+    let p = problems_after(|v| v["providers"][0]["url"] = json!("JAVASCRIPT:alert(1)"));
+    assert_eq!(p.len(), 1);
+}
+
+#[test]
+fn quiz_questions_are_checked_by_kind() {
+    let p = problems_after(|v| v["quiz"][2]["answer"] = json!("put"));
+    assert_eq!(
+        p,
+        vec![r#"quiz[2].answer: answer "put" is not one of the option ids"#]
+    );
+    let p = problems_after(|v| {
+        v["quiz"][1].as_object_mut().unwrap().remove("skill");
+    });
+    assert_eq!(
+        p,
+        vec!["quiz[1].skill: a self-rating question must name a skill"]
+    );
+    let p = problems_after(|v| v["quiz"][0]["options"][0]["weights"][0]["weight"] = json!(9));
+    assert_eq!(
+        p,
+        vec!["quiz[0].options[0].weights[0].weight: weight 9 is not -3 to 3"]
+    );
+}
+
+#[test]
+fn every_problem_is_listed_not_just_the_first() {
+    let e = error_after(|v| {
+        v["courses"][0]["skills"] = json!(["nope"]);
+        v["courses"][0]["url"] = json!("mailto:x@example.org");
+    });
+    let LoadError::Invalid(p) = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(p.len(), 2);
+    assert!(
+        e.to_string()
+            .starts_with("The catalogue has 2 problems; the first is"),
+        "{e}"
+    );
+}

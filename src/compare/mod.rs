@@ -1,0 +1,376 @@
+//! `/compare?roles=a,b,c`: two to four roles side by side. The selection
+//! lives in the URL, so it can be shared and navigated with back/forward.
+
+mod matrix;
+mod salary_chart;
+
+use std::sync::Arc;
+
+use career_core::compare::{self, Selection, MAX_ROLES, MIN_ROLES};
+use career_core::{format, Catalogue, Role};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::ui::page::{set_page_title, use_catalogue};
+use matrix::SkillMatrix;
+use salary_chart::SalaryChart;
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let cat = use_catalogue();
+    let query = use_query_map();
+    let selection = Memo::new({
+        let cat = cat.clone();
+        move |_| Selection::from_query(query.read().get("roles").as_deref(), &cat)
+    });
+    let ids = Memo::new(move |_| selection.read().ids.clone());
+    set_page_title({
+        let cat = cat.clone();
+        move || {
+            let names: Vec<String> = ids
+                .get()
+                .iter()
+                .filter_map(|id| cat.role(id))
+                .map(|r| r.title.clone())
+                .collect();
+            if names.is_empty() {
+                "Compare roles".into()
+            } else {
+                format!("Compare: {}", names.join(" vs "))
+            }
+        }
+    });
+    let navigate = use_navigate();
+    let set_ids = Callback::new(move |next: Vec<String>| {
+        navigate(
+            &format!("/compare?roles={}", compare::to_query(&next)),
+            Default::default(),
+        );
+    });
+
+    view! {
+        <div class="wrap compare">
+            <h1>"Compare roles"</h1>
+            <p class="lead">"Put two to four roles side by side: the work, the skills, the pay and the way in."</p>
+            {move || {
+                let notes = selection.read().notes.clone();
+                (!notes.is_empty()).then(|| view! {
+                    <div class="note" role="status">
+                        <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
+            <RolePicker ids=ids set_ids=set_ids/>
+            {
+                let cat = cat.clone();
+                move || {
+                    let ids = ids.get();
+                    let roles: Vec<Role> = ids.iter().filter_map(|id| cat.role(id)).cloned().collect();
+                    if roles.len() < MIN_ROLES {
+                        view! {
+                            <p class="empty">{format!("Choose at least {MIN_ROLES} roles to compare them.")}</p>
+                        }.into_any()
+                    } else {
+                        view! { <Comparison cat=cat.clone() roles=roles/> }.into_any()
+                    }
+                }
+            }
+        </div>
+    }
+}
+
+/// Chosen roles as a list with move and remove buttons, and a menu to add one.
+#[component]
+fn RolePicker(
+    /// The chosen role ids, in column order.
+    ids: Memo<Vec<String>>,
+    /// Replaces the selection (updates the URL).
+    set_ids: Callback<Vec<String>>,
+) -> impl IntoView {
+    let cat = use_catalogue();
+    let (to_add, set_to_add) = signal(String::new());
+    let titles = {
+        let cat = cat.clone();
+        move |id: &str| cat.role(id).map(|r| r.title.clone()).unwrap_or_default()
+    };
+    let addable = Memo::new({
+        let cat = cat.clone();
+        move |_| {
+            let chosen = ids.get();
+            cat.roles
+                .iter()
+                .filter(|r| !chosen.contains(&r.id))
+                .map(|r| (r.id.clone(), r.title.clone()))
+                .collect::<Vec<_>>()
+        }
+    });
+    // The menu shows the visitor's pick, or the first addable role.
+    let selected = Memo::new(move |_| {
+        let pick = to_add.get();
+        let options = addable.get();
+        if options.iter().any(|(id, _)| *id == pick) {
+            pick
+        } else {
+            options
+                .first()
+                .map(|(id, _)| id.clone())
+                .unwrap_or_default()
+        }
+    });
+    let add = move || {
+        let id = selected.get_untracked();
+        if !id.is_empty() {
+            set_ids.run(compare::add(&ids.get_untracked(), &id));
+            set_to_add.set(String::new());
+        }
+    };
+    view! {
+        <section class="picker" aria-labelledby="picker-h">
+            <h2 id="picker-h" class="visually-hidden">"Roles being compared"</h2>
+            <ol class="chosen-roles">
+                {move || {
+                    let list = ids.get();
+                    let count = list.len();
+                    list.into_iter().enumerate().map(|(i, id)| {
+                        let title = titles(&id);
+                        view! {
+                            <li class="chosen-role">
+                                <span class="chosen-name">{title.clone()}</span>
+                                <span class="chosen-actions">
+                                    <button type="button" class="icon-button" aria-label=format!("Move {title} left")
+                                        disabled=i == 0
+                                        on:click=move |_| set_ids.run(compare::shift(&ids.get_untracked(), i, -1))>"←"</button>
+                                    <button type="button" class="icon-button" aria-label=format!("Move {title} right")
+                                        disabled=i + 1 == count
+                                        on:click=move |_| set_ids.run(compare::shift(&ids.get_untracked(), i, 1))>"→"</button>
+                                    <button type="button" class="icon-button" aria-label=format!("Remove {title}")
+                                        on:click=move |_| set_ids.run(compare::remove(&ids.get_untracked(), i))>"✕"</button>
+                                </span>
+                            </li>
+                        }
+                    }).collect_view()
+                }}
+            </ol>
+            <div class="add-role">
+                <label for="add-role">"Add a role"</label>
+                <select id="add-role" prop:value=move || selected.get()
+                    disabled=move || { ids.get().len() >= MAX_ROLES }
+                    on:change=move |ev| set_to_add.set(event_target_value(&ev))>
+                    {move || addable.get().into_iter().map(|(id, title)| view! { <option value=id>{title}</option> }).collect_view()}
+                </select>
+                <button type="button" class="button" disabled=move || { ids.get().len() >= MAX_ROLES } on:click=move |_| add()>"Add"</button>
+                {move || (ids.get().len() >= MAX_ROLES).then(|| view! {
+                    <span class="muted">{format!("Up to {MAX_ROLES} roles; remove one to add another.")}</span>
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// Everything compared for a fixed list of roles.
+#[component]
+fn Comparison(
+    /// The catalogue the roles come from.
+    cat: Arc<Catalogue>,
+    /// The roles, in column order.
+    roles: Vec<Role>,
+) -> impl IntoView {
+    let refs: Vec<&Role> = roles.iter().collect();
+    let overlap_text = overlap_summaries(&cat, &refs);
+    view! {
+        <section aria-labelledby="overview-h">
+            <h2 id="overview-h">"At a glance"</h2>
+            <OverviewTable cat=cat.clone() roles=roles.clone()/>
+        </section>
+        <SkillMatrix cat=cat.clone() roles=roles.clone()/>
+        <SalaryChart cat=cat.clone() roles=roles.clone()/>
+        <section aria-labelledby="overlap-h" class="overlap">
+            <h2 id="overlap-h">"Moving between them"</h2>
+            {overlap_text}
+        </section>
+    }
+}
+
+/// The side-by-side table of everything but skills and salary chart.
+#[component]
+fn OverviewTable(
+    /// The catalogue, for regions and sources.
+    cat: Arc<Catalogue>,
+    /// The roles, in column order.
+    roles: Vec<Role>,
+) -> impl IntoView {
+    type Cell = Box<dyn Fn(&Role) -> AnyView>;
+    let list = |items: Vec<String>| {
+        view! { <ul class="cell-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+    };
+    let role_names = {
+        let cat = cat.clone();
+        move |ids: &[String]| {
+            ids.iter()
+                .filter_map(|id| cat.role(id))
+                .map(|r| r.title.clone())
+                .collect::<Vec<_>>()
+        }
+    };
+    let salary_cat = cat.clone();
+    let rows: Vec<(&str, Cell)> = vec![
+        (
+            "Summary",
+            Box::new(|r: &Role| view! { <p>{r.summary.clone()}</p> }.into_any()),
+        ),
+        (
+            "Day to day",
+            Box::new(move |r: &Role| list(r.tasks.iter().take(5).cloned().collect())),
+        ),
+        (
+            "Salary",
+            Box::new(move |r: &Role| {
+                let lines: Vec<String> = r
+                    .salaries
+                    .iter()
+                    .map(|s| {
+                        let currency = salary_cat
+                            .region(&s.region)
+                            .map(|g| g.currency.as_str())
+                            .unwrap_or("");
+                        let region = salary_cat
+                            .region(&s.region)
+                            .map(|g| g.name.as_str())
+                            .unwrap_or("");
+                        let source = salary_cat
+                            .source(&s.source)
+                            .map(|x| x.publisher.as_str())
+                            .unwrap_or("");
+                        format!(
+                            "{region}, {}: {} ({source}, {})",
+                            s.seniority.label().to_lowercase(),
+                            format::money_range(s.min, s.max, currency),
+                            s.year
+                        )
+                    })
+                    .collect();
+                if lines.is_empty() {
+                    view! { <p class="muted">"No published figure in this catalogue."</p> }
+                        .into_any()
+                } else {
+                    list(lines)
+                }
+            }),
+        ),
+        (
+            "Outlook",
+            Box::new(|r: &Role| {
+                view! {
+            <p>{r.outlook.growth_percent.map(|g| format!("{g}% projected growth{}. ", r.outlook.period.as_ref().map(|p| format!(", {p}")).unwrap_or_default()))}{r.outlook.summary.clone()}</p>
+        }.into_any()
+            }),
+        ),
+        (
+            "Ways in and time to job-ready",
+            Box::new(move |r: &Role| {
+                list(
+                    r.education
+                        .iter()
+                        .map(|e| {
+                            format!(
+                                "{}: {}",
+                                e.title,
+                                format::month_range(e.months_min, e.months_max)
+                            )
+                        })
+                        .collect(),
+                )
+            }),
+        ),
+        (
+            "Certifications",
+            Box::new(move |r: &Role| {
+                if r.certifications.is_empty() {
+                    view! { <p class="muted">"None expected."</p> }.into_any()
+                } else {
+                    list(r.certifications.iter().map(|c| c.name.clone()).collect())
+                }
+            }),
+        ),
+        (
+            "Typical employers",
+            Box::new(move |r: &Role| list(r.employers.clone())),
+        ),
+        (
+            "Often comes after",
+            Box::new({
+                let names = role_names.clone();
+                move |r: &Role| list(names(&r.progression.from))
+            }),
+        ),
+        (
+            "Leads on to",
+            Box::new(move |r: &Role| list(role_names(&r.progression.to))),
+        ),
+    ];
+    view! {
+        <div class="table-scroll sticky-first" role="region" aria-label="Roles at a glance" tabindex="0">
+            <table class="compare-table">
+                <thead>
+                    <tr>
+                        <td></td>
+                        {roles.iter().map(|r| {
+                            let title = r.title.clone();
+                            view! { <th scope="col"><A href=format!("/roles/{}", r.id)>{title}</A></th> }
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|(label, cell)| view! {
+                        <tr>
+                            <th scope="row">{label}</th>
+                            {roles.iter().map(|r| view! { <td>{cell(r)}</td> }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// For each other role: how much of the first role's skill set it already
+/// covers, and the skills to add, each linked to courses that teach it.
+fn overlap_summaries(cat: &Catalogue, roles: &[&Role]) -> impl IntoView {
+    let Some((target, others)) = roles.split_first() else {
+        return ().into_any();
+    };
+    others
+        .iter()
+        .map(|from| {
+            let o = compare::overlap(cat, from, target);
+            let (have, of) = o.ratio();
+            let gaps = o.gaps.iter().map(|g| {
+                let name = g.skill.name.clone();
+                let need = g.need.label().to_lowercase();
+                let href = format!("/courses?skill={}", g.skill.id);
+                view! { <li><A href=href>{name}</A><span class="muted">{format!(" (needed at {need} level)")}</span></li> }
+            }).collect_view();
+            view! {
+                <div class="overlap-item">
+                    <h3>{format!("From {} to {}", from.title, target.title)}</h3>
+                    <p>
+                        {format!("{} already uses {have} of the {of} skills {} needs, at the level needed.", capitalise(&format::with_article(&from.title)), format::with_article(&target.title))}
+                        {if o.gaps.is_empty() { " Nothing to add.".to_string() } else { format!(" To move across they would add or deepen {}:", o.gaps.len()) }}
+                    </p>
+                    {(!o.gaps.is_empty()).then(|| view! { <ul class="gap-list">{gaps}</ul> })}
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Upper-cases the first letter, for text that starts a sentence.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

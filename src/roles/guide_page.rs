@@ -1,0 +1,298 @@
+//! One role's guide: "how to become a …", rendered from the catalogue.
+
+use career_core::{compare, format, guide, Catalogue, Role};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::states::NotFound;
+use crate::ui::widgets::{ExternalLink, JumpLink, LevelBadge, SourceCite};
+
+/// `/roles/:id`: the guide, or not-found for an unknown id.
+#[component]
+pub fn RoleGuidePage() -> impl IntoView {
+    let cat = use_catalogue();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    move || {
+        let id = id.get();
+        match cat.role(&id) {
+            Some(role) => view! { <RoleGuide cat=cat.clone() role=role.clone()/> }.into_any(),
+            None => view! { <NotFound what=format!("role “{id}”")/> }.into_any(),
+        }
+    }
+}
+
+/// The sections a guide has, for the table of contents: (anchor, title).
+const SECTIONS: [(&str, &str); 10] = [
+    ("what", "What the job is"),
+    ("tasks", "Day to day"),
+    ("skills", "Skills and tools"),
+    ("salary", "Salary"),
+    ("outlook", "Job outlook"),
+    ("path", "How to get there"),
+    ("certifications", "Certifications"),
+    ("progression", "Where it leads"),
+    ("projects", "Portfolio projects"),
+    ("faq", "Questions people ask"),
+];
+
+#[component]
+fn RoleGuide(
+    /// The whole catalogue, for skills, regions and sources.
+    cat: std::sync::Arc<Catalogue>,
+    /// The role this guide is about.
+    role: Role,
+) -> impl IntoView {
+    let title = role.title.clone();
+    set_page_title(move || format!("How to become {}", format::with_article(&title)));
+    let article_title = format!("How to become {}", format::with_article(&role.title));
+    view! {
+        <article class="wrap guide">
+            <header class="guide-header">
+                <p class="eyebrow">"Role guide"</p>
+                <h1>{article_title}</h1>
+                <p class="lead">{role.summary.clone()}</p>
+                <GuideActions cat=cat.clone() role=role.clone()/>
+            </header>
+            <nav class="toc" aria-label="On this page">
+                <h2 class="toc-title">"On this page"</h2>
+                <ol>
+                    {SECTIONS.iter().map(|(anchor, title)| view! { <li><JumpLink target=anchor>{*title}</JumpLink></li> }).collect_view()}
+                </ol>
+            </nav>
+            <div class="guide-body">
+                <section id="what" aria-labelledby="what-h">
+                    <h2 id="what-h">"What the job is"</h2>
+                    {role.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    <h3>"Typical employers"</h3>
+                    <ul class="checklist">
+                        {role.employers.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}
+                    </ul>
+                </section>
+                <section id="tasks" aria-labelledby="tasks-h">
+                    <h2 id="tasks-h">"Day to day"</h2>
+                    <ul class="checklist">
+                        {role.tasks.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
+                    </ul>
+                </section>
+                <SkillsSection cat=cat.clone() role=role.clone()/>
+                <SalarySection cat=cat.clone() role=role.clone()/>
+                <section id="outlook" aria-labelledby="outlook-h">
+                    <h2 id="outlook-h">"Job outlook"</h2>
+                    <p>{role.outlook.summary.clone()}</p>
+                    {role.outlook.growth_percent.map(|g| view! {
+                        <p class="stat">
+                            <strong>{format!("{g}%")}</strong>
+                            {format!(" projected growth{}", role.outlook.period.as_ref().map(|p| format!(", {p}")).unwrap_or_default())}
+                        </p>
+                    })}
+                    {cat.source(&role.outlook.source).cloned().map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
+                </section>
+                <section id="path" aria-labelledby="path-h">
+                    <h2 id="path-h">"How to get there"</h2>
+                    <ol class="path-list">
+                        {role.education.iter().map(|e| view! {
+                            <li>
+                                <h3>{e.title.clone()}</h3>
+                                <p class="muted">{format!("About {} to job-ready", format::month_range(e.months_min, e.months_max))}</p>
+                                <p>{e.description.clone()}</p>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+                <section id="certifications" aria-labelledby="cert-h">
+                    <h2 id="cert-h">"Certifications"</h2>
+                    {if role.certifications.is_empty() {
+                        view! { <p>"No certification is expected for this role; a portfolio matters more."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul>
+                                {role.certifications.iter().map(|c| {
+                                    let name = c.name.clone();
+                                    let label = match &c.url {
+                                        Some(url) => view! { <ExternalLink href=url.clone()>{name}</ExternalLink> }.into_any(),
+                                        None => view! { <span>{name}</span> }.into_any(),
+                                    };
+                                    view! { <li>{label}<span class="muted">{format!(" — {}", c.issuer)}</span></li> }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+                <ProgressionSection cat=cat.clone() role=role.clone()/>
+                <section id="projects" aria-labelledby="projects-h">
+                    <h2 id="projects-h">"Portfolio projects"</h2>
+                    <ul class="card-grid" role="list">
+                        {role.projects.iter().map(|p| view! {
+                            <li class="card"><h3>{p.title.clone()}</h3><p>{p.description.clone()}</p></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+                <section id="faq" aria-labelledby="faq-h">
+                    <h2 id="faq-h">"Questions people ask"</h2>
+                    {role.faq.iter().map(|f| view! {
+                        <details class="faq">
+                            <summary>{f.question.clone()}</summary>
+                            <p>{f.answer.clone()}</p>
+                        </details>
+                    }).collect_view()}
+                </section>
+                <section class="sources" aria-labelledby="sources-h">
+                    <h2 id="sources-h">"Sources for this guide"</h2>
+                    <ol>
+                        {role.sources.iter().filter_map(|id| cat.source(id).cloned()).map(|s| view! { <li><SourceCite source=s/></li> }).collect_view()}
+                    </ol>
+                </section>
+            </div>
+        </article>
+    }
+}
+
+/// Ways on from a guide: compare it with its neighbours, find courses.
+#[component]
+fn GuideActions(
+    /// The catalogue, for the related roles.
+    cat: std::sync::Arc<Catalogue>,
+    /// The role the guide is about.
+    role: Role,
+) -> impl IntoView {
+    let related = guide::related_roles(&cat, &role);
+    let mut ids = vec![role.id.clone()];
+    ids.extend(related.iter().take(2).map(|r| r.id.clone()));
+    let compare_label = match related.as_slice() {
+        [] => None,
+        [one] => Some(format!("Compare with {}", format::in_sentence(&one.title))),
+        [one, two, ..] => Some(format!(
+            "Compare with {} and {}",
+            format::in_sentence(&one.title),
+            format::in_sentence(&two.title)
+        )),
+    };
+    let compare_href = format!("/compare?roles={}", compare::to_query(&ids));
+    view! {
+        <div class="actions no-print">
+            {compare_label.map(|label| view! { <A href=compare_href attr:class="button">{label}</A> })}
+        </div>
+    }
+}
+
+#[component]
+fn SkillsSection(
+    /// The catalogue the role's skills are defined in.
+    cat: std::sync::Arc<Catalogue>,
+    /// The role whose skills are listed.
+    role: Role,
+) -> impl IntoView {
+    let groups = guide::skills_by_category(&cat, &role);
+    view! {
+        <section id="skills" aria-labelledby="skills-h">
+            <h2 id="skills-h">"Skills and tools"</h2>
+            <p class="muted">"The level each skill is needed at when you start: basic, working or strong."</p>
+            <div class="skill-groups">
+                {groups.into_iter().map(|(category, skills)| view! {
+                    <div class="skill-group">
+                        <h3>{category.label()}</h3>
+                        <ul class="skill-list">
+                            {skills.into_iter().map(|(skill, level)| view! {
+                                <li>
+                                    <span class="skill-name" title=skill.description.clone()>{skill.name.clone()}</span>
+                                    <LevelBadge level=level/>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn SalarySection(
+    /// The catalogue with regions and sources.
+    cat: std::sync::Arc<Catalogue>,
+    /// The role whose salaries are shown.
+    role: Role,
+) -> impl IntoView {
+    let regions = guide::salary_regions(&cat, &role);
+    let tables = regions
+        .into_iter()
+        .filter_map(|region_id| {
+            let region = cat.region(region_id)?.clone();
+            let rows = guide::salaries_in(&role, region_id)
+                .into_iter()
+                .map(|s| {
+                    let source = cat.source(&s.source).cloned();
+                    (s.clone(), source)
+                })
+                .collect::<Vec<_>>();
+            Some((region, rows))
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <section id="salary" aria-labelledby="salary-h">
+            <h2 id="salary-h">"Salary"</h2>
+            {if tables.is_empty() {
+                view! { <p>"This catalogue has no published salary figures for this role yet."</p> }.into_any()
+            } else {
+                tables.into_iter().map(|(region, rows)| view! {
+                    <div class="table-scroll">
+                        <table>
+                            <caption>{format!("{} ({}, per year)", region.name, region.currency)}</caption>
+                            <thead><tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Source"</th></tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|(s, source)| view! {
+                                    <tr>
+                                        <th scope="row">{s.seniority.label()}</th>
+                                        <td>
+                                            {format::money_range(s.min, s.max, &region.currency)}
+                                            {s.note.clone().map(|n| view! { <span class="muted">{format!(" ({n})")}</span> })}
+                                        </td>
+                                        <td>{source.map(|src| view! { <SourceCite source=src/> })}{format!(" {}", s.year)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }).collect_view().into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ProgressionSection(
+    /// The catalogue the related roles are looked up in.
+    cat: std::sync::Arc<Catalogue>,
+    /// The role whose progression is shown.
+    role: Role,
+) -> impl IntoView {
+    let links = |ids: &[String]| {
+        ids.iter()
+            .filter_map(|id| cat.role(id))
+            .map(|r| {
+                let title = r.title.clone();
+                view! { <li><A href=format!("/roles/{}", r.id)>{title}</A></li> }
+            })
+            .collect_view()
+    };
+    let from = links(&role.progression.from);
+    let to = links(&role.progression.to);
+    view! {
+        <section id="progression" aria-labelledby="progression-h">
+            <h2 id="progression-h">"Where it leads"</h2>
+            <div class="two-col">
+                <div>
+                    <h3>"People often arrive from"</h3>
+                    {if role.progression.from.is_empty() { view! { <p>"Most people start here."</p> }.into_any() } else { view! { <ul>{from}</ul> }.into_any() }}
+                </div>
+                <div>
+                    <h3>"And move on to"</h3>
+                    {if role.progression.to.is_empty() { view! { <p>"This is usually a senior destination."</p> }.into_any() } else { view! { <ul>{to}</ul> }.into_any() }}
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! The site chrome: skip link, header with navigation, footer.
+
+use career_core::{format, Catalogue, LoadError};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::sync::Arc;
+
+use crate::ui::theme::ThemeToggle;
+use crate::ui::widgets::JumpLink;
+
+/// Lets keyboard users jump past the navigation.
+#[component]
+fn SkipLink() -> impl IntoView {
+    view! { <JumpLink target="main" class="skip-link">"Skip to content"</JumpLink> }
+}
+
+/// Site header: name, main navigation and the theme toggle.
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <SkipLink/>
+            <div class="wrap header-inner">
+                <A href="/" attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"</>"</span>
+                    " Career Guide"
+                </A>
+                <nav aria-label="Main">
+                    <ul class="nav-list">
+                        <li><A href="/roles">"Roles"</A></li>
+                        <li><A href="/compare">"Compare"</A></li>
+                        <li><A href="/about">"About"</A></li>
+                    </ul>
+                </nav>
+                <ThemeToggle/>
+            </div>
+        </header>
+    }
+}
+
+/// Site footer: when the catalogue was last reviewed and where its facts come from.
+#[component]
+pub fn Footer(
+    /// The catalogue as it loads; the footer shows its review date once ready.
+    catalogue: LocalResource<Result<Arc<Catalogue>, LoadError>>,
+) -> impl IntoView {
+    let reviewed = move || {
+        catalogue.get().and_then(|r| r.ok()).map(|c| {
+            (
+                format::iso_date(&c.meta.last_reviewed),
+                c.meta.sources.len(),
+            )
+        })
+    };
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                {move || reviewed().map(|(date, sources)| view! {
+                    <p>
+                        "Catalogue last reviewed " <time>{date}</time> ". Facts and figures come from "
+                        {sources} " published sources, each cited where it is used — "
+                        <A href="/about">"see all sources"</A> "."
+                    </p>
+                })}
+                <p class="muted">
+                    "Career Guide runs entirely in your browser; nothing you enter leaves it. "
+                    "Salaries and course details change: check with the provider before you enrol."
+                </p>
+            </div>
+        </footer>
+    }
+}

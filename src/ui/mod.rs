@@ -1,0 +1,7 @@
+//! UI pieces shared by every page.
+
+pub mod layout;
+pub mod page;
+pub mod states;
+pub mod theme;
+pub mod widgets;

@@ -1,0 +1,89 @@
+//! Small display pieces used across pages.
+
+use career_core::{validate::is_web_link, Level, Source};
+use leptos::prelude::*;
+
+/// A link to an outside page; renders plain text if the address is not
+/// http(s), so catalogue data can never produce a `javascript:` link.
+#[component]
+pub fn ExternalLink(
+    /// The address; only http(s) addresses become links.
+    href: String,
+    /// The link text.
+    children: Children,
+) -> impl IntoView {
+    if is_web_link(&href) {
+        view! { <a href=href rel="noopener noreferrer" target="_blank">{children()}<span class="visually-hidden">" (opens in a new tab)"</span></a> }.into_any()
+    } else {
+        view! { <span>{children()}</span> }.into_any()
+    }
+}
+
+/// A skill level shown as a labelled badge with a 3-step meter.
+#[component]
+pub fn LevelBadge(
+    /// The level to show.
+    level: Level,
+) -> impl IntoView {
+    let class = format!("level level-{}", level.rank());
+    view! {
+        <span class=class>
+            <span class="level-dots" aria-hidden="true">
+                {(1..=3u8).map(|i| view! { <span class:on=move || { i <= level.rank() }></span> }).collect_view()}
+            </span>
+            {level.label()}
+        </span>
+    }
+}
+
+/// "Source: Publisher, Title (Year)", linked when the source has a web address.
+#[component]
+pub fn SourceCite(
+    /// The cited source.
+    source: Source,
+) -> impl IntoView {
+    let label = format!("{}, {} ({})", source.publisher, source.title, source.year);
+    match source.url {
+        Some(url) => {
+            view! { <cite><ExternalLink href=url>{label}</ExternalLink></cite> }.into_any()
+        }
+        None => view! { <cite>{label}</cite> }.into_any(),
+    }
+}
+
+/// A link to a part of the current page. With `<base href>` set (for
+/// sub-path hosting), a bare `#id` would point at the site root, so the link
+/// carries the current path and the click scrolls and moves focus itself.
+#[component]
+pub fn JumpLink(
+    /// The `id` of the element to jump to.
+    target: &'static str,
+    /// Optional class for the link.
+    #[prop(optional)]
+    class: &'static str,
+    /// The link text.
+    children: Children,
+) -> impl IntoView {
+    let path = window().location().pathname().unwrap_or_default();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = document().get_element_by_id(target) else {
+            return;
+        };
+        ev.prevent_default();
+        el.scroll_into_view();
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            if !el.has_attribute("tabindex") {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+        }
+        let url = format!(
+            "{}#{target}",
+            window().location().pathname().unwrap_or_default()
+        );
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    };
+    view! { <a class=class href=format!("{path}#{target}") on:click=on_click>{children()}</a> }
+}

@@ -1,0 +1,128 @@
+import { test, expect, Page } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+
+const chosen = (page: Page) => page.getByRole('region', { name: 'Roles being compared' }).getByRole('listitem');
+const columnHeaders = (page: Page) =>
+  page.getByRole('region', { name: 'Roles at a glance' }).getByRole('columnheader');
+
+test.describe('role comparison', () => {
+  test('starts from back-end, front-end and full-stack', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/compare');
+    await expect(page.getByRole('heading', { level: 1, name: 'Compare roles' })).toBeVisible();
+    await expect(chosen(page)).toHaveCount(3);
+    await expect(columnHeaders(page)).toHaveText([/Back-end web developer/i, /Front-end/i, /Full-stack/i]);
+    for (const name of ['At a glance', 'Skills side by side', 'Salary', 'Moving between them']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('adding, reordering and removing roles updates the view and the URL', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer');
+    await expect(chosen(page)).toHaveCount(2);
+    await page.getByLabel('Add a role').selectOption({ label: 'DevOps engineer' });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(page).toHaveURL(/roles=backend-developer,frontend-developer,devops-engineer$/);
+    await expect(columnHeaders(page)).toHaveCount(3);
+    await expect(columnHeaders(page).nth(2)).toHaveText(/DevOps/);
+
+    await page.getByRole('button', { name: /^Move DevOps engineer left$/ }).click();
+    await expect(page).toHaveURL(/roles=backend-developer,devops-engineer,frontend-developer$/);
+    await expect(columnHeaders(page).nth(1)).toHaveText(/DevOps/);
+
+    await page.getByRole('button', { name: /^Remove Front-end/ }).click();
+    await expect(page).toHaveURL(/roles=backend-developer,devops-engineer$/);
+    await expect(columnHeaders(page)).toHaveCount(2);
+
+    await page.getByRole('button', { name: /^Remove DevOps/ }).click();
+    await expect(page.getByText('Choose at least 2 roles to compare them.')).toBeVisible();
+  });
+
+  test('no more than four roles can be chosen', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer,fullstack-developer,devops-engineer');
+    await expect(chosen(page)).toHaveCount(4);
+    await expect(page.getByRole('button', { name: 'Add', exact: true })).toBeDisabled();
+    await expect(page.getByText('Up to 4 roles; remove one to add another.')).toBeVisible();
+  });
+
+  test('back and forward step through selections, and reload keeps it', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer');
+    await page.getByLabel('Add a role').selectOption({ label: 'Cloud engineer' });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(columnHeaders(page)).toHaveCount(3);
+    await page.goBack();
+    await expect(columnHeaders(page)).toHaveCount(2);
+    await expect(page).toHaveURL(/roles=backend-developer,frontend-developer$/);
+    await page.goForward();
+    await expect(columnHeaders(page)).toHaveCount(3);
+    await page.reload();
+    await expect(columnHeaders(page).nth(2)).toHaveText(/Cloud engineer/);
+  });
+
+  test('unknown and duplicate ids in the URL are dropped with a note', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/compare?roles=backend-developer,astronaut,backend-developer,devops-engineer');
+    const note = page.getByRole('status').filter({ hasText: 'astronaut' });
+    await expect(note).toContainText('“astronaut” is not a role in this catalogue');
+    await expect(note).toContainText('“backend-developer” was listed twice');
+    await expect(columnHeaders(page)).toHaveCount(2);
+    expect(errors).toEqual([]);
+  });
+
+  test('the skills matrix marks shared and unique skills, and can show only differences', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer');
+    const matrix = page.getByRole('region', { name: 'Skills matrix' });
+    await expect(matrix.getByText('Shared by all').first()).toBeVisible();
+    await expect(matrix.getByText(/^Only /).first()).toBeVisible();
+    const before = await matrix.locator('tbody tr:visible').count();
+    await page.getByLabel('Show only differences').check();
+    const after = await matrix.locator('tbody tr:visible').count();
+    expect(after).toBeLessThan(before);
+    expect(after).toBeGreaterThan(0);
+    await page.getByLabel('Show only differences').uncheck();
+    await expect(matrix.locator('tbody tr:visible')).toHaveCount(before);
+  });
+
+  test('the salary chart switches region and cites its sources', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer');
+    const section = page.getByRole('region', { name: 'Salary' });
+    const chart = section.getByRole('img');
+    await expect(chart).toHaveAccessibleName(/Salary ranges in Australia, AUD per year/);
+    const regions = await section.getByLabel('Region').locator('option').allTextContents();
+    expect(regions.length).toBeGreaterThan(1);
+    await section.getByLabel('Region').selectOption({ label: 'United States' });
+    await expect(section.getByRole('img')).toHaveAccessibleName(/United States, USD/);
+    await expect(section.locator('figcaption')).toContainText('Sources:');
+  });
+
+  test('the overlap summary links each skill to courses that teach it', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer');
+    const overlap = page.getByRole('region', { name: 'Moving between them' });
+    await expect(overlap).toContainText(/already uses \d+ of the \d+ skills a back-end web developer needs/);
+    const link = overlap.getByRole('link').first();
+    await expect(link).toHaveAttribute('href', /\/courses\?skill=[a-z0-9-]+$/);
+  });
+
+  test('a role guide links into a comparison', async ({ page }) => {
+    await page.goto('/roles/devops-engineer');
+    await page.getByRole('link', { name: /Compare with/ }).first().click();
+    await expect(page).toHaveURL(/\/compare\?roles=devops-engineer,/);
+    await expect(columnHeaders(page).first()).toHaveText(/DevOps/);
+  });
+
+  test('works at phone width with the table scrolling inside its box', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/compare');
+    await expect(columnHeaders(page)).toHaveCount(3);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('has no accessibility violations', async ({ page }) => {
+    await page.goto('/compare');
+    await expect(columnHeaders(page)).toHaveCount(3);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,28 @@
+import { expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Fails with the list of axe-core violations, if any (WCAG 2.1 AA and best practice). */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Serves `body` in place of the catalogue for the rest of the test. */
+export async function serveCatalogue(page: Page, body: string, status = 200) {
+  await page.route('**/catalogue.json', (route) =>
+    route.fulfill({ status, body, contentType: 'application/json' }),
+  );
+}
+
+/** Collects uncaught page errors and console errors so a test can assert none happened. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}

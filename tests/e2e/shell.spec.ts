@@ -1,0 +1,88 @@
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+
+test.describe('app shell', () => {
+  test('home page introduces the site and links into the guides', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: /become a back-end web developer/i })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText('Catalogue last reviewed');
+    await expect(page).toHaveTitle(/Career Guide/);
+    await page.getByRole('link', { name: 'Read the back-end guide' }).click();
+    await expect(page).toHaveURL(/\/roles\/backend-developer$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/back-end web developer/i);
+    expect(errors).toEqual([]);
+  });
+
+  test('home page has no accessibility violations', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('roles index lists every role', async ({ page }) => {
+    await page.goto('/roles');
+    const catalogue = await (await page.request.get('/catalogue.json')).json();
+    const main = page.getByRole('main');
+    for (const role of catalogue.roles) {
+      await expect(main.getByRole('link', { name: role.title, exact: true })).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test('an unknown path shows the not-found page', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByText('There is no page at this address.')).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  test('about page lists the sources', async ({ page }) => {
+    await page.goto('/about');
+    await expect(page.getByRole('heading', { level: 1, name: 'About Career Guide' })).toBeVisible();
+    const catalogue = await (await page.request.get('/catalogue.json')).json();
+    await expect(page.locator('#sources + ol > li')).toHaveCount(catalogue.meta.sources.length);
+    await expectNoAxeViolations(page);
+  });
+
+  test('skip link moves keyboard focus to the content', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('theme toggle switches to dark, is remembered, and stays accessible', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('system dark preference is followed, and a corrupt stored theme is ignored', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.addInitScript(() => localStorage.setItem('career-guide.theme', '{corrupt'));
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(15, 20, 25)');
+  });
+});

@@ -1,0 +1,62 @@
+// A small static server for tests and benchmarks: serves a built dist/ on
+// 127.0.0.1 and, like a production rewrite rule, answers client routes
+// (paths without a file extension) with index.html.
+// Usage: node tests/serve.mjs [dir] [port] [base-path]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4173);
+const base = (process.argv[4] ?? '/').replace(/\/?$/, '/');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileAt(path) {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let path = decodeURIComponent(url.pathname);
+  if (!path.startsWith(base)) {
+    res.writeHead(404).end('outside base path');
+    return;
+  }
+  path = '/' + path.slice(base.length);
+  const target = normalize(join(root, path));
+  if (!target.startsWith(root)) {
+    res.writeHead(403).end();
+    return;
+  }
+  let file = await fileAt(target);
+  if (!file && !extname(path)) file = join(root, 'index.html');
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const body = await readFile(file);
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
+  res.end(body);
+}).listen(port, '127.0.0.1', () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});
