@@ -51,9 +51,12 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VER
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if [[ ! -x node_modules/.bin/wasm-opt ]] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+# Reinstall npm packages only when package-lock.json has changed since the last install.
+lock_stamp=node_modules/.career-guide-lock.sha256
+if [[ ! -x node_modules/.bin/wasm-opt ]] || ! sha256sum --status -c "$lock_stamp" 2>/dev/null; then
   say "Installing npm packages (wasm-opt from binaryen, test tools)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  sha256sum package-lock.json > "$lock_stamp"
 fi
 
 say "Fetching crates"

@@ -7,6 +7,7 @@ mod about;
 mod catalogue;
 mod compare;
 mod home;
+mod quiz;
 mod roles;
 mod ui;
 
@@ -55,6 +56,8 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/roles") view=roles::RoleIndexPage/>
             <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
             <Route path=path!("/compare") view=compare::ComparePage/>
+            <Route path=path!("/quiz") view=quiz::QuizPage/>
+            <Route path=path!("/quiz/results") view=quiz::QuizResultsPage/>
             <Route path=path!("/about") view=about::AboutPage/>
         </Routes>
     }

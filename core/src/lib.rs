@@ -8,6 +8,7 @@ pub mod guide;
 pub mod load;
 pub mod model;
 pub mod prefs;
+pub mod quiz;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod validate;

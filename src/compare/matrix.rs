@@ -6,7 +6,7 @@ use career_core::compare::{skill_matrix, Spread};
 use career_core::{Catalogue, Role};
 use leptos::prelude::*;
 
-use crate::ui::widgets::LevelBadge;
+use crate::ui::widgets::{LevelBadge, ScrollBox};
 
 #[component]
 pub fn SkillMatrix(
@@ -58,7 +58,7 @@ pub fn SkillMatrix(
                     on:change=move |ev| set_only_differences.set(event_target_checked(&ev))/>
                 " Show only differences"
             </label>
-            <div class="table-scroll sticky-first" role="region" aria-label="Skills matrix" tabindex="0">
+            <ScrollBox label="Skills matrix" class="sticky-first">
                 <table class="matrix">
                     <thead>
                         <tr>
@@ -91,7 +91,7 @@ pub fn SkillMatrix(
                         }
                     }).collect_view()}
                 </table>
-            </div>
+            </ScrollBox>
         </section>
     }
 }

@@ -13,6 +13,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::widgets::ScrollBox;
 use matrix::SkillMatrix;
 use salary_chart::SalaryChart;
 
@@ -309,28 +310,36 @@ fn OverviewTable(
             Box::new(move |r: &Role| list(role_names(&r.progression.to))),
         ),
     ];
+    let headers = roles
+        .iter()
+        .map(|r| {
+            let title = r.title.clone();
+            view! { <th scope="col"><A href=format!("/roles/{}", r.id)>{title}</A></th> }
+        })
+        .collect_view();
+    let body = rows
+        .into_iter()
+        .map(|(label, cell)| {
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    {roles.iter().map(|r| view! { <td>{cell(r)}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
-        <div class="table-scroll sticky-first" role="region" aria-label="Roles at a glance" tabindex="0">
+        <ScrollBox label="Roles at a glance" class="sticky-first">
             <table class="compare-table">
                 <thead>
                     <tr>
                         <td></td>
-                        {roles.iter().map(|r| {
-                            let title = r.title.clone();
-                            view! { <th scope="col"><A href=format!("/roles/{}", r.id)>{title}</A></th> }
-                        }).collect_view()}
+                        {headers}
                     </tr>
                 </thead>
-                <tbody>
-                    {rows.into_iter().map(|(label, cell)| view! {
-                        <tr>
-                            <th scope="row">{label}</th>
-                            {roles.iter().map(|r| view! { <td>{cell(r)}</td> }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
+                <tbody>{body}</tbody>
             </table>
-        </div>
+        </ScrollBox>
     }
 }
 

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::states::NotFound;
-use crate::ui::widgets::{ExternalLink, JumpLink, LevelBadge, SourceCite};
+use crate::ui::widgets::{ExternalLink, JumpLink, LevelBadge, ScrollBox, SourceCite};
 
 /// `/roles/:id`: the guide, or not-found for an unknown id.
 #[component]
@@ -238,7 +238,7 @@ fn SalarySection(
                 view! { <p>"This catalogue has no published salary figures for this role yet."</p> }.into_any()
             } else {
                 tables.into_iter().map(|(region, rows)| view! {
-                    <div class="table-scroll">
+                    <ScrollBox label=format!("Salaries in {}", region.name)>
                         <table>
                             <caption>{format!("{} ({}, per year)", region.name, region.currency)}</caption>
                             <thead><tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Source"</th></tr></thead>
@@ -255,7 +255,7 @@ fn SalarySection(
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </ScrollBox>
                 }).collect_view().into_any()
             }}
         </section>

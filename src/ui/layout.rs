@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="nav-list">
                         <li><A href="/roles">"Roles"</A></li>
                         <li><A href="/compare">"Compare"</A></li>
+                        <li><A href="/quiz">"Quiz"</A></li>
                         <li><A href="/about">"About"</A></li>
                     </ul>
                 </nav>

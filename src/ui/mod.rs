@@ -3,5 +3,6 @@
 pub mod layout;
 pub mod page;
 pub mod states;
+pub mod storage;
 pub mod theme;
 pub mod widgets;

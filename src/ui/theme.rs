@@ -4,9 +4,7 @@
 use career_core::prefs::Theme;
 use leptos::prelude::*;
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
+use crate::ui::storage;
 
 fn system_prefers_dark() -> bool {
     window()
@@ -29,16 +27,14 @@ fn apply(theme: Theme) {
 
 /// Applies the stored theme and provides the signal the toggle drives.
 pub fn init_theme() {
-    let stored = storage().and_then(|s| s.get_item(Theme::STORAGE_KEY).ok().flatten());
+    let stored = storage::get(Theme::STORAGE_KEY);
     let theme = RwSignal::new(Theme::decode(stored.as_deref()));
     Effect::new(move |_| {
         let t = theme.get();
         apply(t);
-        if let Some(s) = storage() {
-            let _ = match t.encode() {
-                Some(v) => s.set_item(Theme::STORAGE_KEY, v),
-                None => s.remove_item(Theme::STORAGE_KEY),
-            };
+        match t.encode() {
+            Some(v) => storage::set(Theme::STORAGE_KEY, v),
+            None => storage::remove(Theme::STORAGE_KEY),
         }
     });
     provide_context(theme);

@@ -87,3 +87,23 @@ pub fn JumpLink(
     };
     view! { <a class=class href=format!("{path}#{target}") on:click=on_click>{children()}</a> }
 }
+
+/// A box that scrolls a wide table sideways on narrow screens. It is a
+/// labelled, focusable region so keyboard users can scroll it too.
+#[component]
+pub fn ScrollBox(
+    /// What the region holds, read out by screen readers.
+    #[prop(into)]
+    label: String,
+    /// Extra classes, e.g. `sticky-first` for a sticky first column.
+    #[prop(optional)]
+    class: &'static str,
+    /// The table.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=format!("table-scroll {class}") role="region" aria-label=label tabindex="0">
+            {children()}
+        </div>
+    }
+}

@@ -1,0 +1,98 @@
+//! The skills quiz (`/quiz`) and its shareable results (`/quiz/results?a=…`).
+
+mod results;
+mod step;
+
+pub use results::QuizResultsPage;
+
+use career_core::quiz::{self, Answers};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::storage;
+use step::QuestionStep;
+
+/// Saved progress, or a note saying why saved progress was discarded.
+fn restore(questions: &[career_core::Question]) -> (Answers, usize, Option<String>) {
+    match storage::get(quiz::STORAGE_KEY) {
+        None => (Answers::empty(questions), 0, None),
+        Some(stored) => match quiz::decode_progress(&stored, questions) {
+            Ok((answers, step)) => (answers, step, None),
+            Err(_) => {
+                storage::remove(quiz::STORAGE_KEY);
+                (
+                    Answers::empty(questions),
+                    0,
+                    Some("Your saved answers could not be read (they may be from an older version of the quiz), so the quiz starts afresh.".into()),
+                )
+            }
+        },
+    }
+}
+
+#[component]
+pub fn QuizPage() -> impl IntoView {
+    set_page_title(|| "Skills quiz".to_string());
+    let cat = use_catalogue();
+    let total = cat.quiz.len();
+    let (saved_answers, saved_step, note) = restore(&cat.quiz);
+    let started = RwSignal::new(saved_answers.answered() > 0 || saved_step > 0);
+    let answers = RwSignal::new(saved_answers);
+    let step = RwSignal::new(saved_step);
+
+    // Every change is saved, so a reload or a later visit resumes here.
+    Effect::new({
+        let cat = cat.clone();
+        move |_| {
+            let (a, s) = (answers.get(), step.get());
+            if started.get() {
+                storage::set(quiz::STORAGE_KEY, &quiz::encode_progress(&a, s, &cat.quiz));
+            }
+        }
+    });
+
+    let navigate = use_navigate();
+    let finish = Callback::new({
+        let cat = cat.clone();
+        move |_: ()| {
+            let code = answers.get_untracked().encode(&cat.quiz);
+            navigate(&format!("/quiz/results?a={code}"), Default::default());
+        }
+    });
+    let start_over = move |_| {
+        storage::remove(quiz::STORAGE_KEY);
+        answers.set(Answers::empty(&use_catalogue().quiz));
+        step.set(0);
+        started.set(false);
+    };
+
+    view! {
+        <div class="wrap quiz">
+            <h1>"Skills quiz"</h1>
+            {note.map(|n| view! { <p class="note" role="status">{n}</p> })}
+            {move || if started.get() {
+                view! {
+                    <QuestionStep answers=answers step=step on_finish=finish/>
+                    <p class="quiz-footer">
+                        <button type="button" class="link-button" on:click=start_over>"Start over"</button>
+                    </p>
+                }.into_any()
+            } else {
+                view! {
+                    <div class="quiz-intro">
+                        <p class="lead">
+                            {format!("{total} short questions about what you enjoy, what you already know and a few back-end basics. ")}
+                            "At the end you will see which roles suit you, why, the skills you would need to build and the courses that teach them."
+                        </p>
+                        <p>"It takes about five minutes. You can skip any question, go back, or leave and come back later: your answers are kept in this browser."</p>
+                        <button type="button" class="button primary" on:click=move |_| started.set(true)>"Start the quiz"</button>
+                    </div>
+                }.into_any()
+            }}
+            <p class="privacy muted">
+                "Privacy: your answers never leave this browser. They are stored only on this device (local storage) and in any results link you choose to share."
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,256 @@
+//! `/quiz/results?a=<code>&role=<id>`: ranked roles, the skill gap for one of
+//! them, and the courses that close it. Everything comes from the URL, so a
+//! results link can be shared or bookmarked.
+
+use std::sync::Arc;
+
+use career_core::quiz::{self, Answer, Answers, RoleMatch};
+use career_core::{compare, format, Catalogue, QuestionKind};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::widgets::{LevelBadge, ScrollBox};
+
+/// How many courses the gap section lists before linking to the finder.
+const COURSES_SHOWN: usize = 6;
+
+#[component]
+pub fn QuizResultsPage() -> impl IntoView {
+    set_page_title(|| "Your quiz results".to_string());
+    let cat = use_catalogue();
+    let query = use_query_map();
+    let decoded = Memo::new({
+        let cat = cat.clone();
+        move |_| match query.read().get("a") {
+            None => Err("There are no answers in this link.".to_string()),
+            Some(code) => Answers::decode(&code, &cat.quiz).map_err(|e| e.to_string()),
+        }
+    });
+    let chosen_role = Memo::new(move |_| query.read().get("role"));
+    move || match decoded.get() {
+        Err(why) => view! {
+            <div class="wrap state" role="alert">
+                <h1>"These results can't be shown"</h1>
+                <p class="error-message">{why}</p>
+                <p><A href="/quiz" attr:class="button primary">"Take the quiz"</A></p>
+            </div>
+        }
+        .into_any(),
+        Ok(answers) => {
+            view! { <Results cat=cat.clone() answers=answers chosen=chosen_role/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Results(
+    /// The catalogue the answers refer to.
+    cat: Arc<Catalogue>,
+    /// The decoded answers.
+    answers: Answers,
+    /// The role picked for the skill gap (`?role=`); the best match if absent or unknown.
+    chosen: Memo<Option<String>>,
+) -> impl IntoView {
+    let code = answers.encode(&cat.quiz);
+    let ranked: Vec<RoleMatch> = quiz::score(&cat, &answers);
+    let top_ids: Vec<String> = ranked.iter().take(3).map(|m| m.role.id.clone()).collect();
+    let nothing_answered = answers.answered() == 0;
+    let share_url = format!(
+        "{}/quiz/results?a={code}",
+        window().location().origin().unwrap_or_default()
+    );
+    let rows = ranked
+        .iter()
+        .enumerate()
+        .map(|(rank, m)| {
+            let title = m.role.title.clone();
+            let href = format!("/quiz/results?a={code}&role={}#gap", m.role.id);
+            let guide = format!("/roles/{}", m.role.id);
+            view! {
+                <li class="match">
+                    <div class="match-head">
+                        <h3>{format!("{}. {}", rank + 1, m.role.title)}</h3>
+                        <span class="match-score">{format!("{}% match", m.score)}</span>
+                    </div>
+                    <div class="meter" aria-hidden="true"><div style:width=format!("{}%", m.score)></div></div>
+                    <p>{m.explanation()}</p>
+                    <p class="match-links">
+                        <A href=href>{format!("Skill gap for {}", format::in_sentence(&title))}</A>
+                        " · "
+                        <A href=guide>"Read the guide"</A>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let gap_view = {
+        let cat = cat.clone();
+        let answers = answers.clone();
+        let best = ranked
+            .first()
+            .map(|m| m.role.id.clone())
+            .unwrap_or_default();
+        move || {
+            let id = chosen
+                .get()
+                .filter(|id| cat.role(id).is_some())
+                .unwrap_or_else(|| best.clone());
+            view! { <GapSection cat=cat.clone() answers=answers.clone() role_id=id/> }
+        }
+    };
+    view! {
+        <div class="wrap quiz-results">
+            <h1>"Your quiz results"</h1>
+            {nothing_answered.then(|| view! {
+                <p class="note" role="status">"No questions were answered, so every role scores 0. Take the quiz to see a real match."</p>
+            })}
+            <p class="lead">"Roles ranked by how well they fit what you enjoy and what you already know."</p>
+            <div class="actions">
+                <A href=format!("/compare?roles={}", compare::to_query(&top_ids)) attr:class="button primary">"Compare your top 3 roles"</A>
+                <A href="/quiz" attr:class="button">"Change my answers"</A>
+            </div>
+            <section aria-labelledby="ranking-h">
+                <h2 id="ranking-h">"Your matches"</h2>
+                <ol class="match-list" role="list">{rows}</ol>
+            </section>
+            {gap_view}
+            <KnowledgeReview cat=cat.clone() answers=answers.clone()/>
+            <section aria-labelledby="share-h">
+                <h2 id="share-h">"Share or keep these results"</h2>
+                <label for="share-link">"Link to these results"</label>
+                <input id="share-link" class="share-link" type="text" readonly value=share_url
+                    on:focus=move |ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
+                <p class="muted">"The link holds your answers in a short code and nothing else."</p>
+            </section>
+        </div>
+    }
+}
+
+/// The chosen role's skills against what the visitor showed, and the
+/// courses that cover the gap.
+#[component]
+fn GapSection(
+    /// The catalogue with skills and courses.
+    cat: Arc<Catalogue>,
+    /// The visitor's answers.
+    answers: Answers,
+    /// The role whose gap is shown.
+    role_id: String,
+) -> impl IntoView {
+    let Some(role) = cat.role(&role_id) else {
+        return ().into_any();
+    };
+    let gap = quiz::skill_gap(&cat, &answers, role);
+    let gap_ids: Vec<&str> = gap
+        .iter()
+        .filter(|g| g.is_gap())
+        .map(|g| g.skill.id.as_str())
+        .collect();
+    let courses = quiz::courses_for_gap(&cat, &gap_ids, &role.id);
+    let finder = format!("/courses?skill={}", gap_ids.join(","));
+    let rows = gap
+        .iter()
+        .map(|g| {
+            let status = match (g.have, g.is_gap()) {
+                (None, _) => "Not asked in the quiz",
+                (Some(_), true) => "To build up",
+                (Some(_), false) => "You have this",
+            };
+            view! {
+                <tr class:met=!g.is_gap()>
+                    <th scope="row">{g.skill.name.clone()}</th>
+                    <td><LevelBadge level=g.need/></td>
+                    <td>{match g.have { Some(l) => view! { <LevelBadge level=l/> }.into_any(), None => view! { <span class="muted">"—"</span> }.into_any() }}</td>
+                    <td>{status}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let course_items = courses
+        .iter()
+        .take(COURSES_SHOWN)
+        .map(|(course, covered)| {
+            let provider = cat.provider(&course.provider).map(|p| p.name.clone()).unwrap_or_default();
+            let names: Vec<String> = covered.iter().filter_map(|id| cat.skill(id)).map(|s| s.name.clone()).collect();
+            let title = course.title.clone();
+            view! {
+                <li class="card">
+                    <h4><A href=format!("/courses/{}", course.id)>{title}</A></h4>
+                    <p class="muted">{format!("{provider} · {} · {}", course.level.label(), format::weeks(course.duration_weeks))}</p>
+                    <p>{format!("Covers {} of your gaps: {}", covered.len(), names.join(", "))}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="gap" aria-labelledby="gap-h">
+            <h2 id="gap-h">{format!("Your skill gap for {}", format::in_sentence(&role.title))}</h2>
+            <ScrollBox label="Skill gap">
+                <table class="gap-table">
+                    <thead><tr><th scope="col">"Skill"</th><th scope="col">"Needed"</th><th scope="col">"You said"</th><th scope="col">"Status"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </ScrollBox>
+            <h3>"Courses that close the gap"</h3>
+            {if courses.is_empty() {
+                view! { <p>"No course in this catalogue covers these skills."</p> }.into_any()
+            } else {
+                view! {
+                    <p>{format!("{} courses teach at least one of these skills; the ones covering most are first.", courses.len())}</p>
+                    <ul class="card-grid" role="list">{course_items}</ul>
+                    <p><A href=finder attr:class="button">"See all of them in the course finder"</A></p>
+                }.into_any()
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+/// The knowledge questions answered, with the right answer explained.
+#[component]
+fn KnowledgeReview(
+    /// The catalogue with the questions.
+    cat: Arc<Catalogue>,
+    /// The visitor's answers.
+    answers: Answers,
+) -> impl IntoView {
+    let items: Vec<_> = cat
+        .quiz
+        .iter()
+        .zip(&answers.0)
+        .filter(|(q, _)| q.kind == QuestionKind::Knowledge)
+        .filter_map(|(q, a)| match a {
+            Some(Answer::Choice(i)) => Some((q.clone(), *i)),
+            _ => None,
+        })
+        .collect();
+    if items.is_empty() {
+        return ().into_any();
+    }
+    let right = items
+        .iter()
+        .filter(|(q, i)| quiz::is_correct(q, *i))
+        .count();
+    let total = items.len();
+    view! {
+        <section aria-labelledby="basics-h">
+            <h2 id="basics-h">"Back-end basics"</h2>
+            <p>{format!("You got {right} of {total} right.")}</p>
+            {items.into_iter().map(|(q, i)| {
+                let correct = quiz::is_correct(&q, i);
+                let yours = q.options.get(usize::from(i)).map(|o| o.label.clone()).unwrap_or_default();
+                let answer = q.options.iter().find(|o| Some(&o.id) == q.answer.as_ref()).map(|o| o.label.clone()).unwrap_or_default();
+                view! {
+                    <div class="review" class:right=correct>
+                        <p class="review-q"><strong>{q.prompt.clone()}</strong></p>
+                        <p>{if correct { format!("✓ Right: {yours}.") } else { format!("✗ You answered “{yours}”; the answer is “{answer}”.") }}</p>
+                        <p class="muted">{q.explanation.clone().unwrap_or_default()}</p>
+                    </div>
+                }
+            }).collect_view()}
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,179 @@
+import { test, expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+
+const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
+const quiz: any[] = catalogue.quiz;
+
+/** The option a visitor leaning towards `role` would pick. */
+function leaningChoice(q: any, role: string, rating: string): string {
+  if (q.kind === 'self-rating') return rating;
+  if (q.kind === 'knowledge') return q.options.find((o: any) => o.id === q.answer).label;
+  const weight = (o: any) => (o.weights ?? []).filter((w: any) => w.role === role).reduce((s: number, w: any) => s + w.weight, 0);
+  return [...q.options].sort((a, b) => weight(b) - weight(a))[0].label;
+}
+
+async function currentQuestion(page: Page) {
+  const prompt = (await page.locator('#question-h').textContent())!.trim();
+  return quiz.find((q) => q.prompt === prompt);
+}
+
+/** Answers every remaining question as someone leaning to `role` would, by clicking. */
+async function takeQuiz(page: Page, role: string, rating: string) {
+  for (let i = 0; i < quiz.length; i++) {
+    const q = await currentQuestion(page);
+    expect(q, 'question on screen is in the catalogue').toBeTruthy();
+    await page.getByRole('radio', { name: leaningChoice(q, role, rating), exact: false }).first().check();
+    await page.getByRole('button', { name: i + 1 === quiz.length ? 'See my results' : 'Next' }).click();
+  }
+  await expect(page).toHaveURL(/\/quiz\/results\?a=1\./);
+}
+
+async function start(page: Page) {
+  await page.goto('/quiz');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expect(page.getByText(`Question 1 of ${quiz.length}`)).toBeVisible();
+}
+
+const firstMatch = (page: Page) => page.getByRole('region', { name: 'Your matches' }).getByRole('heading', { level: 3 }).first();
+
+test.describe('skills quiz', () => {
+  test('a back-end-leaning visitor gets back-end first, with reasons, gaps and courses', async ({ page }) => {
+    const errors = watchErrors(page);
+    await start(page);
+    await takeQuiz(page, 'backend-developer', 'Working');
+    await expect(firstMatch(page)).toHaveText('1. Back-end web developer');
+    const matches = page.getByRole('region', { name: 'Your matches' });
+    await expect(matches.getByText(/^Matches because you chose/).first()).toBeVisible();
+    const gap = page.getByRole('region', { name: /Your skill gap for back-end web developer/ });
+    await expect(gap.getByRole('table')).toBeVisible();
+    await expect(gap.getByRole('link', { name: 'See all of them in the course finder' })).toHaveAttribute('href', /\/courses\?skill=[a-z0-9-]+(,[a-z0-9-]+)*$/);
+    await expect(gap.getByRole('listitem').first()).toContainText(/Covers \d+ of your gaps/);
+    await expect(page.getByRole('link', { name: 'Compare your top 3 roles' })).toHaveAttribute('href', /\/compare\?roles=backend-developer,/);
+    await expect(page.getByRole('region', { name: 'Back-end basics' })).toContainText(`You got 5 of 5 right.`);
+    expect(errors).toEqual([]);
+  });
+
+  test('a design-leaning visitor does not get back-end first', async ({ page }) => {
+    await start(page);
+    await takeQuiz(page, 'frontend-developer', 'None');
+    await expect(firstMatch(page)).not.toHaveText(/Back-end web developer/);
+    await expect(firstMatch(page)).toHaveText('1. Front-end web developer');
+  });
+
+  test('the quiz can be taken with the keyboard alone', async ({ page }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the quiz' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(`Question 1 of ${quiz.length}`)).toBeVisible();
+    await expect(page.locator('#question-h')).toBeFocused();
+    // Into the radio group, pick with the arrow keys, then on to Next.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('radio').first()).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio').nth(1)).toBeChecked();
+    await page.keyboard.press('Tab'); // Skip (Back is disabled)
+    await page.keyboard.press('Tab'); // Next
+    await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(`Question 2 of ${quiz.length}`)).toBeVisible();
+    await expect(page.locator('#question-h')).toBeFocused();
+  });
+
+  test('back, skip and next move between questions; Next waits for an answer', async ({ page }) => {
+    await start(page);
+    await expect(page.getByRole('button', { name: 'Back' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Skip' }).click();
+    await expect(page.getByText(`Question 2 of ${quiz.length}`)).toBeVisible();
+    await expect(page.getByText('0 answered')).toBeVisible();
+    await page.getByRole('radio').first().check();
+    await expect(page.getByText('1 answered')).toBeVisible();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByText(`Question 1 of ${quiz.length}`)).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute('aria-valuenow', '0');
+  });
+
+  test('answers survive a reload, and start over clears them', async ({ page }) => {
+    await start(page);
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await page.reload();
+    await expect(page.getByText(`Question 4 of ${quiz.length}`)).toBeVisible();
+    await expect(page.getByText('3 answered')).toBeVisible();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('radio').first()).toBeChecked();
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  });
+
+  test('corrupt saved answers are discarded with a note', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('career-guide.quiz', '{"answers": [1, 2');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await page.goto('/quiz');
+    await expect(page.getByRole('status')).toContainText('Your saved answers could not be read');
+    await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('career-guide.quiz'))).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  test('a shared results link shows the same results, and a tampered one explains itself', async ({ page, browser }) => {
+    await start(page);
+    await takeQuiz(page, 'backend-developer', 'Strong');
+    const url = page.url();
+    const fresh = await browser.newPage();
+    await fresh.goto(url);
+    await expect(firstMatch(fresh)).toHaveText('1. Back-end web developer');
+    await expect(fresh.getByLabel('Link to these results')).toHaveValue(url);
+    await fresh.close();
+
+    const code = new URL(url).searchParams.get('a')!;
+    await page.goto(`/quiz/results?a=${code.slice(0, -4)}`);
+    await expect(page.getByRole('alert')).toContainText('cut short');
+    await expect(page.getByRole('link', { name: 'Take the quiz' })).toBeVisible();
+    const tampered = code.slice(0, -1) + 'z';
+    await page.goto(`/quiz/results?a=${tampered}`);
+    await expect(page.getByRole('alert')).toContainText(`impossible answer for question ${quiz.length}`);
+    await page.goto('/quiz/results?a=hello');
+    await expect(page.getByRole('alert')).toContainText('not in a form we recognise');
+    await page.getByRole('link', { name: 'Take the quiz' }).click();
+    await expect(page).toHaveURL(/\/quiz$/);
+  });
+
+  test('the skill gap can be shown for another role', async ({ page }) => {
+    await start(page);
+    await takeQuiz(page, 'backend-developer', 'Basic');
+    await page.getByRole('link', { name: 'Skill gap for DevOps engineer' }).click();
+    await expect(page).toHaveURL(/role=devops-engineer/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Your skill gap for DevOps engineer' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 2, name: /Your skill gap for back-end web developer/ })).toBeVisible();
+  });
+
+  test('says that answers stay in the browser', async ({ page }) => {
+    await page.goto('/quiz');
+    await expect(page.getByText('Privacy: your answers never leave this browser.')).toBeVisible();
+  });
+
+  test('quiz and results have no accessibility violations, also at phone width', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/quiz');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await expectNoAxeViolations(page);
+    await takeQuiz(page, 'backend-developer', 'Working');
+    await expectNoAxeViolations(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
