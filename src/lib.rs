@@ -6,6 +6,7 @@
 mod about;
 mod catalogue;
 mod compare;
+mod courses;
 mod home;
 mod quiz;
 mod roles;
@@ -24,6 +25,7 @@ use crate::ui::theme::init_theme;
 #[component]
 pub fn App() -> impl IntoView {
     init_theme();
+    courses::Shortlist::provide();
     let catalogue = LocalResource::new(|| fetch_catalogue(catalogue_url()));
     let retry = move || catalogue.refetch();
 
@@ -37,6 +39,7 @@ pub fn App() -> impl IntoView {
                         view! { <CatalogueError error=error on_retry=retry/> }.into_any()
                     }
                     Some(Ok(cat)) => {
+                        provide_context(std::sync::Arc::new(career_core::finder::CourseIndex::new(&cat)));
                         provide_context(cat);
                         view! { <AppRoutes/> }.into_any()
                     }
@@ -56,6 +59,9 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/roles") view=roles::RoleIndexPage/>
             <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
             <Route path=path!("/compare") view=compare::ComparePage/>
+            <Route path=path!("/courses") view=courses::CoursesPage/>
+            <Route path=path!("/courses/:id") view=courses::CourseDetailPage/>
+            <Route path=path!("/shortlist") view=courses::ShortlistPage/>
             <Route path=path!("/quiz") view=quiz::QuizPage/>
             <Route path=path!("/quiz/results") view=quiz::QuizResultsPage/>
             <Route path=path!("/about") view=about::AboutPage/>

@@ -3,6 +3,7 @@
 //! is unit-tested natively with `cargo test`.
 
 pub mod compare;
+pub mod finder;
 pub mod format;
 pub mod guide;
 pub mod load;
@@ -11,6 +12,7 @@ pub mod prefs;
 pub mod quiz;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod synthetic;
 pub mod validate;
 
 pub use load::{parse_catalogue, LoadError};

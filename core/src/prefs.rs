@@ -56,3 +56,61 @@ mod tests {
         assert_eq!(Theme::toggled(false), Theme::Dark);
     }
 }
+
+/// The course shortlist, stored as a JSON array of course ids.
+pub mod shortlist {
+    /// The localStorage key the shortlist is kept under.
+    pub const STORAGE_KEY: &str = "career-guide.shortlist";
+
+    /// A stored value that is not a shortlist.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Corrupt;
+
+    /// Decodes the stored list; `Err` for anything that is not an array of
+    /// strings (the caller discards it and says so). Duplicates are dropped.
+    pub fn decode(stored: Option<&str>) -> Result<Vec<String>, Corrupt> {
+        let Some(text) = stored else {
+            return Ok(Vec::new());
+        };
+        let list: Vec<String> = serde_json::from_str(text).map_err(|_| Corrupt)?;
+        let mut out: Vec<String> = Vec::new();
+        for id in list {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn encode(ids: &[String]) -> String {
+        serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
+    }
+
+    /// Adds `id` if absent, removes it if present.
+    pub fn toggled(ids: &[String], id: &str) -> Vec<String> {
+        if ids.iter().any(|x| x == id) {
+            ids.iter().filter(|x| *x != id).cloned().collect()
+        } else {
+            let mut next = ids.to_vec();
+            next.push(id.to_string());
+            next
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn shortlist_round_trips_and_rejects_corrupt_values() {
+            let ids = vec!["a".to_string(), "b".to_string()];
+            assert_eq!(decode(Some(&encode(&ids))), Ok(ids.clone()));
+            assert_eq!(decode(None), Ok(vec![]));
+            assert_eq!(decode(Some("{corrupt")), Err(Corrupt));
+            assert_eq!(decode(Some("[1, 2]")), Err(Corrupt));
+            assert_eq!(decode(Some(r#"["a","a"]"#)), Ok(vec!["a".to_string()]));
+            assert_eq!(toggled(&ids, "a"), vec!["b".to_string()]);
+            assert_eq!(toggled(&ids, "c").len(), 3);
+        }
+    }
+}

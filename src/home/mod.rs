@@ -25,7 +25,9 @@ pub fn HomePage() -> impl IntoView {
                 </p>
                 <div class="actions">
                     <A href=format!("/roles/{FEATURED_ROLE}") attr:class="button primary">"Read the back-end guide"</A>
-                    <A href="/roles" attr:class="button">"Browse all roles"</A>
+                    <A href="/quiz" attr:class="button">"Take the skills quiz"</A>
+                    <A href="/compare" attr:class="button">"Compare roles"</A>
+                    <A href="/courses" attr:class="button">"Find a course"</A>
                 </div>
             </div>
         </section>

@@ -171,9 +171,12 @@ fn GuideActions(
         )),
     };
     let compare_href = format!("/compare?roles={}", compare::to_query(&ids));
+    let courses_href = format!("/courses?role={}", role.id);
     view! {
         <div class="actions no-print">
             {compare_label.map(|label| view! { <A href=compare_href attr:class="button">{label}</A> })}
+            <A href=courses_href attr:class="button">"Find courses for this role"</A>
+            <A href="/quiz" attr:class="button">"Is it for me? Take the quiz"</A>
         </div>
     }
 }

@@ -30,6 +30,7 @@ pub fn Header() -> impl IntoView {
                         <li><A href="/roles">"Roles"</A></li>
                         <li><A href="/compare">"Compare"</A></li>
                         <li><A href="/quiz">"Quiz"</A></li>
+                        <li><A href="/courses">"Courses"</A></li>
                         <li><A href="/about">"About"</A></li>
                     </ul>
                 </nav>

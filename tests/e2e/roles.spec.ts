@@ -29,6 +29,16 @@ test.describe('role guides', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a guide links to courses for the role and to the quiz', async ({ page }) => {
+    await page.goto('/roles/backend-developer');
+    await page.getByRole('link', { name: 'Find courses for this role' }).click();
+    await expect(page).toHaveURL(/\/courses\?role=backend-developer$/);
+    await expect(page.getByRole('button', { name: 'Remove filter Leads to: Back-end web developer' })).toBeVisible();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Is it for me? Take the quiz' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Skills quiz' })).toBeVisible();
+  });
+
   test('the table of contents jumps to a section', async ({ page }) => {
     await page.goto('/roles/backend-developer');
     await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Salary' }).click();

@@ -1,0 +1,82 @@
+//! How one course is summarised in lists and compared.
+
+use career_core::{format, Catalogue, Course};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::shortlist::ShortlistButton;
+
+/// The fee as a visitor should read it; an unknown fee is never guessed.
+pub fn fee_text(course: &Course) -> String {
+    match &course.fee {
+        None => "Check with provider".into(),
+        Some(f) if f.amount == 0 => "Free".into(),
+        Some(f) => {
+            let amount = format::money(f.amount, &f.currency);
+            match &f.note {
+                Some(note) => format!("{amount} ({note})"),
+                None => amount,
+            }
+        }
+    }
+}
+
+pub fn modes_text(course: &Course) -> String {
+    course
+        .modes
+        .iter()
+        .map(|m| m.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn where_text(course: &Course) -> String {
+    if course.states.is_empty() {
+        "Online, anywhere".into()
+    } else {
+        course.states.join(", ")
+    }
+}
+
+pub fn intakes_text(course: &Course) -> String {
+    if course.intakes.is_empty() {
+        "Any time".into()
+    } else {
+        course
+            .intakes
+            .iter()
+            .map(|m| format::month_name(*m))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+#[component]
+pub fn CourseCard(
+    /// The catalogue, for the provider's name.
+    cat: std::sync::Arc<Catalogue>,
+    /// The course.
+    course: Course,
+) -> impl IntoView {
+    let provider = cat
+        .provider(&course.provider)
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let title = course.title.clone();
+    let link_text = title.clone();
+    view! {
+        <li class="course-card">
+            <div class="course-head">
+                <h3><A href=format!("/courses/{}", course.id)>{link_text}</A></h3>
+                <ShortlistButton id=course.id.clone() title=title/>
+            </div>
+            <p class="course-provider">{provider}" · "{course.level.label()}</p>
+            <dl class="course-facts">
+                <div><dt>"Study"</dt><dd>{modes_text(&course)}</dd></div>
+                <div><dt>"Length"</dt><dd>{format::weeks(course.duration_weeks)}</dd></div>
+                <div><dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
+                <div><dt>"Where"</dt><dd>{where_text(&course)}</dd></div>
+            </dl>
+        </li>
+    }
+}

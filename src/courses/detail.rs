@@ -1,0 +1,158 @@
+//! A course's own page, and the side-by-side shortlist.
+
+use career_core::{format, Catalogue, Course};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+use super::card::{fee_text, intakes_text, modes_text, where_text};
+use super::shortlist::{Shortlist, ShortlistButton};
+use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::states::NotFound;
+use crate::ui::widgets::{ExternalLink, ScrollBox, SourceCite};
+
+/// Names of a course's skills or roles, for display.
+fn names(cat: &Catalogue, course: &Course) -> (Vec<String>, Vec<(String, String)>) {
+    let skills = course
+        .skills
+        .iter()
+        .filter_map(|s| cat.skill(s))
+        .map(|s| s.name.clone())
+        .collect();
+    let roles = course
+        .roles
+        .iter()
+        .filter_map(|r| cat.role(r))
+        .map(|r| (r.id.clone(), r.title.clone()))
+        .collect();
+    (skills, roles)
+}
+
+#[component]
+pub fn CourseDetailPage() -> impl IntoView {
+    let cat = use_catalogue();
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        match cat.courses.iter().find(|c| c.id == id) {
+            None => view! { <NotFound what=format!("course “{id}”")/> }.into_any(),
+            Some(course) => {
+                view! { <CourseDetail cat=cat.clone() course=course.clone()/> }.into_any()
+            }
+        }
+    }
+}
+
+#[component]
+fn CourseDetail(
+    /// The catalogue, for provider, skills, roles and source.
+    cat: Arc<Catalogue>,
+    /// The course shown.
+    course: Course,
+) -> impl IntoView {
+    let title = course.title.clone();
+    set_page_title(move || title.clone());
+    let provider = cat.provider(&course.provider).cloned();
+    let (skills, roles) = names(&cat, &course);
+    let source = cat.source(&course.source).cloned();
+    view! {
+        <article class="wrap prose course-detail">
+            <p class="eyebrow">{course.level.label()}</p>
+            <h1>{course.title.clone()}</h1>
+            <p class="lead">{provider.as_ref().map(|p| p.name.clone())}</p>
+            <div class="actions">
+                <ExternalLink href=course.url.clone()>"Course page on the provider's site"</ExternalLink>
+                <ShortlistButton id=course.id.clone() title=course.title.clone()/>
+            </div>
+            <p>{course.description.clone()}</p>
+            <dl class="detail-list">
+                <dt>"Study type"</dt><dd>{modes_text(&course)}</dd>
+                <dt>"Length"</dt><dd>{format!("{} (about {} weeks full-time or self-paced)", format::weeks(course.duration_weeks), course.duration_weeks)}</dd>
+                <dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(". Government-subsidised places may be available; check your eligibility with the provider.")}</dd>
+                <dt>"Where"</dt><dd>{where_text(&course)}</dd>
+                <dt>"Intakes"</dt><dd>{intakes_text(&course)}</dd>
+                <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
+                <dt>"Leads to"</dt>
+                <dd>{roles.into_iter().map(|(id, title)| view! { <A href=format!("/roles/{id}")>{title}</A>" " }).collect_view()}</dd>
+                {provider.map(|p| view! {
+                    <dt>"Provider"</dt>
+                    <dd><ExternalLink href=p.url.clone()>{p.name.clone()}</ExternalLink>{format!(" — {}", p.kind.label())}</dd>
+                })}
+            </dl>
+            {source.map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
+            <p><A href="/courses">"← All courses"</A>" · "<A href="/shortlist">"Your shortlist"</A></p>
+        </article>
+    }
+}
+
+#[component]
+pub fn ShortlistPage() -> impl IntoView {
+    set_page_title(|| "Your course shortlist".to_string());
+    let cat = use_catalogue();
+    let list = Shortlist::get();
+    let table = move || {
+        let courses: Vec<Course> = list
+            .ids
+            .get()
+            .iter()
+            .filter_map(|id| cat.courses.iter().find(|c| c.id == *id))
+            .cloned()
+            .collect();
+        if courses.is_empty() {
+            return view! {
+                <p class="empty">"Your shortlist is empty. Use “☆ Shortlist” on any course to add it here and compare."</p>
+            }.into_any();
+        }
+        let cat = cat.clone();
+        type Row = (&'static str, fn(&Catalogue, &Course) -> String);
+        let rows: [Row; 8] = [
+            ("Provider", |cat, c| {
+                cat.provider(&c.provider)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default()
+            }),
+            ("Qualification", |_, c| c.level.label().to_string()),
+            ("Study type", |_, c| modes_text(c)),
+            ("Length", |_, c| format::weeks(c.duration_weeks)),
+            ("Cost", |_, c| fee_text(c)),
+            ("Where", |_, c| where_text(c)),
+            ("Intakes", |_, c| intakes_text(c)),
+            ("Skills taught", |cat, c| names(cat, c).0.join(", ")),
+        ];
+        let headers = courses
+            .iter()
+            .map(|c| {
+                let title = c.title.clone();
+                let link_text = title.clone();
+                view! {
+                    <th scope="col">
+                        <A href=format!("/courses/{}", c.id)>{link_text}</A>
+                        <ShortlistButton id=c.id.clone() title=title/>
+                    </th>
+                }
+            })
+            .collect_view();
+        let body = rows.iter().map(|(label, value)| view! {
+            <tr><th scope="row">{*label}</th>{courses.iter().map(|c| view! { <td>{value(&cat, c)}</td> }).collect_view()}</tr>
+        }).collect_view();
+        view! {
+            <ScrollBox label="Shortlisted courses side by side" class="sticky-first">
+                <table class="compare-table">
+                    <thead><tr><td></td>{headers}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </ScrollBox>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="wrap">
+            <h1>"Your course shortlist"</h1>
+            {move || list.note.get().map(|n| view! { <p class="note" role="status">{n}</p> })}
+            <p class="lead">"Courses you have starred, side by side. The list is kept in this browser only."</p>
+            {table}
+            <p><A href="/courses">"← Find more courses"</A></p>
+        </div>
+    }
+}

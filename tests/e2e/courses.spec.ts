@@ -1,0 +1,178 @@
+import { test, expect, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations, watchErrors } from './helpers';
+
+const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
+const total = catalogue.courses.length;
+
+const count = (page: Page) => page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ });
+const countOf = async (page: Page) => Number((await count(page).textContent())!.split(' ')[0]);
+const facet = (page: Page, name: string) => page.getByRole('group', { name });
+/** A facet's checkbox, whose name is "Label (count)". */
+const option = (page: Page, group: string, label: string) =>
+  facet(page, group).getByRole('checkbox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
+const optionCount = async (page: Page, group: string, label: string) => {
+  const text = await facet(page, group).locator('li').filter({ hasText: new RegExp(`^${label} \\(\\d+\\)$`) }).textContent();
+  return Number(text!.match(/\((\d+)\)/)![1]);
+};
+
+test.describe('course finder', () => {
+  test('lists every course, and search narrows as you type (case, accents and prefixes ignored)', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/courses');
+    await expect(count(page)).toHaveText(`${total} courses`);
+    const search = page.getByLabel('Search courses');
+    await search.fill('PYTHÖN');
+    await expect(page).toHaveURL(/q=PYTH%C3%96N/);
+    const n = await countOf(page);
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(total);
+    await search.fill('pyth');
+    await expect(count(page)).toHaveText(`${n} courses`);
+    // Title matches rank first: the first result has Python in its title.
+    await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first()).toContainText(/Python/i);
+    expect(errors).toEqual([]);
+  });
+
+  test('each facet filters, counts follow the other filters, and chips remove them', async ({ page }) => {
+    await page.goto('/courses');
+    const tafeAll = await optionCount(page, 'Provider type', 'TAFE');
+    for (const [group, label] of [
+      ['Provider type', 'TAFE'], ['Study type', 'Online'], ['Qualification', 'Bachelor degree'], ['Campus location', 'VIC'],
+      ['Duration', '3 to 12 months'], ['Cost', 'Free'], ['Intake month', 'February'],
+    ]) {
+      const expected = await optionCount(page, group, label);
+      await option(page, group, label).check();
+      await expect(count(page)).toHaveText(`${expected} course${expected === 1 ? '' : 's'}`);
+      await page.getByRole('button', { name: new RegExp(`^Remove filter ${group}: ${label}$`) }).click();
+      await expect(count(page)).toHaveText(`${total} courses`);
+    }
+    // Counts change with other filters: once "Online" is chosen, fewer TAFE courses remain.
+    await option(page, 'Study type', 'Online').check();
+    expect(await optionCount(page, 'Provider type', 'TAFE')).toBeLessThan(tafeAll);
+    // Skills and roles facets.
+    await option(page, 'Skills taught', 'SQL').check();
+    await expect(page).toHaveURL(/mode=online&skill=sql/);
+    await page.getByRole('button', { name: 'Clear all', exact: true }).click();
+    await expect(count(page)).toHaveText(`${total} courses`);
+    await expect(page).toHaveURL(/\/courses$/);
+  });
+
+  test('sorting by duration and by cost', async ({ page }) => {
+    await page.goto('/courses');
+    await page.getByLabel('Sort by').selectOption({ label: 'Shortest first' });
+    await expect(page).toHaveURL(/sort=duration/);
+    const shortest = [...catalogue.courses].sort((a: any, b: any) => a.duration_weeks - b.duration_weeks)[0];
+    await expect(page.locator('.course-card').first()).toContainText(/weeks?/);
+    expect(shortest.duration_weeks).toBeLessThan(20);
+    await page.getByLabel('Sort by').selectOption({ label: 'Lowest cost first' });
+    await expect(page.locator('.course-card').first()).toContainText('Free');
+    await expect(page.locator('.course-card').last()).toContainText('Check with provider');
+  });
+
+  test('the URL round trip: a shared link opens the same list, back and forward step through filters', async ({ page, browser }) => {
+    await page.goto('/courses?q=python&type=online&skill=sql');
+    const n = await countOf(page);
+    await expect(page.getByLabel('Search courses')).toHaveValue('python');
+    await expect(option(page, 'Provider type', 'Online provider')).toBeChecked();
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await expect(count(other)).toHaveText(await count(page).textContent() as string);
+    await other.close();
+    await page.getByRole('button', { name: /^Remove filter Skills taught: SQL$/ }).click();
+    const wider = await countOf(page);
+    expect(wider).toBeGreaterThanOrEqual(n);
+    await page.goBack();
+    await expect(page).toHaveURL(/skill=sql/);
+    await expect(count(page)).toHaveText(new RegExp(`^${n} courses?$`));
+    await page.goForward();
+    await expect(page).not.toHaveURL(/skill=sql/);
+  });
+
+  test('unknown URL values are ignored with a note', async ({ page }) => {
+    await page.goto('/courses?mode=by-pigeon&skill=dockr&sort=random');
+    const note = page.getByRole('status').filter({ hasText: 'pigeon' });
+    await expect(note).toContainText('“by-pigeon” is not a known study type option');
+    await expect(note).toContainText('“dockr” is not a known skills taught option');
+    await expect(count(page)).toHaveText(`${total} courses`);
+  });
+
+  test('an empty result says what to remove', async ({ page }) => {
+    await page.goto('/courses?q=zzzzqqq');
+    await expect(count(page)).toHaveText('0 courses');
+    await expect(page.getByText('No courses match.')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove the search “zzzzqqq”' }).click();
+    await expect(count(page)).toHaveText(`${total} courses`);
+  });
+
+  test('a course page shows everything, never guesses a fee, and links out', async ({ page }) => {
+    const unknown = catalogue.courses.find((c: any) => c.fee === null);
+    await page.goto(`/courses/${unknown.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(unknown.title);
+    await expect(page.getByText('Check with provider')).toBeVisible();
+    const link = page.getByRole('link', { name: /Course page on the provider's site/ });
+    await expect(link).toHaveAttribute('href', unknown.url);
+    await expectNoAxeViolations(page);
+    await page.goto('/courses/no-such-course');
+    await expect(page.getByText('There is no course “no-such-course” in this catalogue.')).toBeVisible();
+  });
+
+  test('the shortlist survives a reload and compares courses side by side; corrupt storage is ignored', async ({ page }) => {
+    await page.goto('/courses');
+    const cards = page.locator('.course-card');
+    const first = (await cards.nth(0).getByRole('heading').textContent())!.trim();
+    const second = (await cards.nth(1).getByRole('heading').textContent())!.trim();
+    await page.getByRole('button', { name: `Shortlist ${first}` }).click();
+    await page.getByRole('button', { name: `Shortlist ${second}` }).click();
+    await expect(page.getByRole('button', { name: `Shortlist ${first}` })).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'Your shortlist (2)' })).toBeVisible();
+    await page.getByRole('link', { name: 'Your shortlist (2)' }).click();
+    const table = page.getByRole('region', { name: 'Shortlisted courses side by side' });
+    await expect(table.getByRole('columnheader')).toHaveCount(2);
+    await expect(table.getByRole('rowheader', { name: 'Cost' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await table.getByRole('button', { name: `Shortlist ${first}` }).click();
+    await expect(table.getByRole('columnheader')).toHaveCount(1);
+
+    await page.evaluate(() => localStorage.setItem('career-guide.shortlist', '{not a list'));
+    await page.reload();
+    await expect(page.getByRole('status')).toContainText('Your saved shortlist could not be read');
+    await expect(page.getByText('Your shortlist is empty.')).toBeVisible();
+  });
+
+  test('pages of results', async ({ page }) => {
+    await page.goto('/courses');
+    await expect(page.locator('.course-card')).toHaveCount(20);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText(`Page 2 of ${Math.ceil(total / 20)}`)).toBeVisible();
+  });
+
+  test('at phone width the filters are a collapsible panel', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/courses');
+    const filters = page.locator('details.filters');
+    await expect(filters).not.toHaveAttribute('open', '');
+    await expect(facet(page, 'Study type')).toBeHidden();
+    await page.getByText('Filters', { exact: true }).click();
+    await option(page, 'Study type', 'Online').check();
+    await expect(page.getByText('Filters (1 active)')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('has no accessibility violations', async ({ page }) => {
+    await page.goto('/courses?skill=sql');
+    await expect(count(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('quiz and compare links land on a pre-filtered list', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer');
+    await page.getByRole('region', { name: 'Moving between them' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/courses\?skill=/);
+    await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('button').first()).toContainText('Skills taught');
+  });
+});
