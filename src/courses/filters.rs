@@ -134,31 +134,7 @@ pub fn ActiveChips(
         if !q.is_filtered() {
             return ().into_any();
         }
-        let mut chips: Vec<(String, CourseQuery)> = q
-            .active()
-            .into_iter()
-            .map(|(facet, id)| {
-                let label = index
-                    .options(facet)
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map_or(id.clone(), |o| o.label.clone());
-                (format!("{}: {label}", facet.label()), q.toggled(facet, &id))
-            })
-            .collect();
-        if !q.text.trim().is_empty() {
-            let mut without = q.clone();
-            without.text.clear();
-            chips.insert(0, (format!("Search: {}", q.text.trim()), without));
-        }
-        if let Some(max) = q.max_fee {
-            let mut without = q.clone();
-            without.max_fee = None;
-            chips.push((
-                format!("Fee up to {}", format::money(max, index.currency())),
-                without,
-            ));
-        }
+        let chips = removals(&index, &q);
         view! {
             <ul class="chips" aria-label="Active filters">
                 {chips.into_iter().map(|(label, next)| view! {
@@ -170,4 +146,32 @@ pub fn ActiveChips(
         }
         .into_any()
     }
+}
+
+/// Each active filter (search text, facet values, fee limit) as a label and
+/// the query without it: the chips, and the empty state's suggestions.
+pub fn removals(index: &CourseIndex, q: &CourseQuery) -> Vec<(String, CourseQuery)> {
+    let mut out: Vec<(String, CourseQuery)> = Vec::new();
+    if !q.text.trim().is_empty() {
+        let mut without = q.clone();
+        without.text.clear();
+        out.push((format!("Search: {}", q.text.trim()), without));
+    }
+    for (facet, id) in q.active() {
+        let label = index
+            .options(facet)
+            .iter()
+            .find(|o| o.id == id)
+            .map_or(id.clone(), |o| o.label.clone());
+        out.push((format!("{}: {label}", facet.label()), q.toggled(facet, &id)));
+    }
+    if let Some(max) = q.max_fee {
+        let mut without = q.clone();
+        without.max_fee = None;
+        out.push((
+            format!("Fee up to {}", format::money(max, index.currency())),
+            without,
+        ));
+    }
+    out
 }

@@ -164,7 +164,7 @@ fn ResultList(
     }
 }
 
-/// "No courses match", naming what to remove.
+/// "No courses match", with a button to remove each thing that narrows the list.
 #[component]
 fn EmptyState(
     /// The query that matched nothing.
@@ -172,23 +172,17 @@ fn EmptyState(
     /// Replaces the query.
     set_query: Callback<(CourseQuery, bool)>,
 ) -> impl IntoView {
-    let has_text = !query.text.trim().is_empty();
-    let text = query.text.clone();
-    let without_text = {
-        let mut q = query.clone();
-        q.text.clear();
-        q
-    };
+    let index = expect_context::<SharedIndex>();
+    let removals = filters::removals(&index, &query);
     view! {
         <div class="empty" role="status">
-            <p>"No courses match."</p>
+            <p>"No courses match. Try removing one of these:"</p>
             <ul class="empty-actions">
-                {has_text.then(|| view! {
-                    <li><button type="button" class="link-button" on:click=move |_| set_query.run((without_text.clone(), false))>
-                        {format!("Remove the search “{text}”")}
+                {removals.into_iter().map(|(label, next)| view! {
+                    <li><button type="button" class="link-button" on:click=move |_| set_query.run((next.clone(), false))>
+                        {format!("Remove {label}")}
                     </button></li>
-                })}
-                <li><button type="button" class="link-button" on:click=move |_| set_query.run((CourseQuery::cleared(), false))>"Clear all filters"</button></li>
+                }).collect_view()}
             </ul>
         </div>
     }

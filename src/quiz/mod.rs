@@ -85,7 +85,7 @@ pub fn QuizPage() -> impl IntoView {
                             {format!("{total} short questions about what you enjoy, what you already know and a few back-end basics. ")}
                             "At the end you will see which roles suit you, why, the skills you would need to build and the courses that teach them."
                         </p>
-                        <p>"It takes about five minutes. You can skip any question, go back, or leave and come back later: your answers are kept in this browser."</p>
+                        <p>"You can skip any question, go back, or leave and come back later: your answers are kept in this browser."</p>
                         <button type="button" class="button primary" on:click=move |_| started.set(true)>"Start the quiz"</button>
                     </div>
                 }.into_any()

@@ -97,11 +97,19 @@ test.describe('course finder', () => {
     await expect(count(page)).toHaveText(`${total} courses`);
   });
 
+  test('an empty result from filters names each filter to remove', async ({ page }) => {
+    await page.goto('/courses?type=bootcamp&level=master');
+    await expect(page.getByText('No courses match.')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove Qualification: Master\'s degree' }).click();
+    await expect(page).toHaveURL(/type=bootcamp$/);
+    expect(await countOf(page)).toBeGreaterThan(0);
+  });
+
   test('an empty result says what to remove', async ({ page }) => {
     await page.goto('/courses?q=zzzzqqq');
     await expect(count(page)).toHaveText('0 courses');
     await expect(page.getByText('No courses match.')).toBeVisible();
-    await page.getByRole('button', { name: 'Remove the search “zzzzqqq”' }).click();
+    await page.getByRole('button', { name: 'Remove Search: zzzzqqq' }).click();
     await expect(count(page)).toHaveText(`${total} courses`);
   });
 
