@@ -13,7 +13,7 @@ test:
 	bash scripts/setup.sh --test
 	bash scripts/test.sh
 
-## Release build into dist/
+## Release build into dist/ (PUBLIC_URL=/careers/ to host under a sub-path)
 build:
 	bash scripts/setup.sh
-	source scripts/env.sh && trunk build --release
+	bash scripts/build.sh $(or $(PUBLIC_URL),/) dist

@@ -28,9 +28,17 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
-    command: 'node tests/serve.mjs dist 4173',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: 'node tests/serve.mjs dist 4173',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // The same app built with --public-url /careers/ (scripts/build.sh).
+      command: 'node tests/serve.mjs target/dist-subpath 4175 /careers/',
+      url: 'http://127.0.0.1:4175/careers/',
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

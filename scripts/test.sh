@@ -18,8 +18,9 @@ cargo test --quiet -p career-core --all-features
 say "Validating the bundled catalogue"
 cargo run --quiet -p career-core --bin validate-catalogue -- data/catalogue.json
 
-say "Release build"
-trunk build --release --quiet
+say "Release builds (site root, and under /careers/ for the sub-path tests)"
+bash scripts/build.sh / dist
+bash scripts/build.sh /careers/ target/dist-subpath
 
 say "Browser tests (Playwright, Debian Chromium)"
 npx playwright test

@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
     let retry = move || catalogue.refetch();
 
     view! {
-        <Router>
+        <Router base=ui::page::base_path()>
             <Header/>
             <main id="main" tabindex="-1">
                 {move || match catalogue.get() {

@@ -9,11 +9,10 @@ use std::sync::Arc;
 use career_core::compare::{self, Selection, MAX_ROLES, MIN_ROLES};
 use career_core::{format, Catalogue, Role};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::ui::page::{set_page_title, use_catalogue};
-use crate::ui::widgets::ScrollBox;
+use crate::ui::widgets::{Link, ScrollBox};
 use matrix::SkillMatrix;
 use salary_chart::SalaryChart;
 
@@ -314,7 +313,7 @@ fn OverviewTable(
         .iter()
         .map(|r| {
             let title = r.title.clone();
-            view! { <th scope="col"><A href=format!("/roles/{}", r.id)>{title}</A></th> }
+            view! { <th scope="col"><Link href=format!("/roles/{}", r.id)>{title}</Link></th> }
         })
         .collect_view();
     let body = rows
@@ -358,7 +357,7 @@ fn overlap_summaries(cat: &Catalogue, roles: &[&Role]) -> impl IntoView {
                 let name = g.skill.name.clone();
                 let need = g.need.label().to_lowercase();
                 let href = format!("/courses?skill={}", g.skill.id);
-                view! { <li><A href=href>{name}</A><span class="muted">{format!(" (needed at {need} level)")}</span></li> }
+                view! { <li><Link href=href>{name}</Link><span class="muted">{format!(" (needed at {need} level)")}</span></li> }
             }).collect_view();
             view! {
                 <div class="overlap-item">

@@ -2,7 +2,8 @@
 
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::widgets::Link;
 
 use super::shortlist::ShortlistButton;
 
@@ -67,7 +68,7 @@ pub fn CourseCard(
     view! {
         <li class="course-card">
             <div class="course-head">
-                <h3><A href=format!("/courses/{}", course.id)>{link_text}</A></h3>
+                <h3><Link href=format!("/courses/{}", course.id)>{link_text}</Link></h3>
                 <ShortlistButton id=course.id.clone() title=title/>
             </div>
             <p class="course-provider">{provider}" · "{course.level.label()}</p>

@@ -2,7 +2,6 @@
 
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -10,7 +9,7 @@ use super::card::{fee_text, intakes_text, modes_text, where_text};
 use super::shortlist::{Shortlist, ShortlistButton};
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::states::NotFound;
-use crate::ui::widgets::{ExternalLink, ScrollBox, SourceCite};
+use crate::ui::widgets::{ExternalLink, Link, ScrollBox, SourceCite};
 
 /// Names of a course's skills or roles, for display.
 fn names(cat: &Catalogue, course: &Course) -> (Vec<String>, Vec<(String, String)>) {
@@ -74,14 +73,14 @@ fn CourseDetail(
                 <dt>"Intakes"</dt><dd>{intakes_text(&course)}</dd>
                 <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
                 <dt>"Leads to"</dt>
-                <dd>{roles.into_iter().map(|(id, title)| view! { <A href=format!("/roles/{id}")>{title}</A>" " }).collect_view()}</dd>
+                <dd>{roles.into_iter().map(|(id, title)| view! { <Link href=format!("/roles/{id}")>{title}</Link>" " }).collect_view()}</dd>
                 {provider.map(|p| view! {
                     <dt>"Provider"</dt>
                     <dd><ExternalLink href=p.url.clone()>{p.name.clone()}</ExternalLink>{format!(" — {}", p.kind.label())}</dd>
                 })}
             </dl>
             {source.map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
-            <p><A href="/courses">"← All courses"</A>" · "<A href="/shortlist">"Your shortlist"</A></p>
+            <p><Link href="/courses">"← All courses"</Link>" · "<Link href="/shortlist">"Your shortlist"</Link></p>
         </article>
     }
 }
@@ -127,7 +126,7 @@ pub fn ShortlistPage() -> impl IntoView {
                 let link_text = title.clone();
                 view! {
                     <th scope="col">
-                        <A href=format!("/courses/{}", c.id)>{link_text}</A>
+                        <Link href=format!("/courses/{}", c.id)>{link_text}</Link>
                         <ShortlistButton id=c.id.clone() title=title/>
                     </th>
                 }
@@ -152,7 +151,7 @@ pub fn ShortlistPage() -> impl IntoView {
             {move || list.note.get().map(|n| view! { <p class="note" role="status">{n}</p> })}
             <p class="lead">"Courses you have starred, side by side. The list is kept in this browser only."</p>
             {table}
-            <p><A href="/courses">"← Find more courses"</A></p>
+            <p><Link href="/courses">"← Find more courses"</Link></p>
         </div>
     }
 }

@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 use career_core::finder::{CourseIndex, CourseQuery, Sort};
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::widgets::Link;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -108,7 +109,7 @@ pub fn CoursesPage() -> impl IntoView {
                                 n => format!("{n} courses"),
                             }}
                         </h2>
-                        <A href="/shortlist">{move || format!("Your shortlist ({})", shortlist.ids.read().len())}</A>
+                        <Link href="/shortlist">{move || format!("Your shortlist ({})", shortlist.ids.read().len())}</Link>
                     </div>
                     <ActiveChips index=index.clone() query=query set_query=set_query/>
                     <ResultList cat=cat.clone() query=query result=result set_query=set_query/>

@@ -2,7 +2,8 @@
 
 use career_core::{format, guide, Catalogue};
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::widgets::Link;
 
 use crate::roles::RoleCards;
 use crate::ui::page::{set_page_title, use_catalogue};
@@ -24,10 +25,10 @@ pub fn HomePage() -> impl IntoView {
                     "which courses teach them — then decide."
                 </p>
                 <div class="actions">
-                    <A href=format!("/roles/{FEATURED_ROLE}") attr:class="button primary">"Read the back-end guide"</A>
-                    <A href="/quiz" attr:class="button">"Take the skills quiz"</A>
-                    <A href="/compare" attr:class="button">"Compare roles"</A>
-                    <A href="/courses" attr:class="button">"Find a course"</A>
+                    <Link href=format!("/roles/{FEATURED_ROLE}") class="button primary">"Read the back-end guide"</Link>
+                    <Link href="/quiz" class="button">"Take the skills quiz"</Link>
+                    <Link href="/compare" class="button">"Compare roles"</Link>
+                    <Link href="/courses" class="button">"Find a course"</Link>
                 </div>
             </div>
         </section>

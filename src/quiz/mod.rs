@@ -60,9 +60,10 @@ pub fn QuizPage() -> impl IntoView {
             navigate(&format!("/quiz/results?a={code}"), Default::default());
         }
     });
+    let no_answers = StoredValue::new(Answers::empty(&cat.quiz));
     let start_over = move |_| {
         storage::remove(quiz::STORAGE_KEY);
-        answers.set(Answers::empty(&use_catalogue().quiz));
+        answers.set(no_answers.get_value());
         step.set(0);
         started.set(false);
     };

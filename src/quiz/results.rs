@@ -7,11 +7,10 @@ use std::sync::Arc;
 use career_core::quiz::{self, Answer, Answers, RoleMatch};
 use career_core::{compare, format, Catalogue, QuestionKind};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::ui::page::{set_page_title, use_catalogue};
-use crate::ui::widgets::{LevelBadge, ScrollBox};
+use crate::ui::widgets::{LevelBadge, Link, ScrollBox};
 
 /// How many courses the gap section lists before linking to the finder.
 const COURSES_SHOWN: usize = 6;
@@ -34,7 +33,7 @@ pub fn QuizResultsPage() -> impl IntoView {
             <div class="wrap state" role="alert">
                 <h1>"These results can't be shown"</h1>
                 <p class="error-message">{why}</p>
-                <p><A href="/quiz" attr:class="button primary">"Take the quiz"</A></p>
+                <p><Link href="/quiz" class="button primary">"Take the quiz"</Link></p>
             </div>
         }
         .into_any(),
@@ -77,9 +76,9 @@ fn Results(
                     <div class="meter" aria-hidden="true"><div style:width=format!("{}%", m.score)></div></div>
                     <p>{m.explanation()}</p>
                     <p class="match-links">
-                        <A href=href>{format!("Skill gap for {}", format::in_sentence(&title))}</A>
+                        <Link href=href>{format!("Skill gap for {}", format::in_sentence(&title))}</Link>
                         " · "
-                        <A href=guide>"Read the guide"</A>
+                        <Link href=guide>"Read the guide"</Link>
                     </p>
                 </li>
             }
@@ -108,8 +107,8 @@ fn Results(
             })}
             <p class="lead">"Roles ranked by how well they fit what you enjoy and what you already know."</p>
             <div class="actions">
-                <A href=format!("/compare?roles={}", compare::to_query(&top_ids)) attr:class="button primary">"Compare your top 3 roles"</A>
-                <A href="/quiz" attr:class="button">"Change my answers"</A>
+                <Link href=format!("/compare?roles={}", compare::to_query(&top_ids)) class="button primary">"Compare your top 3 roles"</Link>
+                <Link href="/quiz" class="button">"Change my answers"</Link>
             </div>
             <section aria-labelledby="ranking-h">
                 <h2 id="ranking-h">"Your matches"</h2>
@@ -177,7 +176,7 @@ fn GapSection(
             let title = course.title.clone();
             view! {
                 <li class="card">
-                    <h4><A href=format!("/courses/{}", course.id)>{title}</A></h4>
+                    <h4><Link href=format!("/courses/{}", course.id)>{title}</Link></h4>
                     <p class="muted">{format!("{provider} · {} · {}", course.level.label(), format::weeks(course.duration_weeks))}</p>
                     <p>{format!("Covers {} of your gaps: {}", covered.len(), names.join(", "))}</p>
                 </li>
@@ -200,7 +199,7 @@ fn GapSection(
                 view! {
                     <p>{format!("{} courses teach at least one of these skills; the ones covering most are first.", courses.len())}</p>
                     <ul class="card-grid" role="list">{course_items}</ul>
-                    <p><A href=finder attr:class="button">"See all of them in the course finder"</A></p>
+                    <p><Link href=finder class="button">"See all of them in the course finder"</Link></p>
                 }.into_any()
             }}
         </section>

@@ -2,12 +2,11 @@
 
 use career_core::{compare, format, guide, Catalogue, Role};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::states::NotFound;
-use crate::ui::widgets::{ExternalLink, JumpLink, LevelBadge, ScrollBox, SourceCite};
+use crate::ui::widgets::{ExternalLink, JumpLink, LevelBadge, Link, ScrollBox, SourceCite};
 
 /// `/roles/:id`: the guide, or not-found for an unknown id.
 #[component]
@@ -174,9 +173,9 @@ fn GuideActions(
     let courses_href = format!("/courses?role={}", role.id);
     view! {
         <div class="actions no-print">
-            {compare_label.map(|label| view! { <A href=compare_href attr:class="button">{label}</A> })}
-            <A href=courses_href attr:class="button">"Find courses for this role"</A>
-            <A href="/quiz" attr:class="button">"Is it for me? Take the quiz"</A>
+            {compare_label.map(|label| view! { <Link href=compare_href class="button">{label}</Link> })}
+            <Link href=courses_href class="button">"Find courses for this role"</Link>
+            <Link href="/quiz" class="button">"Is it for me? Take the quiz"</Link>
         </div>
     }
 }
@@ -277,7 +276,7 @@ fn ProgressionSection(
             .filter_map(|id| cat.role(id))
             .map(|r| {
                 let title = r.title.clone();
-                view! { <li><A href=format!("/roles/{}", r.id)>{title}</A></li> }
+                view! { <li><Link href=format!("/roles/{}", r.id)>{title}</Link></li> }
             })
             .collect_view()
     };

@@ -5,7 +5,8 @@ mod guide_page;
 pub use guide_page::RoleGuidePage;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::widgets::Link;
 
 use crate::ui::page::{set_page_title, use_catalogue};
 
@@ -19,7 +20,7 @@ pub fn RoleCards() -> impl IntoView {
                 let title = role.title.clone();
                 view! {
                     <li class="card">
-                        <h3><A href=format!("/roles/{}", role.id)>{title}</A></h3>
+                        <h3><Link href=format!("/roles/{}", role.id)>{title}</Link></h3>
                         <p>{role.summary.clone()}</p>
                     </li>
                 }

@@ -2,11 +2,10 @@
 
 use career_core::{format, Catalogue, LoadError};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 use crate::ui::theme::ThemeToggle;
-use crate::ui::widgets::JumpLink;
+use crate::ui::widgets::{JumpLink, Link};
 
 /// Lets keyboard users jump past the navigation.
 #[component]
@@ -21,17 +20,17 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <SkipLink/>
             <div class="wrap header-inner">
-                <A href="/" attr:class="brand">
+                <Link href="/" class="brand">
                     <span class="brand-mark" aria-hidden="true">"</>"</span>
                     " Career Guide"
-                </A>
+                </Link>
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        <li><A href="/roles">"Roles"</A></li>
-                        <li><A href="/compare">"Compare"</A></li>
-                        <li><A href="/quiz">"Quiz"</A></li>
-                        <li><A href="/courses">"Courses"</A></li>
-                        <li><A href="/about">"About"</A></li>
+                        <li><Link href="/roles">"Roles"</Link></li>
+                        <li><Link href="/compare">"Compare"</Link></li>
+                        <li><Link href="/quiz">"Quiz"</Link></li>
+                        <li><Link href="/courses">"Courses"</Link></li>
+                        <li><Link href="/about">"About"</Link></li>
                     </ul>
                 </nav>
                 <ThemeToggle/>
@@ -61,7 +60,7 @@ pub fn Footer(
                     <p>
                         "Catalogue last reviewed " <time>{date}</time> ". Facts and figures come from "
                         {sources} " published sources, each cited where it is used — "
-                        <A href="/about">"see all sources"</A> "."
+                        <Link href="/about">"see all sources"</Link> "."
                     </p>
                 })}
                 <p class="muted">

@@ -15,3 +15,24 @@ pub fn set_page_title(title: impl Fn() -> String + 'static) {
         document().set_title(&format!("{} — Career Guide", title()));
     });
 }
+
+/// The path the app is served under, e.g. `/careers` (empty at the site
+/// root), from `<base href>`, which Trunk writes from its `--public-url`.
+/// Routes and links are resolved against it, so `dist/` can be hosted under
+/// a sub-path.
+pub fn base_path() -> &'static str {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        web_sys::Url::new(&base)
+            .map(|url| url.pathname().trim_end_matches('/').to_string())
+            .unwrap_or_default()
+    })
+}
+
+/// An app path (`/courses?skill=sql`) as a link under the base path.
+/// leptos_router's `<A>` leaves absolute paths as they are, and `navigate`
+/// adds the base itself, so only links need this.
+pub fn app_href(path: &str) -> String {
+    format!("{}{path}", base_path())
+}

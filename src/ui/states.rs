@@ -2,7 +2,8 @@
 
 use career_core::LoadError;
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::ui::widgets::Link;
 
 use crate::ui::page::set_page_title;
 
@@ -71,8 +72,8 @@ pub fn NotFound(
             <h1>"Page not found"</h1>
             <p>{message}</p>
             <p>
-                <A href="/">"Go to the home page"</A> " or "
-                <A href="/roles">"browse all roles"</A> "."
+                <Link href="/">"Go to the home page"</Link> " or "
+                <Link href="/roles">"browse all roles"</Link> "."
             </p>
         </div>
     }

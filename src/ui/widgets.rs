@@ -2,6 +2,7 @@
 
 use career_core::{validate::is_web_link, Level, Source};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// A link to an outside page; renders plain text if the address is not
 /// http(s), so catalogue data can never produce a `javascript:` link.
@@ -106,4 +107,20 @@ pub fn ScrollBox(
             {children()}
         </div>
     }
+}
+
+/// An in-app link: the router's `<A>` (client-side navigation, and
+/// `aria-current` on the current page) with the base path added.
+#[component]
+pub fn Link(
+    /// The app path, e.g. `/roles/backend-developer`.
+    #[prop(into)]
+    href: String,
+    /// Optional class for the link.
+    #[prop(optional)]
+    class: &'static str,
+    /// The link text.
+    children: Children,
+) -> impl IntoView {
+    view! { <A href=crate::ui::page::app_href(&href) attr:class=class>{children()}</A> }
 }

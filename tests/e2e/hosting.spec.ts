@@ -1,0 +1,45 @@
+import { test, expect } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+// The build from `scripts/build.sh /careers/`, served under that sub-path.
+const SUB = 'http://127.0.0.1:4175/careers';
+
+test.describe('static hosting under a sub-path', () => {
+  test('a deep link opens, navigation stays under the sub-path, and reload works', async ({ page }) => {
+    const errors = watchErrors(page);
+    const catalogueRequests: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('catalogue.json')) catalogueRequests.push(r.url()); });
+    await page.goto(`${SUB}/roles/backend-developer`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/back-end web developer/i);
+    expect(catalogueRequests).toEqual([`${SUB}/catalogue.json`]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
+    await expect(page).toHaveURL(`${SUB}/courses`);
+    await page.getByRole('link', { name: 'Your shortlist (0)' }).click();
+    await expect(page).toHaveURL(`${SUB}/shortlist`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your course shortlist' })).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(`${SUB}/courses`);
+    await page.goto(`${SUB}/compare?roles=backend-developer,devops-engineer`);
+    await page.getByRole('button', { name: /^Remove DevOps/ }).click();
+    await expect(page).toHaveURL(`${SUB}/compare?roles=backend-developer`);
+    expect(errors).toEqual([]);
+  });
+
+  test('the skip link and in-page links keep the sub-path', async ({ page }) => {
+    await page.goto(`${SUB}/roles/backend-developer`);
+    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Salary' }).click();
+    await expect(page).toHaveURL(`${SUB}/roles/backend-developer#salary`);
+  });
+
+  test('an unknown path under the sub-path gets the not-found page', async ({ page }) => {
+    await page.goto(`${SUB}/nowhere`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+
+  test('the build ships 404.html for hosts without rewrite rules', async ({ request }) => {
+    const res = await request.get(`${SUB}/404.html`);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('<base href="/careers/"');
+  });
+});
