@@ -73,7 +73,9 @@ fn CourseDetail(
                 <dt>"Intakes"</dt><dd>{intakes_text(&course)}</dd>
                 <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
                 <dt>"Leads to"</dt>
-                <dd>{roles.into_iter().map(|(id, title)| view! { <Link href=format!("/roles/{id}")>{title}</Link>" " }).collect_view()}</dd>
+                <dd>{roles.into_iter().enumerate().map(|(i, (id, title))| view! {
+                    {(i > 0).then_some(", ")}<Link href=format!("/roles/{id}")>{title}</Link>
+                }).collect_view()}</dd>
                 {provider.map(|p| view! {
                     <dt>"Provider"</dt>
                     <dd><ExternalLink href=p.url.clone()>{p.name.clone()}</ExternalLink>{format!(" — {}", p.kind.label())}</dd>
