@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
                         view! { <CatalogueError error=error on_retry=retry/> }.into_any()
                     }
                     Some(Ok(cat)) => {
-                        provide_context(std::sync::Arc::new(career_core::finder::CourseIndex::new(&cat)));
+                        provide_context(courses::LazyIndex::new(cat.clone()));
                         provide_context(cat);
                         view! { <AppRoutes/> }.into_any()
                     }

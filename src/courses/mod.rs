@@ -22,14 +22,39 @@ use crate::ui::page::{set_page_title, use_catalogue};
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
 
-/// The search index, built once per catalogue at App level.
-pub type SharedIndex = Arc<CourseIndex>;
+/// The course search index, owned at App level and built on first use, so
+/// visitors who never open the finder never pay for it.
+#[derive(Clone)]
+pub struct LazyIndex {
+    catalogue: Arc<career_core::Catalogue>,
+    index: Arc<std::sync::OnceLock<Arc<CourseIndex>>>,
+}
+
+impl LazyIndex {
+    pub fn new(catalogue: Arc<career_core::Catalogue>) -> LazyIndex {
+        LazyIndex {
+            catalogue,
+            index: Arc::default(),
+        }
+    }
+
+    fn get(&self) -> Arc<CourseIndex> {
+        self.index
+            .get_or_init(|| Arc::new(CourseIndex::new(&self.catalogue)))
+            .clone()
+    }
+}
+
+/// The index, from the App-level [`LazyIndex`].
+fn use_index() -> Arc<CourseIndex> {
+    expect_context::<LazyIndex>().get()
+}
 
 #[component]
 pub fn CoursesPage() -> impl IntoView {
     set_page_title(|| "Find a course".to_string());
     let cat = use_catalogue();
-    let index = expect_context::<SharedIndex>();
+    let index = use_index();
     let params = use_query_map();
     let parsed = Memo::new({
         let index = index.clone();
@@ -173,7 +198,7 @@ fn EmptyState(
     /// Replaces the query.
     set_query: Callback<(CourseQuery, bool)>,
 ) -> impl IntoView {
-    let index = expect_context::<SharedIndex>();
+    let index = use_index();
     let removals = filters::removals(&index, &query);
     view! {
         <div class="empty" role="status">
