@@ -301,11 +301,8 @@ pub fn regions_with_salaries<'a>(cat: &'a Catalogue, roles: &[&Role]) -> Vec<&'a
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse_catalogue;
 
-    fn fixture() -> Catalogue {
-        parse_catalogue(include_str!("../tests/fixtures/minimal.json")).unwrap()
-    }
+    use crate::test_fixture as fixture;
 
     fn ids(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()

@@ -152,13 +152,12 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// The words of a text, normalised; lone symbols are dropped.
-fn words(text: &str) -> impl Iterator<Item = String> {
+fn words(text: &str) -> Vec<String> {
     normalise(text)
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .map(str::to_string)
-        .collect::<Vec<_>>()
-        .into_iter()
+        .collect()
 }
 
 /// Where a word occurs, most important first; the weight ranks matches.
@@ -290,7 +289,7 @@ impl CourseIndex {
     /// words), or `None` for courses missing any word. `None` overall when
     /// there is no search text.
     fn text_scores(&self, text: &str) -> Option<Vec<u32>> {
-        let query: Vec<String> = words(text).collect();
+        let query = words(text);
         if query.is_empty() {
             return None;
         }
@@ -730,10 +729,9 @@ pub fn encode_component(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse_catalogue;
 
     fn catalogue() -> Catalogue {
-        let mut cat = parse_catalogue(include_str!("../tests/fixtures/minimal.json")).unwrap();
+        let mut cat = crate::test_fixture();
         let base = cat.courses[0].clone();
         let mut online = base.clone();
         online.id = "py-online".into();
@@ -775,6 +773,11 @@ mod tests {
             .collect()
     }
 
+    /// The ids of the courses a query given as URL parameters finds, in order.
+    fn found(cat: &Catalogue, index: &CourseIndex, params: &[(&str, &str)]) -> Vec<String> {
+        ids(cat, &index.search(&query(params, index)))
+    }
+
     fn query(params: &[(&str, &str)], index: &CourseIndex) -> CourseQuery {
         let (q, notes) = CourseQuery::from_params(
             |k| {
@@ -793,7 +796,7 @@ mod tests {
     fn normalising_ignores_case_accents_and_punctuation() {
         assert_eq!(normalise("Café, Résumé!"), "cafe  resume ");
         assert_eq!(
-            words("C# and C++; node.js").collect::<Vec<_>>(),
+            words("C# and C++; node.js"),
             vec!["c#", "and", "c++", "node", "js"]
         );
     }
@@ -805,15 +808,9 @@ mod tests {
         let r = index.search(&query(&[("q", "PYTH")], &index));
         assert_eq!(ids(&cat, &r), vec!["py-online"]);
         // "cafe" matches the accented description; "information techn" both words.
+        assert_eq!(found(&cat, &index, &[("q", "cafe")]), vec!["cert-iv"]);
         assert_eq!(
-            ids(&cat, &index.search(&query(&[("q", "cafe")], &index))),
-            vec!["cert-iv"]
-        );
-        assert_eq!(
-            ids(
-                &cat,
-                &index.search(&query(&[("q", "information techn")], &index))
-            ),
+            found(&cat, &index, &[("q", "information techn")]),
             vec!["cert-iv"]
         );
         // Skill names are searchable: SQL is taught by the bachelor and the cert IV;
@@ -882,36 +879,21 @@ mod tests {
     fn cost_duration_intake_and_fee_limit() {
         let cat = catalogue();
         let index = CourseIndex::new(&cat);
+        assert_eq!(found(&cat, &index, &[("cost", "free")]), vec!["py-online"]);
         assert_eq!(
-            ids(&cat, &index.search(&query(&[("cost", "free")], &index))),
-            vec!["py-online"]
-        );
-        assert_eq!(
-            ids(
-                &cat,
-                &index.search(&query(&[("cost", "subsidised")], &index))
-            ),
+            found(&cat, &index, &[("cost", "subsidised")]),
             vec!["cert-iv"]
         );
         assert_eq!(
-            ids(
-                &cat,
-                &index.search(&query(&[("duration", "under-3-months")], &index))
-            ),
+            found(&cat, &index, &[("duration", "under-3-months")]),
             vec!["py-online"]
         );
         assert_eq!(
-            ids(
-                &cat,
-                &index.search(&query(&[("duration", "over-2-years")], &index))
-            ),
+            found(&cat, &index, &[("duration", "over-2-years")]),
             vec!["bit"]
         );
         // Self-paced courses are "any time"; February intakes are the other two.
-        assert_eq!(
-            ids(&cat, &index.search(&query(&[("intake", "any")], &index))),
-            vec!["py-online"]
-        );
+        assert_eq!(found(&cat, &index, &[("intake", "any")]), vec!["py-online"]);
         assert_eq!(
             index
                 .search(&query(&[("intake", "2")], &index))
@@ -936,7 +918,7 @@ mod tests {
     fn sorting() {
         let cat = catalogue();
         let index = CourseIndex::new(&cat);
-        let by = |s: &str| ids(&cat, &index.search(&query(&[("sort", s)], &index)));
+        let by = |s: &str| found(&cat, &index, &[("sort", s)]);
         assert_eq!(by("title"), vec!["bit", "cert-iv", "py-online"]);
         assert_eq!(by("duration"), vec!["py-online", "cert-iv", "bit"]);
         assert_eq!(

@@ -62,11 +62,8 @@ pub fn related_roles<'a>(cat: &'a Catalogue, role: &Role) -> Vec<&'a Role> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse_catalogue;
 
-    fn fixture() -> Catalogue {
-        parse_catalogue(include_str!("../tests/fixtures/minimal.json")).unwrap()
-    }
+    use crate::test_fixture as fixture;
 
     #[test]
     fn skills_are_grouped_in_category_order_strongest_first() {

@@ -18,3 +18,9 @@ pub mod validate;
 pub use load::{parse_catalogue, LoadError};
 pub use model::*;
 pub use validate::{validate, Problem};
+
+/// The small hand-written catalogue the unit tests share.
+#[cfg(test)]
+pub(crate) fn test_fixture() -> Catalogue {
+    parse_catalogue(include_str!("../tests/fixtures/minimal.json")).expect("fixture is valid")
+}

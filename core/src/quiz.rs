@@ -441,11 +441,8 @@ pub fn courses_for_gap<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse_catalogue;
 
-    fn fixture() -> Catalogue {
-        parse_catalogue(include_str!("../tests/fixtures/minimal.json")).unwrap()
-    }
+    use crate::test_fixture as fixture;
 
     #[test]
     fn codes_round_trip() {
@@ -648,11 +645,10 @@ pub fn decode_progress(
 #[cfg(test)]
 mod progress_tests {
     use super::*;
-    use crate::parse_catalogue;
 
     #[test]
     fn progress_round_trips_and_corrupt_values_are_errors() {
-        let cat = parse_catalogue(include_str!("../tests/fixtures/minimal.json")).unwrap();
+        let cat = crate::test_fixture();
         let answers = Answers(vec![Some(Answer::Choice(1)), None, None]);
         let stored = encode_progress(&answers, 1, &cat.quiz);
         assert_eq!(
