@@ -24,6 +24,9 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
+    // Most specs stub the network with page.route, which a service worker
+    // would bypass; the offline, update and embedding specs allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
@@ -38,6 +41,19 @@ export default defineConfig({
       // The same app built with --public-url /careers/ (scripts/build.sh).
       command: 'node tests/serve.mjs target/dist-subpath 4175 /careers/',
       url: 'http://127.0.0.1:4175/careers/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A university's page on a second origin that embeds the app with embed.js.
+      command: 'node tests/serve.mjs tests/host-site 4176',
+      url: 'http://127.0.0.1:4176/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A "live" deployment the update spec switches between builds
+      // (target/deploy-live is a symlink it repoints).
+      command: 'node tests/serve.mjs target/deploy-live 4177',
+      port: 4177,
       reuseExistingServer: !process.env.CI,
     },
   ],

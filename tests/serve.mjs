@@ -2,6 +2,8 @@
 // 127.0.0.1 and, like a production rewrite rule, answers client routes
 // (paths without a file extension) with index.html.
 // Usage: node tests/serve.mjs [dir] [port] [base-path]
+// `dir` may be a symlink: it is followed on every request, so a test can
+// "deploy" a new version by pointing it elsewhere.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -22,6 +24,9 @@ const types = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+// Trunk's hashed output names: name-0123456789abcdef.ext (wasm: …_bg.wasm).
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
 async function fileAt(path) {
   try {
@@ -54,7 +59,8 @@ createServer(async (req, res) => {
   const body = await readFile(file);
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
+    // The caching docs/hosting.md recommends: hashed names forever, the rest revalidated.
+    'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   res.end(body);
 }).listen(port, '127.0.0.1', () => {

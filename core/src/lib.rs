@@ -3,6 +3,7 @@
 //! is unit-tested natively with `cargo test`.
 
 pub mod compare;
+pub mod embed;
 pub mod finder;
 pub mod format;
 pub mod guide;

@@ -1,9 +1,9 @@
 //! The site chrome: skip link, header with navigation, footer.
 
-use career_core::{format, Catalogue, LoadError};
+use career_core::format;
 use leptos::prelude::*;
-use std::sync::Arc;
 
+use crate::catalogue::Loaded;
 use crate::ui::theme::ThemeToggle;
 use crate::ui::widgets::{JumpLink, Link};
 
@@ -42,30 +42,38 @@ pub fn Header() -> impl IntoView {
 /// Site footer: when the catalogue was last reviewed and where its facts come from.
 #[component]
 pub fn Footer(
-    /// The catalogue as it loads; the footer shows its review date once ready.
-    catalogue: LocalResource<Result<Arc<Catalogue>, LoadError>>,
+    /// The catalogue once loaded; the footer shows its review date.
+    catalogue: Signal<Option<Loaded>>,
 ) -> impl IntoView {
     let reviewed = move || {
-        catalogue.get().and_then(|r| r.ok()).map(|c| {
+        catalogue.get().map(|l| {
+            let meta = &l.catalogue.meta;
             (
-                format::iso_date(&c.meta.last_reviewed),
-                c.meta.sources.len(),
+                format::iso_date(&meta.last_reviewed),
+                meta.sources.len(),
+                l.downloaded,
             )
         })
     };
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                {move || reviewed().map(|(date, sources)| view! {
+                {move || reviewed().map(|(date, sources, downloaded)| view! {
                     <p>
                         "Catalogue last reviewed " <time>{date}</time> ". Facts and figures come from "
                         {sources} " published sources, each cited where it is used — "
                         <Link href="/about">"see all sources"</Link> "."
                     </p>
+                    {downloaded.map(|d| view! {
+                        <p class="muted">"This copy of the catalogue was downloaded " {d} "."</p>
+                    })}
                 })}
                 <p class="muted">
                     "Career Guide runs entirely in your browser; nothing you enter leaves it. "
                     "Salaries and course details change: check with the provider before you enrol."
+                </p>
+                <p class="muted">
+                    "University or college? " <Link href="/embedding">"Embed this guide on your site"</Link> "."
                 </p>
             </div>
         </footer>

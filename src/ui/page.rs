@@ -16,17 +16,27 @@ pub fn set_page_title(title: impl Fn() -> String + 'static) {
     });
 }
 
-/// The path the app is served under, e.g. `/careers` (empty at the site
+/// The path the site is served under, e.g. `/careers` (empty at the site
 /// root), from `<base href>`, which Trunk writes from its `--public-url`.
-/// Routes and links are resolved against it, so `dist/` can be hosted under
-/// a sub-path.
-pub fn base_path() -> &'static str {
+/// So `dist/` can be hosted under a sub-path.
+pub fn site_base() -> &'static str {
     static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     BASE.get_or_init(|| {
         let base = document().base_uri().ok().flatten().unwrap_or_default();
         web_sys::Url::new(&base)
             .map(|url| url.pathname().trim_end_matches('/').to_string())
             .unwrap_or_default()
+    })
+}
+
+/// The base the router resolves routes and links against: the site base,
+/// plus the embed segment (`/embed;…`) when the app runs embedded, so every
+/// link inside an embedded view stays embedded with the host's options.
+pub fn base_path() -> &'static str {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| match crate::embed::embed_mode() {
+        Some(embed) => format!("{}/{}", site_base(), embed.segment),
+        None => site_base().to_string(),
     })
 }
 

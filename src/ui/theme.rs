@@ -26,7 +26,13 @@ fn apply(theme: Theme) {
 }
 
 /// Applies the stored theme and provides the signal the toggle drives.
-pub fn init_theme() {
+/// A `forced` theme (an embedding host's choice) is applied instead and the
+/// visitor's own choice on the full site is left untouched.
+pub fn init_theme(forced: Option<Theme>) {
+    if let Some(theme) = forced {
+        apply(theme);
+        return;
+    }
     let stored = storage::get(Theme::STORAGE_KEY);
     let theme = RwSignal::new(Theme::decode(stored.as_deref()));
     Effect::new(move |_| {

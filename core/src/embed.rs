@@ -1,0 +1,434 @@
+//! Embed mode: the options a host page sets for an embedded view, their
+//! validation, and the colours derived from a host's accent.
+//!
+//! An embedded view lives under a path whose first segment is `embed`,
+//! optionally followed by `;`-separated options, e.g.
+//! `/embed;accent=0b5cad;theme=dark;compact;provider=rmit/courses`.
+//! Keeping the options in the path (rather than the query) means the
+//! router treats `/embed;…` as its base, so every in-app link and
+//! navigation inside the iframe keeps them without any extra work.
+
+use crate::model::Catalogue;
+
+/// The first path segment that switches embed mode on.
+pub const SEGMENT: &str = "embed";
+
+/// An sRGB colour as three bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// Parses `rrggbb` or `#rrggbb` (hex digits, either case).
+    pub fn parse_hex(text: &str) -> Option<Rgb> {
+        let hex = text.strip_prefix('#').unwrap_or(text);
+        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some(Rgb(byte(0)?, byte(2)?, byte(4)?))
+    }
+
+    /// `#rrggbb`, lower case.
+    pub fn to_hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    /// WCAG 2 relative luminance.
+    fn luminance(self) -> f64 {
+        let channel = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
+    }
+
+    /// WCAG 2 contrast ratio between two colours (1 to 21).
+    pub fn contrast(self, other: Rgb) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        let (hi, lo) = if a > b { (a, b) } else { (b, a) };
+        (hi + 0.05) / (lo + 0.05)
+    }
+
+    /// This colour moved `percent` of the way towards `target`.
+    fn mix(self, target: Rgb, percent: u8) -> Rgb {
+        let step = |from: u8, to: u8| {
+            let (from, to, p) = (i32::from(from), i32::from(to), i32::from(percent));
+            // Always between `from` and `to`, so it fits in a byte.
+            (from + (to - from) * p / 100) as u8
+        };
+        Rgb(
+            step(self.0, target.0),
+            step(self.1, target.1),
+            step(self.2, target.2),
+        )
+    }
+}
+
+/// The body-text contrast WCAG 2 AA asks for.
+pub const MIN_CONTRAST: f64 = 4.5;
+
+/// The app's lightest and darkest page surfaces in each scheme (see
+/// style/main.css): an accent must read on all of them.
+const LIGHT_SURFACES: [Rgb; 2] = [Rgb(0xff, 0xff, 0xff), Rgb(0xe9, 0xed, 0xf2)];
+const DARK_SURFACES: [Rgb; 2] = [Rgb(0x0f, 0x14, 0x19), Rgb(0x21, 0x2a, 0x35)];
+const BLACK: Rgb = Rgb(0, 0, 0);
+const WHITE: Rgb = Rgb(0xff, 0xff, 0xff);
+
+/// The accent colours used on screen, derived from a host's accent so that
+/// links and buttons stay readable whatever colour the host picks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccentPalette {
+    /// Links and filled buttons in the light scheme (white text on it).
+    pub light: Rgb,
+    /// Hover colour in the light scheme.
+    pub light_strong: Rgb,
+    /// Links and filled buttons in the dark scheme (dark text on it).
+    pub dark: Rgb,
+    /// Hover colour in the dark scheme.
+    pub dark_strong: Rgb,
+}
+
+impl AccentPalette {
+    /// Keeps the host's hue: darkens it for the light scheme and lightens it
+    /// for the dark one, in small steps, only as far as contrast requires.
+    pub fn from_accent(accent: Rgb) -> AccentPalette {
+        let light = readable_on(accent, &LIGHT_SURFACES, BLACK);
+        let dark = readable_on(accent, &DARK_SURFACES, WHITE);
+        AccentPalette {
+            light,
+            light_strong: light.mix(BLACK, 20),
+            dark,
+            dark_strong: dark.mix(WHITE, 30),
+        }
+    }
+}
+
+/// `colour`, moved towards `towards` until it has at least [`MIN_CONTRAST`]
+/// against every one of `surfaces`.
+fn readable_on(colour: Rgb, surfaces: &[Rgb], towards: Rgb) -> Rgb {
+    (0..=100u8)
+        .step_by(5)
+        .map(|p| colour.mix(towards, p))
+        .find(|c| surfaces.iter().all(|s| c.contrast(*s) >= MIN_CONTRAST))
+        .unwrap_or(towards)
+}
+
+/// The colour scheme a host forces; without it the visitor's system decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+/// What a host chose for an embedded view.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// The host's brand colour, from which [`AccentPalette`] is derived.
+    pub accent: Option<Rgb>,
+    /// A forced colour scheme.
+    pub scheme: Option<Scheme>,
+    /// Tighter type and spacing, for narrow columns.
+    pub compact: bool,
+    /// Show only this provider's courses everywhere (a university's own).
+    pub provider: Option<String>,
+}
+
+/// Longest provider id accepted; catalogue ids are short slugs.
+const MAX_ID_LEN: usize = 64;
+
+impl EmbedOptions {
+    /// Parses the options part of an `embed;…` segment (everything after
+    /// `embed`). Unknown or malformed options are skipped, each with a note
+    /// for the host; the rest still apply.
+    pub fn parse(options: &str) -> (EmbedOptions, Vec<String>) {
+        let mut out = EmbedOptions::default();
+        let mut notes = Vec::new();
+        for option in options.split(';').filter(|o| !o.is_empty()) {
+            let (key, value) = option.split_once('=').unwrap_or((option, ""));
+            match key {
+                "accent" => match Rgb::parse_hex(value) {
+                    Some(rgb) => out.accent = Some(rgb),
+                    None => notes.push(format!(
+                        "accent \"{value}\" is not a colour like 0b5cad (six hex digits); the default colour is used."
+                    )),
+                },
+                "theme" => match value {
+                    "light" => out.scheme = Some(Scheme::Light),
+                    "dark" => out.scheme = Some(Scheme::Dark),
+                    "auto" => out.scheme = None,
+                    _ => notes.push(format!(
+                        "theme \"{value}\" is not light, dark or auto; the visitor's system setting is used."
+                    )),
+                },
+                "compact" => out.compact = true,
+                "provider" if is_slug(value) => out.provider = Some(value.to_string()),
+                "provider" => notes.push(format!(
+                    "provider \"{value}\" is not a catalogue id; courses from all providers are shown."
+                )),
+                _ => notes.push(format!("unknown option \"{key}\" was ignored.")),
+            }
+        }
+        (out, notes)
+    }
+
+    /// The path segment for these options: `embed` or `embed;k=v;…`.
+    pub fn to_segment(&self) -> String {
+        let mut segment = SEGMENT.to_string();
+        if let Some(accent) = self.accent {
+            segment.push_str(&format!(";accent={}", &accent.to_hex()[1..]));
+        }
+        match self.scheme {
+            Some(Scheme::Light) => segment.push_str(";theme=light"),
+            Some(Scheme::Dark) => segment.push_str(";theme=dark"),
+            None => {}
+        }
+        if self.compact {
+            segment.push_str(";compact");
+        }
+        if let Some(provider) = &self.provider {
+            segment.push_str(";provider=");
+            segment.push_str(provider);
+        }
+        segment
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_ID_LEN
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// Splits an app-relative path (after the site's base path) into embed
+/// options and the rest: `/embed;compact/courses` gives the options
+/// segment `embed;compact`. `None` outside embed mode.
+pub fn split_path(path: &str) -> Option<(&str, &str)> {
+    let rest = path.strip_prefix('/')?;
+    let (segment, tail) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let options = segment.strip_prefix(SEGMENT)?;
+    (options.is_empty() || options.starts_with(';')).then_some((segment, tail))
+}
+
+/// The catalogue with only `provider`'s courses, or `None` if the catalogue
+/// has no such provider. Roles, skills and questions are unchanged, so every
+/// page works; course lists, gaps and the finder show that provider only.
+pub fn only_provider(catalogue: &Catalogue, provider: &str) -> Option<Catalogue> {
+    catalogue.provider(provider)?;
+    let mut restricted = catalogue.clone();
+    restricted.courses.retain(|c| c.provider == provider);
+    Some(restricted)
+}
+
+/// The views a host can embed, as the Embed page offers them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedView {
+    Home,
+    Courses,
+    /// One role's guide.
+    RoleGuide(String),
+    /// Roles side by side (2 to 4).
+    Compare(Vec<String>),
+    Quiz,
+}
+
+impl EmbedView {
+    /// The app path inside the embed, without the leading slash:
+    /// `courses`, `roles/backend-developer`, `compare?roles=a,b`.
+    pub fn path(&self) -> String {
+        match self {
+            EmbedView::Home => String::new(),
+            EmbedView::Courses => "courses".to_string(),
+            EmbedView::RoleGuide(id) => format!("roles/{id}"),
+            EmbedView::Compare(ids) => format!("compare?roles={}", crate::compare::to_query(ids)),
+            EmbedView::Quiz => "quiz".to_string(),
+        }
+    }
+
+    /// What the iframe is called for assistive technology.
+    pub fn frame_title(&self) -> &'static str {
+        match self {
+            EmbedView::Home => "Career Guide",
+            EmbedView::Courses => "Career Guide: course finder",
+            EmbedView::RoleGuide(_) => "Career Guide: role guide",
+            EmbedView::Compare(_) => "Career Guide: role comparison",
+            EmbedView::Quiz => "Career Guide: skills quiz",
+        }
+    }
+}
+
+/// The HTML a host pastes into a page: a placeholder element carrying the
+/// view and options as data attributes, and the embed.js loader at
+/// `script_url`. embed.js turns the attributes into the same
+/// `embed;…` path that [`EmbedOptions::parse`] reads.
+pub fn snippet(script_url: &str, view: &EmbedView, options: &EmbedOptions) -> String {
+    let mut attrs = format!(
+        "data-career-guide=\"{}\" data-title=\"{}\"",
+        escape_attr(&view.path()),
+        view.frame_title()
+    );
+    if let Some(accent) = options.accent {
+        attrs.push_str(&format!(" data-accent=\"{}\"", accent.to_hex()));
+    }
+    match options.scheme {
+        Some(Scheme::Light) => attrs.push_str(" data-theme=\"light\""),
+        Some(Scheme::Dark) => attrs.push_str(" data-theme=\"dark\""),
+        None => {}
+    }
+    if options.compact {
+        attrs.push_str(" data-compact");
+    }
+    if let Some(provider) = &options.provider {
+        attrs.push_str(&format!(" data-provider=\"{}\"", escape_attr(provider)));
+    }
+    format!(
+        "<div {attrs}></div>\n<script src=\"{}\" defer></script>",
+        escape_attr(script_url)
+    )
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_option_and_round_trips() {
+        let (opts, notes) = EmbedOptions::parse(";accent=0B5CAD;theme=dark;compact;provider=rmit");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(opts.accent, Some(Rgb(0x0b, 0x5c, 0xad)));
+        assert_eq!(opts.scheme, Some(Scheme::Dark));
+        assert!(opts.compact);
+        assert_eq!(opts.provider.as_deref(), Some("rmit"));
+        let segment = opts.to_segment();
+        assert_eq!(
+            segment,
+            "embed;accent=0b5cad;theme=dark;compact;provider=rmit"
+        );
+        let (again, _) = EmbedOptions::parse(segment.strip_prefix(SEGMENT).unwrap());
+        assert_eq!(again, opts);
+    }
+
+    #[test]
+    fn bad_options_are_skipped_with_a_note_each() {
+        let (opts, notes) =
+            EmbedOptions::parse(";accent=blue;theme=sepia;provider=<script>;colour=red;compact");
+        assert_eq!(
+            opts,
+            EmbedOptions {
+                compact: true,
+                ..EmbedOptions::default()
+            }
+        );
+        assert_eq!(notes.len(), 4, "{notes:?}");
+        assert!(notes[0].starts_with("accent \"blue\""));
+        assert!(notes[1].starts_with("theme \"sepia\""));
+        assert!(notes[2].starts_with("provider \"<script>\""));
+        assert!(notes[3].contains("\"colour\""));
+    }
+
+    #[test]
+    fn no_options_is_the_bare_segment() {
+        assert_eq!(EmbedOptions::default().to_segment(), "embed");
+        assert_eq!(EmbedOptions::parse(""), (EmbedOptions::default(), vec![]));
+    }
+
+    #[test]
+    fn splits_embed_paths_only() {
+        assert_eq!(split_path("/embed/courses"), Some(("embed", "/courses")));
+        assert_eq!(
+            split_path("/embed;compact/roles/x"),
+            Some(("embed;compact", "/roles/x"))
+        );
+        assert_eq!(split_path("/embed"), Some(("embed", "")));
+        assert_eq!(split_path("/embedded/courses"), None);
+        assert_eq!(split_path("/courses"), None);
+        assert_eq!(split_path(""), None);
+    }
+
+    #[test]
+    fn derived_accents_are_readable_in_both_schemes() {
+        for hex in [
+            "ffff00", "000000", "ffffff", "0b5cad", "e4002b", "7ab8ff", "808080",
+        ] {
+            let palette = AccentPalette::from_accent(Rgb::parse_hex(hex).unwrap());
+            for surface in LIGHT_SURFACES {
+                assert!(
+                    palette.light.contrast(surface) >= MIN_CONTRAST,
+                    "{hex} light"
+                );
+            }
+            assert!(
+                palette.light.contrast(WHITE) >= MIN_CONTRAST,
+                "{hex} on-accent"
+            );
+            for surface in DARK_SURFACES {
+                assert!(palette.dark.contrast(surface) >= MIN_CONTRAST, "{hex} dark");
+            }
+        }
+    }
+
+    #[test]
+    fn a_readable_accent_is_kept_as_it_is() {
+        let navy = Rgb(0x0b, 0x3d, 0x91);
+        assert_eq!(AccentPalette::from_accent(navy).light, navy);
+    }
+
+    #[test]
+    fn contrast_matches_wcag_reference_values() {
+        assert!((BLACK.contrast(WHITE) - 21.0).abs() < 1e-9);
+        assert!((WHITE.contrast(WHITE) - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn snippet_carries_view_and_options_as_attributes() {
+        let options = EmbedOptions {
+            accent: Some(Rgb(0xe4, 0x00, 0x2b)),
+            scheme: Some(Scheme::Dark),
+            compact: true,
+            provider: Some("rmit".to_string()),
+        };
+        let view = EmbedView::Compare(vec!["a".into(), "b".into()]);
+        let html = snippet("https://uni.example/careers/embed.js", &view, &options);
+        assert_eq!(
+            html,
+            "<div data-career-guide=\"compare?roles=a,b\" data-title=\"Career Guide: role comparison\" \
+             data-accent=\"#e4002b\" data-theme=\"dark\" data-compact data-provider=\"rmit\"></div>\n\
+             <script src=\"https://uni.example/careers/embed.js\" defer></script>"
+        );
+        let plain = snippet("/embed.js", &EmbedView::Courses, &EmbedOptions::default());
+        assert!(plain.starts_with(
+            "<div data-career-guide=\"courses\" data-title=\"Career Guide: course finder\"></div>"
+        ));
+    }
+
+    #[test]
+    fn view_paths() {
+        assert_eq!(EmbedView::Home.path(), "");
+        assert_eq!(EmbedView::RoleGuide("dba".into()).path(), "roles/dba");
+        assert_eq!(EmbedView::Quiz.path(), "quiz");
+    }
+
+    #[test]
+    fn restricting_to_a_provider_keeps_only_its_courses() {
+        let cat = crate::test_fixture();
+        let provider = cat.courses[0].provider.clone();
+        let only = only_provider(&cat, &provider).unwrap();
+        assert!(!only.courses.is_empty());
+        assert!(only.courses.iter().all(|c| c.provider == provider));
+        assert_eq!(only.roles, cat.roles);
+        assert!(only_provider(&cat, "no-such-provider").is_none());
+    }
+}

@@ -1,0 +1,259 @@
+//! The Embed page (`/embedding`): a host picks a view and options, sees a
+//! live preview, and copies the snippet. The snippet and the preview's
+//! address come from `career_core::embed`, so they always agree with what
+//! the embedded app parses.
+
+use career_core::compare::{MAX_ROLES, MIN_ROLES};
+use career_core::embed::{self, AccentPalette, EmbedOptions, EmbedView, Rgb, Scheme};
+use leptos::prelude::*;
+
+use crate::ui::page::{set_page_title, site_base, use_catalogue};
+
+/// The colour the accent picker starts at (the app's own accent).
+const DEFAULT_ACCENT: Rgb = Rgb(0x0b, 0x5c, 0xad);
+
+/// Which kind of view is picked; the role choices live in their own signals.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ViewKind {
+    Courses,
+    RoleGuide,
+    Compare,
+    Quiz,
+    Home,
+}
+
+impl ViewKind {
+    const ALL: [(ViewKind, &'static str); 5] = [
+        (ViewKind::Courses, "Course finder"),
+        (ViewKind::RoleGuide, "One role's guide"),
+        (ViewKind::Compare, "Roles side by side"),
+        (ViewKind::Quiz, "Skills quiz"),
+        (ViewKind::Home, "Home page"),
+    ];
+}
+
+#[component]
+pub fn EmbedBuilderPage() -> impl IntoView {
+    set_page_title(|| "Embed Career Guide".to_string());
+    let cat = use_catalogue();
+    let roles: Vec<(String, String)> = cat
+        .roles
+        .iter()
+        .map(|r| (r.id.clone(), r.title.clone()))
+        .collect();
+    let mut providers: Vec<(String, String)> = cat
+        .providers
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    providers.sort_by(|a, b| a.1.cmp(&b.1));
+
+    let kind = RwSignal::new(ViewKind::Courses);
+    let guide_role = RwSignal::new(roles.first().map(|r| r.0.clone()).unwrap_or_default());
+    let compared = RwSignal::new(
+        roles
+            .iter()
+            .take(3)
+            .map(|r| r.0.clone())
+            .collect::<Vec<_>>(),
+    );
+    let provider = RwSignal::new(String::new());
+    let use_accent = RwSignal::new(false);
+    let accent = RwSignal::new(DEFAULT_ACCENT);
+    let scheme = RwSignal::new(None::<Scheme>);
+    let compact = RwSignal::new(false);
+
+    let view_choice = Memo::new(move |_| match kind.get() {
+        ViewKind::Courses => EmbedView::Courses,
+        ViewKind::RoleGuide => EmbedView::RoleGuide(guide_role.get()),
+        ViewKind::Compare => EmbedView::Compare(compared.get()),
+        ViewKind::Quiz => EmbedView::Quiz,
+        ViewKind::Home => EmbedView::Home,
+    });
+    let options = Memo::new(move |_| EmbedOptions {
+        accent: use_accent.get().then(|| accent.get()),
+        scheme: scheme.get(),
+        compact: compact.get(),
+        provider: Some(provider.get()).filter(|p| !p.is_empty()),
+    });
+    let origin = window().location().origin().unwrap_or_default();
+    let script_url = format!("{origin}{}/embed.js", site_base());
+    let snippet =
+        Memo::new(move |_| embed::snippet(&script_url, &view_choice.read(), &options.read()));
+    let preview_src = Memo::new(move |_| {
+        format!(
+            "{}/{}/{}",
+            site_base(),
+            options.read().to_segment(),
+            view_choice.read().path()
+        )
+    });
+    let palette = move || {
+        options
+            .read()
+            .accent
+            .map(AccentPalette::from_accent)
+            .map(|p| format!("On screen it is used as {} in the light theme and {} in the dark theme, so text on it stays readable.", p.light.to_hex(), p.dark.to_hex()))
+    };
+
+    let copy_status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let text = snippet.get_untracked();
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+            copy_status.set(match done {
+                Ok(_) => "Copied to the clipboard.".to_string(),
+                Err(_) => {
+                    "Copying was blocked: select the snippet and copy it yourself.".to_string()
+                }
+            });
+        });
+    };
+
+    // Between 2 and 4 roles: full boxes lock the rest, the last two stay.
+    let compare_count = move || compared.read().len();
+    let role_checkbox = move |(id, title): (String, String)| {
+        let box_id = format!("embed-compare-{id}");
+        let checked = {
+            let id = id.clone();
+            move || compared.read().contains(&id)
+        };
+        let toggle = {
+            let id = id.clone();
+            move |_| {
+                compared.update(|ids| {
+                    *ids = match ids.iter().position(|x| *x == id) {
+                        Some(index) => career_core::compare::remove(ids, index),
+                        None => career_core::compare::add(ids, &id),
+                    }
+                })
+            }
+        };
+        let disabled = {
+            let checked = checked.clone();
+            move || {
+                if checked() {
+                    compare_count() <= MIN_ROLES
+                } else {
+                    compare_count() >= MAX_ROLES
+                }
+            }
+        };
+        view! {
+            <li>
+                <input type="checkbox" id=box_id.clone() prop:checked=checked on:change=toggle disabled=disabled/>
+                <label for=box_id>{title}</label>
+            </li>
+        }
+    };
+
+    // Each `Show` below re-renders its children, so each keeps its own list.
+    let guide_roles = roles.clone();
+    view! {
+        <div class="wrap embed-builder">
+            <h1>"Embed Career Guide on your site"</h1>
+            <p class="lead">
+                "Universities, TAFEs and colleges can show any part of this guide inside their own pages — "
+                "only their own courses if they wish, in their colours. Pick a view, check the preview, "
+                "then paste the snippet into your page."
+            </p>
+            <div class="builder-layout">
+                <form class="builder-options" on:submit=|ev| ev.prevent_default()>
+                    <fieldset>
+                        <legend>"What to show"</legend>
+                        <ul class="facet-options">
+                            {ViewKind::ALL.into_iter().map(|(k, label)| {
+                                let id = format!("embed-view-{}", label.to_lowercase().replace([' ', '\''], "-"));
+                                view! {
+                                    <li>
+                                        <input type="radio" name="embed-view" id=id.clone()
+                                            prop:checked=move || kind.get() == k
+                                            on:change=move |_| kind.set(k)/>
+                                        <label for=id>{label}</label>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </fieldset>
+                    <Show when=move || kind.get() == ViewKind::RoleGuide>
+                        <p class="field">
+                            <label for="embed-role">"Role"</label>
+                            <select id="embed-role" prop:value=move || guide_role.get()
+                                on:change=move |ev| guide_role.set(event_target_value(&ev))>
+                                {guide_roles.iter().map(|(id, title)| view! { <option value=id.clone()>{title.clone()}</option> }).collect_view()}
+                            </select>
+                        </p>
+                    </Show>
+                    <Show when=move || kind.get() == ViewKind::Compare>
+                        <fieldset>
+                            <legend>"Roles to compare (2 to 4)"</legend>
+                            <ul class="facet-options">
+                                {roles.iter().cloned().map(role_checkbox).collect_view()}
+                            </ul>
+                        </fieldset>
+                    </Show>
+                    <p class="field">
+                        <label for="embed-provider">"Courses shown"</label>
+                        <select id="embed-provider" prop:value=move || provider.get()
+                            on:change=move |ev| provider.set(event_target_value(&ev))>
+                            <option value="">"All providers"</option>
+                            {providers.iter().map(|(id, name)| view! { <option value=id.clone()>{format!("Only {name}")}</option> }).collect_view()}
+                        </select>
+                    </p>
+                    <fieldset>
+                        <legend>"Look"</legend>
+                        <p class="field inline">
+                            <input type="checkbox" id="embed-use-accent" prop:checked=move || use_accent.get()
+                                on:change=move |ev| use_accent.set(event_target_checked(&ev))/>
+                            <label for="embed-use-accent">"Use our accent colour"</label>
+                            <input type="color" id="embed-accent" aria-label="Accent colour"
+                                prop:value=move || accent.get().to_hex()
+                                on:input=move |ev| {
+                                    if let Some(rgb) = Rgb::parse_hex(&event_target_value(&ev)) {
+                                        accent.set(rgb);
+                                        use_accent.set(true);
+                                    }
+                                }/>
+                        </p>
+                        {move || palette().map(|text| view! { <p class="facet-hint">{text}</p> })}
+                        <p class="field">
+                            <label for="embed-theme">"Colour theme"</label>
+                            <select id="embed-theme"
+                                on:change=move |ev| scheme.set(match event_target_value(&ev).as_str() {
+                                    "light" => Some(Scheme::Light),
+                                    "dark" => Some(Scheme::Dark),
+                                    _ => None,
+                                })>
+                                <option value="auto">"Follow the visitor's system"</option>
+                                <option value="light">"Always light"</option>
+                                <option value="dark">"Always dark"</option>
+                            </select>
+                        </p>
+                        <p class="field inline">
+                            <input type="checkbox" id="embed-compact" prop:checked=move || compact.get()
+                                on:change=move |ev| compact.set(event_target_checked(&ev))/>
+                            <label for="embed-compact">"Compact (smaller type and spacing)"</label>
+                        </p>
+                    </fieldset>
+                    <p class="field">
+                        <label for="embed-snippet">"Paste this into your page"</label>
+                        <textarea id="embed-snippet" class="snippet" readonly rows="5" prop:value=move || snippet.get()></textarea>
+                    </p>
+                    <p class="actions">
+                        <button type="button" class="button primary" on:click=copy>"Copy snippet"</button>
+                        <span role="status" class="muted">{move || copy_status.get()}</span>
+                    </p>
+                    <p class="muted">
+                        "The script inserts the view as an iframe and keeps its height matched to the content. "
+                        "Details, and how to point the guide at your own catalogue, are in docs/embedding.md."
+                    </p>
+                </form>
+                <section class="builder-preview" aria-labelledby="preview-title">
+                    <h2 id="preview-title">"Live preview"</h2>
+                    <iframe title="Preview of the embedded view" src=move || preview_src.get() class="preview-frame"></iframe>
+                </section>
+            </div>
+        </div>
+    }
+}

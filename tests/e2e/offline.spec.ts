@@ -1,0 +1,146 @@
+import { test, expect, Page } from '@playwright/test';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { watchErrors } from './helpers';
+
+// These specs need the real service worker.
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker has installed (precached) and controls the page. */
+async function untilOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+test.describe('offline use', () => {
+  test('after the first visit every page works with the network off', async ({ page, context }) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await untilOfflineReady(page);
+    await expect(page.getByText(/This copy of the catalogue was downloaded \d/)).toBeVisible();
+
+    await context.setOffline(true);
+    await expect(page.getByText('You are offline.')).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Roles' }).click();
+    await page.getByRole('link', { name: 'Database administrator' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: /database administrator/i })).toBeVisible();
+    await nav.getByRole('link', { name: 'Compare' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Compare/ })).toBeVisible();
+    await nav.getByRole('link', { name: 'Quiz' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await nav.getByRole('link', { name: 'Courses' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
+    await page.getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await nav.getByRole('link', { name: 'About' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'About Career Guide' })).toBeVisible();
+
+    // Fresh loads of deep links, still offline, come from the saved copy.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'About Career Guide' })).toBeVisible();
+    await page.goto('/compare?roles=backend-developer,devops-engineer');
+    await expect(page.getByRole('columnheader', { name: /DevOps engineer/ }).first()).toBeVisible();
+    await page.goto('/courses?mode=online');
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
+    await expect(page.getByText('You are offline.')).toBeVisible();
+
+    await context.setOffline(false);
+    await expect(page.getByText('You are offline.')).toHaveCount(0);
+    // The only errors allowed are the failed network requests while offline.
+    expect(errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  test('the app ships a manifest with installable icons', async ({ page, request }) => {
+    await page.goto('/');
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await request.get(`/${manifestHref}`)).json();
+    expect(manifest).toMatchObject({ short_name: 'Career Guide', display: 'standalone', start_url: './' });
+    const sizes = manifest.icons
+      .filter((i: { type: string }) => i.type === 'image/png')
+      .map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    for (const icon of manifest.icons) expect((await request.get(`/${icon.src}`)).ok()).toBe(true);
+  });
+
+  test('every page runs under a Content-Security-Policy without unsafe-inline', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto('/');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self' 'sha256-");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain("'unsafe-eval'");
+    for (const path of ['/', '/roles/backend-developer', '/compare?roles=backend-developer,devops-engineer',
+      '/quiz', '/courses', '/about', '/embedding']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await page.evaluate(() => (window as any).cspViolations), path).toEqual([]);
+    }
+  });
+});
+
+// A "live" site the tests redeploy: target/deploy-live points at a build.
+const LIVE = 'http://127.0.0.1:4177/';
+const live = 'target/deploy-live';
+function deploy(dir: string) {
+  rmSync(live, { force: true });
+  symlinkSync(`${process.cwd()}/${dir}`, live);
+}
+
+test.describe('new deployments', () => {
+  test.beforeAll(() => {
+    // v2: a new app version (index.html differs, so the service worker does).
+    rmSync('target/dist-v2', { recursive: true, force: true });
+    cpSync('dist', 'target/dist-v2', { recursive: true });
+    const index = 'target/dist-v2/index.html';
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<title>', '<meta name="career-guide:build" content="v2">\n    <title>'));
+    execFileSync('node', ['scripts/postbuild.mjs', 'target/dist-v2']);
+    // v3: the same app with a re-reviewed catalogue.
+    rmSync('target/dist-v3', { recursive: true, force: true });
+    cpSync('dist', 'target/dist-v3', { recursive: true });
+    const catalogue = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
+    catalogue.meta.last_reviewed = '2027-01-15';
+    writeFileSync('target/dist-v3/catalogue.json', JSON.stringify(catalogue));
+  });
+  test.beforeEach(() => deploy('dist'));
+  test.afterAll(() => deploy('dist'));
+
+  test('a new version prompts for a reload instead of mixing old and new files', async ({ page }) => {
+    await page.goto(LIVE);
+    await untilOfflineReady(page);
+    await expect(page.locator('meta[name="career-guide:build"]')).toHaveCount(0);
+
+    deploy('target/dist-v2');
+    await page.reload(); // the browser checks for a new worker on navigation
+    // Still the old version, from the saved copy, until the visitor agrees.
+    await expect(page.getByText('A new version of Career Guide is available.')).toBeVisible();
+    await expect(page.locator('meta[name="career-guide:build"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.locator('meta[name="career-guide:build"]')).toHaveAttribute('content', 'v2');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('A new version of Career Guide is available.')).toHaveCount(0);
+  });
+
+  test('the catalogue is served from the saved copy and refreshed in the background', async ({ page }) => {
+    await page.goto(LIVE);
+    await untilOfflineReady(page);
+    await expect(page.getByText('Catalogue last reviewed 22 November 2026')).toBeVisible();
+
+    deploy('target/dist-v3');
+    await page.reload();
+    // The saved copy answers at once; the refreshed one is offered.
+    await expect(page.getByText('Catalogue last reviewed 22 November 2026')).toBeVisible();
+    await expect(page.getByText('Updated course and career information has been downloaded.')).toBeVisible();
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.getByText('Catalogue last reviewed 15 January 2027')).toBeVisible();
+  });
+});
