@@ -238,15 +238,15 @@ pub fn EmbedBuilderPage() -> impl IntoView {
                     </fieldset>
                     <p class="field">
                         <label for="embed-snippet">"Paste this into your page"</label>
-                        <textarea id="embed-snippet" class="snippet" readonly rows="5" prop:value=move || snippet.get()></textarea>
+                        <textarea id="embed-snippet" class="snippet" readonly rows="7" prop:value=move || snippet.get()></textarea>
                     </p>
                     <p class="actions">
                         <button type="button" class="button primary" on:click=copy>"Copy snippet"</button>
                         <span role="status" class="muted">{move || copy_status.get()}</span>
                     </p>
                     <p class="muted">
-                        "The script inserts the view as an iframe and keeps its height matched to the content. "
-                        "Details, and how to point the guide at your own catalogue, are in docs/embedding.md."
+                        "The script (about 3 KB, no dependencies) inserts the view as an iframe and keeps its "
+                        "height matched to the content. Options it cannot use are named at the foot of the view."
                     </p>
                 </form>
                 <section class="builder-preview" aria-labelledby="preview-title">
