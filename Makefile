@@ -1,7 +1,7 @@
 # The two commands in README.md: `make serve` and `make test`.
 SHELL := /bin/bash
 
-.PHONY: serve test build
+.PHONY: serve test build bench lighthouse
 
 ## Install what is missing, then serve the app on http://127.0.0.1:8080
 serve:
@@ -17,3 +17,15 @@ test:
 build:
 	bash scripts/setup.sh
 	bash scripts/build.sh $(or $(PUBLIC_URL),/) dist
+
+## Benchmark: release build, then sizes, render times, finder latency, memory and Lighthouse
+bench:
+	bash scripts/setup.sh --test
+	bash scripts/build.sh / dist
+	source scripts/env.sh && cargo build -q --release -p career-core --bin generate-catalogue && node bench/run.mjs dist
+
+## Lighthouse 11 in Chromium: performance, LCP and the PWA/installability checks
+lighthouse:
+	bash scripts/setup.sh --test
+	bash scripts/build.sh / dist
+	source scripts/env.sh && node bench/lighthouse.mjs dist

@@ -22,5 +22,8 @@ say "Release builds (site root, and under /careers/ for the sub-path tests)"
 bash scripts/build.sh / dist
 bash scripts/build.sh /careers/ target/dist-subpath
 
+say "Byte budget (gzip of wasm + JS + CSS)"
+node scripts/budget.mjs dist
+
 say "Browser tests (Playwright, Debian Chromium)"
 npx playwright test

@@ -5,7 +5,8 @@
 // `dir` may be a symlink: it is followed on every request, so a test can
 // "deploy" a new version by pointing it elsewhere.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
@@ -27,6 +28,23 @@ const types = {
 
 // Trunk's hashed output names: name-0123456789abcdef.ext (wasm: …_bg.wasm).
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+// Compressed like a CDN serving pre-compressed files (brotli 11, gzip 9),
+// so measurements over this server see realistic transfer sizes. Kept per
+// file version.
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg|webmanifest|txt)$/;
+const compressed = new Map();
+function encode(file, body, mtime, acceptEncoding) {
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding || !COMPRESSIBLE.test(file)) return { body };
+  const key = `${file}:${mtime}:${encoding}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return { body: compressed.get(key), encoding };
+}
 
 async function fileAt(path) {
   try {
@@ -56,11 +74,14 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const body = await readFile(file);
+  const real = await realpath(file);
+  const { body, encoding } = encode(real, await readFile(real), (await stat(real)).mtimeMs,
+    req.headers['accept-encoding'] ?? '');
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     // The caching docs/hosting.md recommends: hashed names forever, the rest revalidated.
     'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
   });
   res.end(body);
 }).listen(port, '127.0.0.1', () => {

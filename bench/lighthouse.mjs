@@ -1,0 +1,58 @@
+// Lighthouse 11 (the last version with the PWA/installability audits) in
+// Debian's Chromium against a local release build.
+// Usage: node bench/lighthouse.mjs [DIST] — prints, per page, the
+// performance score and LCP under Lighthouse's default mobile throttling,
+// and the PWA checks for the home page. A report, not a test: exits 0
+// unless Lighthouse itself fails to run.
+import { spawn } from 'node:child_process';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const dist = process.argv[2] ?? 'dist';
+const PORT = 4190;
+const BASE = `http://127.0.0.1:${PORT}`;
+export const PAGES = ['/', '/roles/backend-developer', '/compare?roles=backend-developer,devops-engineer,database-administrator', '/courses'];
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-quic', '--no-first-run'];
+const PWA_AUDITS = ['installable-manifest', 'service-worker', 'splash-screen', 'themed-omnibox',
+  'maskable-icon', 'viewport', 'content-width', 'apple-touch-icon'];
+
+/** Runs Lighthouse on each page; returns [{ path, score, lcpMs, pwa? }]. */
+export async function runLighthouse(dir = dist, pages = PAGES) {
+  const server = spawn('node', ['tests/serve.mjs', dir, String(PORT)], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 500));
+  const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: FLAGS });
+  const results = [];
+  try {
+    for (const path of pages) {
+      const categories = path === '/' ? ['performance', 'pwa'] : ['performance'];
+      const { lhr } = await lighthouse(`${BASE}${path}`, { port: chrome.port, onlyCategories: categories, logLevel: 'error' });
+      const row = {
+        path,
+        score: Math.round(lhr.categories.performance.score * 100),
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+      };
+      if (lhr.categories.pwa) {
+        row.pwa = PWA_AUDITS.filter((id) => lhr.audits[id]).map((id) => ({
+          id, pass: lhr.audits[id].score === 1, title: lhr.audits[id].title,
+        }));
+      }
+      results.push(row);
+    }
+  } finally {
+    await chrome.kill();
+    server.kill();
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await runLighthouse();
+  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, default mobile throttling, one run per page, ${dist}/\n`);
+  console.log('| page | performance | LCP |\n| --- | ---: | ---: |');
+  for (const r of results) console.log(`| ${r.path} | ${r.score} | ${(r.lcpMs / 1000).toFixed(2)} s |`);
+  const pwa = results.find((r) => r.pwa)?.pwa ?? [];
+  console.log('\nPWA and installability (home page):\n');
+  for (const a of pwa) console.log(`- ${a.pass ? 'pass' : 'FAIL'}  ${a.id}: ${a.title}`);
+}

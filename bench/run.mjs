@@ -1,0 +1,151 @@
+// The benchmark: `make bench` builds the release bundle, then runs this.
+// Usage: node bench/run.mjs [DIST]. Prints markdown tables; every figure
+// comes from this run, in Debian's Chromium driven by Playwright.
+// Also writes target/bench/results.json.
+import { chromium } from '@playwright/test';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { runLighthouse, PAGES } from './lighthouse.mjs';
+
+const dist = process.argv[2] ?? 'dist';
+const PORT = 4191;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = 7;
+const SIZES = [100, 1_000, 10_000, 50_000];
+const TARGETS = { firstLoadBrotli: 170 * 1024, keystroke10k: 16, keystroke50k: 50, lighthouse: 95, lcpMs: 1800 };
+const results = { date: new Date().toISOString(), chromium: '', sizes: {}, render: [], finder: [], memory: null, lighthouse: [] };
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+
+// 1. First-load transfer sizes.
+function sizes() {
+  const files = readdirSync(dist).filter((f) => /(_bg\.wasm|-[0-9a-f]{16}\.(js|css))$/.test(f) || f === 'catalogue.json');
+  const rows = files.map((file) => {
+    const body = readFileSync(join(dist, file));
+    return {
+      file,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  results.sizes = { rows, total };
+  console.log('\n### First-load transfer (wasm, JS, CSS, catalogue)\n\n| file | raw | gzip -9 | brotli 11 |\n| --- | ---: | ---: | ---: |');
+  for (const r of [...rows, { file: '**total**', ...total }]) console.log(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+  const over = total.brotli - TARGETS.firstLoadBrotli;
+  console.log(`\nTarget ≤ 170 KB brotli: ${over <= 0 ? 'met' : `missed by ${kb(over)} (${kb(total.brotli)})`}`);
+}
+
+const chromiumArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--enable-precise-memory-info'];
+
+// Milliseconds from navigation start until the page's h1 (and for the list,
+// the first result) is in the DOM and a frame has been painted after it.
+async function timeToRender(page, path) {
+  await page.goto(BASE + path);
+  await page.locator(path.startsWith('/courses') ? 'main ol li, main ul.course-list li' : 'main h1').first().waitFor();
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())))));
+}
+
+// 2. Render timings, cold (new context: empty cache) and warm (reload).
+async function render(browser) {
+  console.log(`\n### Time to first meaningful render (median of ${RUNS}, no throttling)\n\n| page | cold | warm |\n| --- | ---: | ---: |`);
+  for (const path of PAGES) {
+    const cold = [], warm = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      cold.push(await timeToRender(page, path));
+      warm.push(await timeToRender(page, path));
+      await context.close();
+    }
+    results.render.push({ path, coldMs: median(cold), warmMs: median(warm) });
+    console.log(`| ${path} | ${ms(median(cold))} | ${ms(median(warm))} |`);
+  }
+}
+
+// Time from changing the search box (or clicking a facet) to the list being
+// updated and the next frame painted, measured inside the page.
+const measureInPage = (action) => new Promise((done) => {
+  const main = document.querySelector('main');
+  const start = performance.now();
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+  });
+  observer.observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
+  if (action.type === 'type') {
+    const input = document.getElementById('course-search');
+    input.value = action.value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  } else {
+    document.getElementById(action.id).click();
+  }
+});
+
+const WORDS = ['d', 'da', 'dat', 'data', 'datab', 'database', 'p', 'py', 'pyt', 'python', 'c', 'cl', 'clo', 'cloud',
+  's', 'se', 'sec', 'secu', 'security', 'w', 'we', 'web', 'j', 'ja', 'jav', 'java', 'a', 'ap', 'api', 'n'];
+
+// 3. Course-finder latency and memory on synthetic catalogues.
+async function finder(browser) {
+  console.log('\n### Course finder: input to painted list (30 keystrokes, 20 facet clicks)\n\n| courses | keystroke median | keystroke p95 | facet median | facet p95 |\n| ---: | ---: | ---: | ---: | ---: |');
+  for (const n of SIZES) {
+    const catalogue = execFileSync('cargo', ['run', '-q', '--release', '-p', 'career-core', '--bin', 'generate-catalogue', '--', 'data/catalogue.json', String(n)], { maxBuffer: 1 << 30 });
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.wasmMemory = e.detail.wasm.memory; }));
+    await page.route('**/catalogue.json', (route) => route.fulfill({ body: catalogue, contentType: 'application/json' }));
+    await page.goto(`${BASE}/courses`);
+    await page.getByRole('heading', { level: 2, name: /courses?$/ }).waitFor({ timeout: 120_000 });
+    const keys = [];
+    for (const value of WORDS) keys.push(await page.evaluate(measureInPage, { type: 'type', value }));
+    await page.evaluate(measureInPage, { type: 'type', value: '' });
+    const facetId = await page.locator('.filters input[type="checkbox"]').first().getAttribute('id');
+    const clicks = [];
+    for (let i = 0; i < 20; i++) clicks.push(await page.evaluate(measureInPage, { type: 'click', id: facetId }));
+    const row = { courses: n, keyMedian: median(keys), keyP95: p95(keys), facetMedian: median(clicks), facetP95: p95(clicks) };
+    results.finder.push(row);
+    console.log(`| ${n} | ${ms(row.keyMedian)} | ${ms(row.keyP95)} | ${ms(row.facetMedian)} | ${ms(row.facetP95)} |`);
+    if (n === 50_000) {
+      results.memory = await page.evaluate(() => ({ jsHeap: performance.memory.usedJSHeapSize, wasm: window.wasmMemory?.buffer.byteLength ?? null }));
+    }
+    await context.close();
+  }
+  const at = (n) => results.finder.find((r) => r.courses === n).keyMedian;
+  console.log(`\nTarget ≤ 16 ms at 10,000: ${at(10_000) <= 16 ? 'met' : `missed by ${ms(at(10_000) - 16)}`}; ≤ 50 ms at 50,000: ${at(50_000) <= 50 ? 'met' : `missed by ${ms(at(50_000) - 50)}`}`);
+  const m = results.memory;
+  console.log(`\nMemory at 50,000 courses: JS heap ${kb(m.jsHeap)}, wasm linear memory ${m.wasm === null ? 'unknown' : kb(m.wasm)}`);
+}
+
+async function lighthouseTable() {
+  results.lighthouse = await runLighthouse(dist);
+  console.log('\n### Lighthouse 11 (default mobile throttling, one run per page)\n\n| page | performance | LCP | target |\n| --- | ---: | ---: | --- |');
+  for (const r of results.lighthouse) {
+    const misses = [r.score < TARGETS.lighthouse && `score ${TARGETS.lighthouse - r.score} short`, r.lcpMs > TARGETS.lcpMs && `LCP ${((r.lcpMs - TARGETS.lcpMs) / 1000).toFixed(2)} s over`].filter(Boolean);
+    console.log(`| ${r.path} | ${r.score} | ${(r.lcpMs / 1000).toFixed(2)} s | ${misses.length ? misses.join(', ') : 'met'} |`);
+  }
+}
+
+sizes();
+const server = spawn('node', ['tests/serve.mjs', dist, String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+results.chromium = browser.version();
+console.log(`\nChromium ${results.chromium}; files served with brotli by tests/serve.mjs.`);
+try {
+  await render(browser);
+  await finder(browser);
+} finally {
+  await browser.close();
+  server.kill();
+}
+await lighthouseTable();
+mkdirSync('target/bench', { recursive: true });
+writeFileSync('target/bench/results.json', JSON.stringify(results, null, 2));
+console.log('\nNot yet measured: the same search and facet counts in Orama and itemsjs (see docs/performance.md).');
