@@ -48,6 +48,10 @@ test.describe('offline use', () => {
     await expect(page.getByRole('columnheader', { name: /DevOps engineer/ }).first()).toBeVisible();
     await page.goto('/courses?mode=online');
     await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
+    await page.goto('/shortlist');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.goto('/embedding');
+    await expect(page.getByRole('heading', { level: 1, name: 'Embed Career Guide on your site' })).toBeVisible();
     await expect(page.getByText('You are offline.')).toBeVisible();
 
     await context.setOffline(false);
