@@ -45,7 +45,7 @@ pub async fn load_catalogue() -> Result<Loaded, LoadError> {
 /// The catalogue's address: the deploy-time meta tag if present, else the
 /// bundled file. Deliberately not a URL parameter, so a visitor-supplied
 /// link cannot show forged courses under a host's domain.
-pub fn catalogue_url() -> String {
+fn catalogue_url() -> String {
     document()
         .query_selector(r#"meta[name="career-guide:catalogue"]"#)
         .ok()

@@ -124,6 +124,16 @@ pub enum Scheme {
     Dark,
 }
 
+impl Scheme {
+    /// The option value (`theme=…`, `data-theme="…"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
+}
+
 /// What a host chose for an embedded view.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmbedOptions {
@@ -181,10 +191,9 @@ impl EmbedOptions {
         if let Some(accent) = self.accent {
             segment.push_str(&format!(";accent={}", &accent.to_hex()[1..]));
         }
-        match self.scheme {
-            Some(Scheme::Light) => segment.push_str(";theme=light"),
-            Some(Scheme::Dark) => segment.push_str(";theme=dark"),
-            None => {}
+        if let Some(scheme) = self.scheme {
+            segment.push_str(";theme=");
+            segment.push_str(scheme.name());
         }
         if self.compact {
             segment.push_str(";compact");
@@ -277,10 +286,8 @@ pub fn snippet(script_url: &str, view: &EmbedView, options: &EmbedOptions) -> St
     if let Some(accent) = options.accent {
         attrs.push_str(&format!(" data-accent=\"{}\"", accent.to_hex()));
     }
-    match options.scheme {
-        Some(Scheme::Light) => attrs.push_str(" data-theme=\"light\""),
-        Some(Scheme::Dark) => attrs.push_str(" data-theme=\"dark\""),
-        None => {}
+    if let Some(scheme) = options.scheme {
+        attrs.push_str(&format!(" data-theme=\"{}\"", scheme.name()));
     }
     if options.compact {
         attrs.push_str(" data-compact");

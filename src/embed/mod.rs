@@ -36,8 +36,7 @@ pub fn embed_mode() -> Option<&'static EmbedMode> {
     static MODE: OnceLock<Option<EmbedMode>> = OnceLock::new();
     MODE.get_or_init(|| {
         let path = window().location().pathname().ok()?;
-        let in_site = path.strip_prefix(site_base()).unwrap_or(&path);
-        let (segment, _) = embed::split_path(in_site)?;
+        let (segment, _) = embed::split_path(within_site(&path))?;
         let (options, notes) = EmbedOptions::parse(&segment[embed::SEGMENT.len()..]);
         Some(EmbedMode {
             segment: segment.to_string(),
@@ -46,6 +45,11 @@ pub fn embed_mode() -> Option<&'static EmbedMode> {
         })
     })
     .as_ref()
+}
+
+/// A location path without the site's base path.
+fn within_site(path: &str) -> &str {
+    path.strip_prefix(site_base()).unwrap_or(path)
 }
 
 impl EmbedMode {
@@ -138,25 +142,21 @@ pub fn EmbedFooter(
     /// Notes about options that were not understood or could not apply.
     notes: Signal<Vec<String>>,
 ) -> impl IntoView {
-    let full_site = move || {
-        let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        let in_site = path.strip_prefix(site_base()).unwrap_or(&path);
-        let rest = embed::split_path(in_site).map_or("/", |(_, rest)| rest);
-        let rest = if rest.is_empty() { "/" } else { rest };
-        format!(
-            "{}{}{rest}{}",
-            location.origin().unwrap_or_default(),
-            site_base(),
-            location.search().unwrap_or_default()
-        )
-    };
     // Re-read on every navigation so the link opens the page being viewed.
     let location = leptos_router::hooks::use_location();
     let href = move || {
         location.pathname.track();
         location.search.track();
-        full_site()
+        let browser = window().location();
+        let path = browser.pathname().unwrap_or_default();
+        let rest = embed::split_path(within_site(&path)).map_or("", |(_, rest)| rest);
+        format!(
+            "{}{}{}{}",
+            browser.origin().unwrap_or_default(),
+            site_base(),
+            if rest.is_empty() { "/" } else { rest },
+            browser.search().unwrap_or_default()
+        )
     };
     view! {
         <footer class="embed-footer" aria-label="About this embedded guide">
