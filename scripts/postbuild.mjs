@@ -9,6 +9,8 @@
 //    docs/hosting.md.)
 // 2. Service worker: fills public/sw.js's placeholders with the list of
 //    files this build produced and a version derived from their contents.
+// 3. The bundled catalogue is kept readable in data/; the copy served is
+//    minified (no indentation), which is about a fifth smaller on the wire.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -75,6 +77,11 @@ async function writeServiceWorker(root) {
   return precache.length;
 }
 
+async function minifyCatalogue(path) {
+  await writeFile(path, JSON.stringify(JSON.parse(await readFile(path, 'utf8'))));
+}
+
+await minifyCatalogue(join(dir, 'catalogue.json'));
 await withCsp(join(dir, 'index.html'));
 const count = await writeServiceWorker(dir);
 console.log(`postbuild: CSP written into index.html; service worker precaches ${count} files`);

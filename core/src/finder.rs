@@ -180,8 +180,10 @@ pub struct CourseIndex {
     options: Vec<Vec<FacetOption>>,
     /// For each course and facet, the indices of the options it has.
     values: Vec<[Vec<u16>; 9]>,
-    /// Sort keys: title (folded), duration, fee in the catalogue currency.
-    titles: Vec<String>,
+    /// Sort keys: each course's place in title order (folded titles, ties
+    /// by catalogue order), duration, fee in the catalogue currency. Ranks
+    /// let every sort compare integers instead of strings.
+    title_ranks: Vec<u32>,
     durations: Vec<u16>,
     fees: Vec<Option<u32>>,
     /// Courses with a published fee in the catalogue currency (or free).
@@ -270,7 +272,7 @@ impl CourseIndex {
             vocabulary,
             options,
             values,
-            titles: cat.courses.iter().map(|c| normalise(&c.title)).collect(),
+            title_ranks: title_ranks(cat),
             durations: cat.courses.iter().map(|c| c.duration_weeks).collect(),
             fees: cat
                 .courses
@@ -399,24 +401,21 @@ impl CourseIndex {
     }
 
     fn sort(&self, matches: &mut [u32], sort: Sort, scores: Option<&[u32]>) {
-        let title = |c: &u32| &self.titles[*c as usize];
+        // Ranks are unique, so an unstable sort still gives one order.
+        let rank = |c: u32| self.title_ranks[c as usize];
         match (sort, scores) {
-            (Sort::Relevance, Some(s)) => matches.sort_by(|a, b| {
-                s[*b as usize]
-                    .cmp(&s[*a as usize])
-                    .then_with(|| title(a).cmp(title(b)))
-            }),
-            (Sort::Relevance, None) | (Sort::Title, _) => {
-                matches.sort_by(|a, b| title(a).cmp(title(b)))
+            (Sort::Relevance, Some(s)) => {
+                matches.sort_unstable_by_key(|&c| (std::cmp::Reverse(s[c as usize]), rank(c)))
             }
-            (Sort::Duration, _) => matches.sort_by(|a, b| {
-                self.durations[*a as usize]
-                    .cmp(&self.durations[*b as usize])
-                    .then_with(|| title(a).cmp(title(b)))
-            }),
-            (Sort::Cost, _) => matches.sort_by(|a, b| {
-                let key = |c: &u32| self.fees[*c as usize].map_or((1, 0), |f| (0, f));
-                key(a).cmp(&key(b)).then_with(|| title(a).cmp(title(b)))
+            (Sort::Relevance, None) | (Sort::Title, _) => {
+                matches.sort_unstable_by_key(|&c| rank(c))
+            }
+            (Sort::Duration, _) => {
+                matches.sort_unstable_by_key(|&c| (self.durations[c as usize], rank(c)))
+            }
+            (Sort::Cost, _) => matches.sort_unstable_by_key(|&c| {
+                let fee = self.fees[c as usize];
+                (fee.is_none(), fee.unwrap_or(0), rank(c))
             }),
         }
     }
@@ -425,6 +424,19 @@ impl CourseIndex {
     pub fn currency(&self) -> &str {
         &self.currency
     }
+}
+
+/// Each course's place when all are ordered by folded title, ties kept in
+/// catalogue order.
+fn title_ranks(cat: &Catalogue) -> Vec<u32> {
+    let titles: Vec<String> = cat.courses.iter().map(|c| normalise(&c.title)).collect();
+    let mut order: Vec<u32> = (0..titles.len() as u32).collect();
+    order.sort_by(|&a, &b| titles[a as usize].cmp(&titles[b as usize]));
+    let mut ranks = vec![0; titles.len()];
+    for (rank, &course) in order.iter().enumerate() {
+        ranks[course as usize] = rank as u32;
+    }
+    ranks
 }
 
 /// A course's fee in `currency`: free counts in any currency; a fee in
@@ -925,6 +937,27 @@ mod tests {
             by("cost"),
             vec!["py-online", "cert-iv", "bit"],
             "unknown fee last"
+        );
+    }
+
+    #[test]
+    fn equal_keys_fall_back_to_title_then_catalogue_order() {
+        let mut cat = catalogue();
+        let mut twin = cat.courses[0].clone();
+        twin.id = "bit-twin".into();
+        cat.courses.insert(0, twin);
+        let index = CourseIndex::new(&cat);
+        let by = |s: &str| found(&cat, &index, &[("sort", s)]);
+        assert_eq!(by("title"), vec!["bit-twin", "bit", "cert-iv", "py-online"]);
+        assert_eq!(
+            by("cost"),
+            vec!["py-online", "cert-iv", "bit-twin", "bit"],
+            "same fee: title, then catalogue order"
+        );
+        assert_eq!(
+            found(&cat, &index, &[("q", "python")]),
+            vec!["py-online"],
+            "relevance"
         );
     }
 

@@ -17,7 +17,7 @@ pub fn FilterPanel(
     /// The current results, for the counts.
     result: Memo<SearchResult>,
     /// Replaces the query.
-    set_query: Callback<(CourseQuery, bool)>,
+    set_query: Callback<CourseQuery>,
     /// The currency of the fee limit.
     currency: String,
 ) -> impl IntoView {
@@ -48,7 +48,7 @@ pub fn FilterPanel(
                         let mut next = query.get_untracked();
                         next.max_fee = event_target_value(&ev).trim().parse().ok();
                         next.page = 1;
-                        set_query.run((next, false));
+                        set_query.run(next);
                     }/>
                 <p class="facet-hint">
                     {move || format!("{} courses publish a fee{}.", result.read().with_known_fee,
@@ -59,6 +59,9 @@ pub fn FilterPanel(
     }
 }
 
+/// One facet's options. The checkboxes are built once; a search only
+/// updates their counts, ticks and visibility, so a keystroke touches text
+/// nodes rather than rebuilding the list.
 #[component]
 fn FacetGroup(
     /// The facet shown.
@@ -70,45 +73,63 @@ fn FacetGroup(
     /// The current results, for counts.
     result: Memo<SearchResult>,
     /// Replaces the query.
-    set_query: Callback<(CourseQuery, bool)>,
+    set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
     let options = index.options(facet).to_vec();
     let many = options.len() > COLLAPSED_OPTIONS;
     let (show_all, set_show_all) = signal(false);
     let group_id = format!("facet-{}", facet.param());
-    let visible = move || {
-        let r = result.read();
-        let q = query.read();
-        let mut list: Vec<(usize, u32)> =
-            (0..options.len()).map(|i| (i, r.count(facet, i))).collect();
-        if many && !show_all.get() {
-            // The most useful first: selected, then by count.
-            list.sort_by(|a, b| {
-                let sel = |i: usize| q.is_selected(facet, &options[i].id);
-                sel(b.0).cmp(&sel(a.0)).then(b.1.cmp(&a.1))
-            });
-            list.truncate(COLLAPSED_OPTIONS);
-            list.sort_by_key(|(i, _)| *i);
+    // One memo per facet rather than per option keeps the reactive graph
+    // small; an unchanged facet notifies nobody.
+    let counts = Memo::new({
+        let n = options.len();
+        move |_| {
+            let r = result.read();
+            (0..n).map(|i| r.count(facet, i)).collect::<Vec<u32>>()
         }
-        list.into_iter()
-            .map(|(i, count)| {
-                let opt = options[i].clone();
-                let checked = q.is_selected(facet, &opt.id);
-                let id = format!("{}-{}", facet.param(), opt.id);
-                view! {
-                    <li class:zero={count == 0 && !checked}>
-                        <input type="checkbox" id=id.clone() prop:checked=checked
-                            on:change=move |_| set_query.run((query.get_untracked().toggled(facet, &opt.id), false))/>
-                        <label for=id>{opt.label.clone()}<span class="count">{format!(" ({count})")}</span></label>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    });
+    let ticked = Memo::new({
+        let ids: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
+        move |_| {
+            let q = query.read();
+            ids.iter()
+                .map(|id| q.is_selected(facet, id))
+                .collect::<Vec<bool>>()
+        }
+    });
+    // While collapsed, the most useful options are listed: ticked ones,
+    // then those with the most courses.
+    let listed = Memo::new(move |_| {
+        let (counts, ticked) = (counts.read(), ticked.read());
+        if !many || show_all.get() {
+            return vec![true; counts.len()];
+        }
+        let mut order: Vec<usize> = (0..counts.len()).collect();
+        order.sort_by_key(|&i| (std::cmp::Reverse(ticked[i]), std::cmp::Reverse(counts[i])));
+        let mut shown = vec![false; counts.len()];
+        for &i in order.iter().take(COLLAPSED_OPTIONS) {
+            shown[i] = true;
+        }
+        shown
+    });
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, opt)| {
+            let id = format!("{}-{}", facet.param(), opt.id);
+            view! {
+                <li class:zero=move || { counts.read()[i] == 0 && !ticked.read()[i] } hidden=move || !listed.read()[i]>
+                    <input type="checkbox" id=id.clone() prop:checked=move || ticked.read()[i]
+                        on:change=move |_| set_query.run(query.get_untracked().toggled(facet, &opt.id))/>
+                    <label for=id>{opt.label.clone()}<span class="count">{move || format!(" ({})", counts.read()[i])}</span></label>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <fieldset class="facet">
             <legend class="facet-title">{facet.label()}</legend>
-            <ul class="facet-options" id=group_id.clone()>{visible}</ul>
+            <ul class="facet-options" id=group_id.clone()>{items}</ul>
             {many.then(|| view! {
                 <button type="button" class="link-button" aria-controls=group_id aria-expanded=move || show_all.get().to_string()
                     on:click=move |_| set_show_all.update(|s| *s = !*s)>
@@ -127,7 +148,7 @@ pub fn ActiveChips(
     /// The current query.
     query: Memo<CourseQuery>,
     /// Replaces the query.
-    set_query: Callback<(CourseQuery, bool)>,
+    set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
     move || {
         let q = query.read();
@@ -139,9 +160,9 @@ pub fn ActiveChips(
             <ul class="chips" aria-label="Active filters">
                 {chips.into_iter().map(|(label, next)| view! {
                     <li><button type="button" class="chip" aria-label=format!("Remove filter {label}")
-                        on:click=move |_| set_query.run((next.clone(), false))>{label.clone()}<span aria-hidden="true">" ✕"</span></button></li>
+                        on:click=move |_| set_query.run(next.clone())>{label.clone()}<span aria-hidden="true">" ✕"</span></button></li>
                 }).collect_view()}
-                <li><button type="button" class="link-button" on:click=move |_| set_query.run((CourseQuery::cleared(), false))>"Clear all"</button></li>
+                <li><button type="button" class="link-button" on:click=move |_| set_query.run(CourseQuery::cleared())>"Clear all"</button></li>
             </ul>
         }
         .into_any()

@@ -16,11 +16,15 @@ use leptos::prelude::*;
 
 use crate::ui::widgets::Link;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
 use crate::ui::page::{set_page_title, use_catalogue};
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
+
+/// How long typing must pause before the URL is updated.
+const URL_CATCH_UP: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The course search index, owned at App level and built on first use, so
 /// visitors who never open the finder never pay for it.
@@ -63,30 +67,65 @@ pub fn CoursesPage() -> impl IntoView {
             CourseQuery::from_params(|k| map.get(k), &index)
         }
     });
-    let query = Memo::new(move |_| parsed.read().0.clone());
+    // Typed text searches at once; the URL (a router navigation, which costs
+    // more than the search) catches up when typing pauses. The text applies
+    // only over the URL parameters it was typed on, so back, forward or a
+    // link to other parameters takes over at once.
+    let (typed, set_typed) = signal(None::<(String, ParamsMap)>);
+    Effect::watch(
+        move || params.track(),
+        move |_, _, _| set_typed.set(None),
+        false,
+    );
+    let query = Memo::new(move |_| {
+        let mut q = parsed.read().0.clone();
+        if let Some((text, over)) = typed.read().as_ref() {
+            if *over == *params.read() {
+                q.text = text.clone();
+                q.page = 1;
+            }
+        }
+        q
+    });
     let result = Memo::new({
         let index = index.clone();
         move |_| index.search(&query.read())
     });
     let navigate = use_navigate();
-    // Typing replaces the history entry; every other change adds one, so
-    // back and forward step through filters but not keystrokes.
-    let set_query = Callback::new(move |(next, replace): (CourseQuery, bool)| {
-        let qs = next.to_query_string();
-        let url = if qs.is_empty() {
-            "/courses".to_string()
-        } else {
-            format!("/courses?{qs}")
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace,
-                scroll: !replace,
-                ..Default::default()
-            },
-        );
+    let url_catch_up = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_catch_up = move || {
+        if let Some(pending) = url_catch_up.try_get_value().flatten() {
+            pending.clear();
+        }
+    };
+    on_cleanup(cancel_catch_up);
+    // Every change but typing adds a history entry, so back and forward
+    // step through filters but not keystrokes.
+    let set_query = Callback::new({
+        let navigate = navigate.clone();
+        move |next: CourseQuery| {
+            cancel_catch_up();
+            set_typed.set(None);
+            navigate(&finder_path(&next), NavigateOptions::default());
+        }
     });
+    let on_type = move |text: String| {
+        cancel_catch_up();
+        let over = params.get_untracked();
+        set_typed.set(Some((text, over.clone())));
+        let navigate = navigate.clone();
+        let catch_up = move || {
+            if params.get_untracked() == over {
+                let replace = NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                };
+                navigate(&finder_path(&query.get_untracked()), replace);
+            }
+        };
+        url_catch_up.set_value(set_timeout_with_handle(catch_up, URL_CATCH_UP).ok());
+    };
     let currency = index.currency().to_string();
     let shortlist = Shortlist::get();
 
@@ -107,19 +146,14 @@ pub fn CoursesPage() -> impl IntoView {
                 <label for="course-search">"Search courses"</label>
                 <input id="course-search" type="search" placeholder="e.g. python, TAFE, cloud"
                     prop:value=move || query.read().text.clone()
-                    on:input=move |ev| {
-                        let mut next = query.get_untracked();
-                        next.text = event_target_value(&ev);
-                        next.page = 1;
-                        set_query.run((next, true));
-                    }/>
+                    on:input=move |ev| on_type(event_target_value(&ev))/>
                 <label for="course-sort">"Sort by"</label>
                 <select id="course-sort" prop:value=move || query.read().sort.id()
                     on:change=move |ev| {
                         let id = event_target_value(&ev);
                         let mut next = query.get_untracked();
                         next.sort = Sort::ALL.into_iter().find(|s| s.id() == id).unwrap_or_default();
-                        set_query.run((next, false));
+                        set_query.run(next);
                     }>
                     {Sort::ALL.iter().map(|s| view! { <option value=s.id()>{s.label()}</option> }).collect_view()}
                 </select>
@@ -144,7 +178,16 @@ pub fn CoursesPage() -> impl IntoView {
     }
 }
 
-/// The current page of results, the empty state, and paging.
+/// The finder's path for a query, e.g. `/courses?q=python&type=tafe`.
+fn finder_path(query: &CourseQuery) -> String {
+    match query.to_query_string() {
+        qs if qs.is_empty() => "/courses".to_string(),
+        qs => format!("/courses?{qs}"),
+    }
+}
+
+/// The current page of results, the empty state, and paging. Cards are
+/// keyed by course, so a course that stays on the page keeps its card.
 #[component]
 fn ResultList(
     /// The catalogue the results index into.
@@ -153,59 +196,58 @@ fn ResultList(
     query: Memo<CourseQuery>,
     /// The current results.
     result: Memo<career_core::finder::SearchResult>,
-    /// Replaces the query (and the URL); `true` replaces the history entry.
-    set_query: Callback<(CourseQuery, bool)>,
+    /// Replaces the query (and the URL).
+    set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
-    move || {
-        let r = result.read();
-        let q = query.read();
-        if r.matches.is_empty() {
-            return view! { <EmptyState query=q.clone() set_query=set_query/> }.into_any();
-        }
-        let page = q.page.clamp(1, r.pages());
-        let pages = r.pages();
-        let cards = r
-            .page(page)
-            .iter()
-            .map(
-                |&i| view! { <CourseCard cat=cat.clone() course=cat.courses[i as usize].clone()/> },
-            )
-            .collect_view();
-        let go = move |to: usize| {
-            let mut next = query.get_untracked();
-            next.page = to;
-            set_query.run((next, false));
-        };
-        view! {
-            <ol class="course-list" role="list">{cards}</ol>
-            {(pages > 1).then(|| view! {
+    let pages = Memo::new(move |_| result.read().pages());
+    let page = Memo::new(move |_| query.read().page.clamp(1, pages.get()));
+    let shown = Memo::new(move |_| result.read().page(page.get()).to_vec());
+    let go = move |to: usize| {
+        let mut next = query.get_untracked();
+        next.page = to;
+        set_query.run(next);
+    };
+    view! {
+        <Show
+            when=move || !shown.read().is_empty()
+            fallback=move || view! { <EmptyState query=query set_query=set_query/> }
+        >
+            <ol class="course-list" role="list">
+                {
+                    let cat = cat.clone();
+                    view! {
+                        <For each=move || shown.get() key=|i| *i let:i>
+                            <CourseCard cat=cat.clone() course=cat.courses[i as usize].clone()/>
+                        </For>
+                    }
+                }
+            </ol>
+            <Show when=move || { pages.get() > 1 }>
                 <nav class="pager" aria-label="Result pages">
-                    <button type="button" class="button" disabled=page == 1 on:click=move |_| go(page - 1)>"Previous page"</button>
-                    <span>{format!("Page {page} of {pages}")}</span>
-                    <button type="button" class="button" disabled=page == pages on:click=move |_| go(page + 1)>"Next page"</button>
+                    <button type="button" class="button" disabled=move || page.get() == 1 on:click=move |_| go(page.get_untracked() - 1)>"Previous page"</button>
+                    <span>{move || format!("Page {} of {}", page.get(), pages.get())}</span>
+                    <button type="button" class="button" disabled=move || page.get() == pages.get() on:click=move |_| go(page.get_untracked() + 1)>"Next page"</button>
                 </nav>
-            })}
-        }
-        .into_any()
+            </Show>
+        </Show>
     }
 }
 
 /// "No courses match", with a button to remove each thing that narrows the list.
 #[component]
 fn EmptyState(
-    /// The query that matched nothing.
-    query: CourseQuery,
+    /// The query that matches nothing.
+    query: Memo<CourseQuery>,
     /// Replaces the query.
-    set_query: Callback<(CourseQuery, bool)>,
+    set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
     let index = use_index();
-    let removals = filters::removals(&index, &query);
     view! {
         <div class="empty" role="status">
             <p>"No courses match. Try removing one of these:"</p>
             <ul class="empty-actions">
-                {removals.into_iter().map(|(label, next)| view! {
-                    <li><button type="button" class="link-button" on:click=move |_| set_query.run((next.clone(), false))>
+                {move || filters::removals(&index, &query.read()).into_iter().map(|(label, next)| view! {
+                    <li><button type="button" class="link-button" on:click=move |_| set_query.run(next.clone())>
                         {format!("Remove {label}")}
                     </button></li>
                 }).collect_view()}

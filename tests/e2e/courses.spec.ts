@@ -58,6 +58,25 @@ test.describe('course finder', () => {
     await expect(page).toHaveURL(/\/courses$/);
   });
 
+  test('a long facet shows its eight largest options until "Show all"; a ticked option stays listed', async ({ page }) => {
+    await page.goto('/courses');
+    const skills = facet(page, 'Skills taught');
+    await expect(skills.getByRole('checkbox')).toHaveCount(8);
+    const showAll = page.getByRole('button', { name: 'Show all' }).and(page.locator('[aria-controls="facet-skill"]'));
+    await showAll.click();
+    await expect(page.locator('[aria-controls="facet-skill"]')).toHaveAttribute('aria-expanded', 'true');
+    const all = await skills.getByRole('checkbox').count();
+    expect(all).toBeGreaterThan(8);
+    // Tick the last option (the one least likely to be among the eight largest), then collapse.
+    const last = skills.getByRole('checkbox').last();
+    const name = (await last.getAttribute('id'))!;
+    await last.check();
+    await page.getByRole('button', { name: 'Show fewer' }).click();
+    await expect(skills.getByRole('checkbox')).toHaveCount(8);
+    await expect(skills.locator(`#${name}`)).toBeVisible();
+    await expect(skills.locator(`#${name}`)).toBeChecked();
+  });
+
   test('sorting by duration and by cost', async ({ page }) => {
     await page.goto('/courses');
     await page.getByLabel('Sort by').selectOption({ label: 'Shortest first' });
@@ -87,6 +106,32 @@ test.describe('course finder', () => {
     await expect(count(page)).toHaveText(new RegExp(`^${n} courses?$`));
     await page.goForward();
     await expect(page).not.toHaveURL(/skill=sql/);
+  });
+
+  test('typing updates the list at once and the URL once it pauses; keystrokes add no history, back still works mid-word', async ({ page }) => {
+    await page.goto('/courses?type=tafe');
+    const tafe = await countOf(page);
+    await option(page, 'Study type', 'Online').check();
+    await expect(page).toHaveURL(/type=tafe&mode=online|mode=online.*type=tafe/);
+    const search = page.getByLabel('Search courses');
+    await search.pressSequentially('cert', { delay: 20 });
+    await expect(page).toHaveURL(/q=cert/);
+    const certOnline = await countOf(page);
+    // A filter click after typing keeps the text and adds one history entry.
+    await option(page, 'Study type', 'Online').uncheck();
+    await expect(page).toHaveURL(/q=cert/);
+    await expect(page).not.toHaveURL(/mode=online/);
+    await page.goBack();
+    await expect(page).toHaveURL(/mode=online/);
+    await expect(search).toHaveValue('cert');
+    await expect(count(page)).toHaveText(new RegExp(`^${certOnline} courses?$`));
+    // Back straight after a keystroke (before the URL caught up) leaves the typed text behind.
+    await search.press('End');
+    await search.pressSequentially('ificate');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/courses\?type=tafe$/);
+    await expect(search).toHaveValue('');
+    await expect(count(page)).toHaveText(`${tafe} courses`);
   });
 
   test('unknown URL values are ignored with a note', async ({ page }) => {
