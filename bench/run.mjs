@@ -3,13 +3,15 @@
 // comes from this run, in Debian's Chromium driven by Playwright.
 // Also writes target/bench/results.json.
 import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { compareEngines, generatedCatalogue } from './engines.mjs';
 import { runLighthouse, PAGES } from './lighthouse.mjs';
+import { wasmSizeByCrate } from './wasm-size.mjs';
 
-// Usage: node bench/run.mjs [DIST] [--only=sizes,render,finder,quiz,lighthouse] [--sizes=10000,50000]
+// Usage: node bench/run.mjs [DIST] [--only=sizes,render,finder,quiz,engines,lighthouse] [--sizes=10000,50000]
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -44,6 +46,10 @@ function sizes() {
   for (const r of [...rows, { file: '**total**', ...total }]) console.log(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
   const over = total.brotli - TARGETS.firstLoadBrotli;
   console.log(`\nTarget ≤ 170 KB brotli: ${over <= 0 ? 'met' : `missed by ${kb(over)} (${kb(total.brotli)})`}`);
+  // Where the wasm's bytes go, from the names in Trunk's pre-wasm-opt copy.
+  const { code, crates } = wasmSizeByCrate('target/wasm-bindgen/release/career-guide_bg.wasm');
+  results.wasmCrates = crates.slice(0, 10);
+  console.log(`\nWasm code by crate, before wasm-opt: ${crates.slice(0, 8).map(([c, b]) => `${c} ${((100 * b) / code).toFixed(0)} %`).join(', ')}`);
 }
 
 const chromiumArgs = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
@@ -137,7 +143,7 @@ const WORDS = ['d', 'da', 'dat', 'data', 'datab', 'database', 'p', 'py', 'pyt', 
 async function finder(browser) {
   console.log('\n### Course finder: input to painted list (30 keystrokes, 20 facet clicks)\n\n| courses | keystroke median | keystroke p95 | facet median | facet p95 |\n| ---: | ---: | ---: | ---: | ---: |');
   for (const n of SIZES) {
-    const catalogue = execFileSync('cargo', ['run', '-q', '--release', '-p', 'career-core', '--bin', 'generate-catalogue', '--', 'data/catalogue.json', String(n)], { maxBuffer: 1 << 30 });
+    const catalogue = generatedCatalogue(n);
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.wasmMemory = e.detail.wasm.memory; }));
@@ -185,6 +191,7 @@ try {
   if (wanted('render')) await render(browser);
   if (wanted('finder')) await finder(browser);
   if (wanted('quiz')) await quizAndCompare(browser);
+  if (wanted('engines')) results.engines = await compareEngines(browser, SIZES, generatedCatalogue);
 } finally {
   await browser.close();
   server.kill();
@@ -192,4 +199,3 @@ try {
 if (wanted('lighthouse')) await lighthouseTable();
 mkdirSync('target/bench', { recursive: true });
 writeFileSync('target/bench/results.json', JSON.stringify(results, null, 2));
-console.log('\nNot yet measured: the same search and facet counts in Orama and itemsjs (see docs/performance.md).');

@@ -10,7 +10,7 @@ cargo fmt --all -- --check
 
 say "Lints (clippy, warnings are errors)"
 cargo clippy --quiet -p career-core --all-targets --all-features -- -D warnings
-cargo clippy --quiet -p career-guide --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p career-guide -p career-bench-engine --target wasm32-unknown-unknown -- -D warnings
 
 say "Native unit tests (pure core)"
 cargo test --quiet -p career-core --all-features

@@ -178,12 +178,21 @@ pub struct CourseIndex {
     vocabulary: Vec<Term>,
     /// Each facet's options, in display order.
     options: Vec<Vec<FacetOption>>,
-    /// For each course and facet, the indices of the options it has.
-    values: Vec<[Vec<u16>; 9]>,
+    /// Every course's facet options, as option numbers across all facets
+    /// (`option_starts[facet] + index`), grouped by facet, courses one after
+    /// another: course `c`'s options for facet `f` are
+    /// `course_options[runs[c * 9 + f]..runs[c * 9 + f + 1]]`. One flat array
+    /// keeps the per-keystroke counting pass in contiguous memory.
+    course_options: Vec<u16>,
+    runs: Vec<u32>,
+    /// Where each facet's options start in the numbering (and, last, the total).
+    option_starts: [usize; 10],
     /// Sort keys: each course's place in title order (folded titles, ties
     /// by catalogue order), duration, fee in the catalogue currency. Ranks
     /// let every sort compare integers instead of strings.
     title_ranks: Vec<u32>,
+    /// The inverse of `title_ranks`.
+    course_by_rank: Vec<u32>,
     durations: Vec<u16>,
     fees: Vec<Option<u32>>,
     /// Courses with a published fee in the catalogue currency (or free).
@@ -199,7 +208,12 @@ impl CourseIndex {
                 .position(|o| o.id == id)
                 .map(|p| p as u16)
         };
-        let mut values = Vec::with_capacity(cat.courses.len());
+        let mut option_starts = [0; 10];
+        for f in 0..9 {
+            option_starts[f + 1] = option_starts[f] + options[f].len();
+        }
+        let mut course_options: Vec<u16> = Vec::new();
+        let mut runs: Vec<u32> = Vec::with_capacity(cat.courses.len() * 9 + 1);
         let mut postings: std::collections::HashMap<String, Vec<(u32, u16)>> = Default::default();
         for (i, course) in cat.courses.iter().enumerate() {
             let provider = cat.provider(&course.provider);
@@ -240,7 +254,10 @@ impl CourseIndex {
             for r in &course.roles {
                 put(Facet::Role, r);
             }
-            values.push(v);
+            for (f, facet_values) in v.iter().enumerate() {
+                runs.push(course_options.len() as u32);
+                course_options.extend(facet_values.iter().map(|p| option_starts[f] as u16 + p));
+            }
 
             let skill_names: Vec<&str> = course
                 .skills
@@ -268,11 +285,20 @@ impl CourseIndex {
             .map(|(word, postings)| Term { word, postings })
             .collect();
         vocabulary.sort_by(|a, b| a.word.cmp(&b.word));
+        runs.push(course_options.len() as u32);
+        let title_ranks = title_ranks(cat);
+        let mut course_by_rank = vec![0; title_ranks.len()];
+        for (course, &rank) in title_ranks.iter().enumerate() {
+            course_by_rank[rank as usize] = course as u32;
+        }
         CourseIndex {
             vocabulary,
             options,
-            values,
-            title_ranks: title_ranks(cat),
+            course_options,
+            runs,
+            option_starts,
+            course_by_rank,
+            title_ranks,
             durations: cat.courses.iter().map(|c| c.duration_weeks).collect(),
             fees: cat
                 .courses
@@ -295,7 +321,7 @@ impl CourseIndex {
         if query.is_empty() {
             return None;
         }
-        let n = self.values.len();
+        let n = self.fees.len();
         let mut total = vec![0u32; n];
         let mut hits = vec![0u16; n];
         for (qi, q) in query.iter().enumerate() {
@@ -334,6 +360,7 @@ impl CourseIndex {
     /// Runs a query: the matching courses in order, and every facet's counts.
     pub fn search(&self, query: &CourseQuery) -> SearchResult {
         let scores = self.text_scores(&query.text);
+        // Each active facet and its chosen options, as option numbers.
         let selected: Vec<(Facet, Vec<u16>)> = Facet::ALL
             .iter()
             .filter_map(|&f| {
@@ -347,7 +374,7 @@ impl CourseIndex {
                                 self.options(f)
                                     .iter()
                                     .position(|o| o.id == *id)
-                                    .map(|p| p as u16)
+                                    .map(|p| (self.option_starts[f as usize] + p) as u16)
                             })
                             .collect(),
                     )
@@ -355,68 +382,79 @@ impl CourseIndex {
             })
             .collect();
         let fee_bit: u16 = 1 << 9;
-        let mut counts: Vec<Vec<u32>> = self.options.iter().map(|o| vec![0; o.len()]).collect();
+        let mut counts = vec![0u32; self.option_starts[9]];
         let mut matches: Vec<u32> = Vec::new();
         let mut under_fee = 0u32;
-        for (c, values) in self.values.iter().enumerate() {
+        for c in 0..self.fees.len() {
             if scores.as_ref().is_some_and(|s| s[c] == 0) {
                 continue;
             }
+            let run = |f: usize| {
+                &self.course_options
+                    [self.runs[c * 9 + f] as usize..self.runs[c * 9 + f + 1] as usize]
+            };
             let mut failed: u16 = 0;
             for (facet, chosen) in &selected {
-                if !values[*facet as usize].iter().any(|v| chosen.contains(v)) {
+                if !run(*facet as usize).iter().any(|v| chosen.contains(v)) {
                     failed |= facet.bit();
                 }
             }
-            let within_fee = match query.max_fee {
-                Some(max) => self.fees[c].is_some_and(|f| f <= max),
-                None => true,
-            };
-            if !within_fee {
+            let fee = self.fees[c];
+            if query.max_fee.is_some_and(|max| fee.is_none_or(|f| f > max)) {
                 failed |= fee_bit;
             }
-            if failed == 0 {
-                matches.push(c as u32);
-            }
-            if failed & !fee_bit == 0
-                && self.fees[c].is_some_and(|f| query.max_fee.is_none_or(|m| f <= m))
-            {
+            if failed & !fee_bit == 0 && fee.is_some_and(|f| query.max_fee.is_none_or(|m| f <= m)) {
                 under_fee += 1;
             }
-            for facet in Facet::ALL {
-                // Counted for a facet if every *other* filter holds.
-                if failed & !facet.bit() == 0 {
-                    for &v in &values[facet as usize] {
-                        counts[facet as usize][usize::from(v)] += 1;
-                    }
-                }
+            // A facet's counts take every *other* filter into account: a
+            // course passing all filters counts in every facet, one failing
+            // only facet F counts in F alone, any other course in none.
+            let counted: &[u16] = if failed == 0 {
+                matches.push(c as u32);
+                &self.course_options[self.runs[c * 9] as usize..self.runs[c * 9 + 9] as usize]
+            } else if failed.is_power_of_two() && failed != fee_bit {
+                run(failed.trailing_zeros() as usize)
+            } else {
+                &[]
+            };
+            for &option in counted {
+                counts[usize::from(option)] += 1;
             }
         }
         self.sort(&mut matches, query.sort, scores.as_deref());
         SearchResult {
             matches,
-            counts,
+            counts: (0..9)
+                .map(|f| counts[self.option_starts[f]..self.option_starts[f + 1]].to_vec())
+                .collect(),
             with_known_fee: under_fee,
         }
     }
 
     fn sort(&self, matches: &mut [u32], sort: Sort, scores: Option<&[u32]>) {
-        // Ranks are unique, so an unstable sort still gives one order.
-        let rank = |c: u32| self.title_ranks[c as usize];
-        match (sort, scores) {
-            (Sort::Relevance, Some(s)) => {
-                matches.sort_unstable_by_key(|&c| (std::cmp::Reverse(s[c as usize]), rank(c)))
+        // Each course becomes one integer whose order is the wanted order:
+        // the primary key above its (unique) title rank. Sorting plain
+        // integers is several times faster than comparing through indices,
+        // and the rank gives the course back.
+        let rank = |c: u32| u64::from(self.title_ranks[c as usize]);
+        let primary = |c: u32| -> u64 {
+            match (sort, scores) {
+                (Sort::Relevance, Some(s)) => u64::from(u32::MAX - s[c as usize]),
+                (Sort::Relevance, None) | (Sort::Title, _) => 0,
+                (Sort::Duration, _) => u64::from(self.durations[c as usize]),
+                // Unknown fees last; fees above u31 are treated as equal.
+                (Sort::Cost, _) => {
+                    self.fees[c as usize].map_or(1 << 31, |f| u64::from(f.min((1 << 31) - 1)))
+                }
             }
-            (Sort::Relevance, None) | (Sort::Title, _) => {
-                matches.sort_unstable_by_key(|&c| rank(c))
-            }
-            (Sort::Duration, _) => {
-                matches.sort_unstable_by_key(|&c| (self.durations[c as usize], rank(c)))
-            }
-            (Sort::Cost, _) => matches.sort_unstable_by_key(|&c| {
-                let fee = self.fees[c as usize];
-                (fee.is_none(), fee.unwrap_or(0), rank(c))
-            }),
+        };
+        let mut keys: Vec<u64> = matches
+            .iter()
+            .map(|&c| primary(c) << 32 | rank(c))
+            .collect();
+        keys.sort_unstable();
+        for (slot, key) in matches.iter_mut().zip(keys) {
+            *slot = self.course_by_rank[(key & u64::from(u32::MAX)) as usize];
         }
     }
 

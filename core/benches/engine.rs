@@ -1,0 +1,107 @@
+//! Native micro-benchmarks of the pure engine: building the course index,
+//! text search and facet counting at 1,000 / 10,000 / 50,000 synthetic
+//! courses, quiz scoring with skill gaps and course suggestions, and the
+//! comparison tables. Run with `cargo bench -p career-core` (a few minutes);
+//! `cargo bench -p career-core -- search_text` runs a subset.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use career_core::finder::{CourseIndex, CourseQuery, Facet};
+use career_core::quiz::{self, Answer, Answers};
+use career_core::{compare, parse_catalogue, synthetic, Catalogue, Level, QuestionKind};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+
+const SIZES: [usize; 3] = [1_000, 10_000, 50_000];
+/// The prefixes typed while searching, short to long.
+const QUERIES: [&str; 4] = ["d", "data", "python", "cloud sec"];
+
+fn bundled() -> Catalogue {
+    parse_catalogue(include_str!("../../data/catalogue.json"))
+        .expect("the bundled catalogue is valid")
+}
+
+fn finder(c: &mut Criterion) {
+    let base = bundled();
+    let mut group = c.benchmark_group("finder");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(3));
+    for n in SIZES {
+        let cat = synthetic::with_courses(&base, n, 1);
+        group.bench_with_input(BenchmarkId::new("index_build", n), &cat, |b, cat| {
+            b.iter(|| CourseIndex::new(black_box(cat)))
+        });
+        let index = CourseIndex::new(&cat);
+        for text in QUERIES {
+            let mut query = CourseQuery::cleared();
+            query.text = text.to_string();
+            group.bench_with_input(
+                BenchmarkId::new(format!("search_text/{text}"), n),
+                &query,
+                |b, q| b.iter(|| index.search(black_box(q))),
+            );
+        }
+        let provider_type = &index.options(Facet::Type)[0].id;
+        let facet_query = CourseQuery::cleared().toggled(Facet::Type, provider_type);
+        group.bench_with_input(BenchmarkId::new("search_facet", n), &facet_query, |b, q| {
+            b.iter(|| index.search(black_box(q)))
+        });
+    }
+    group.finish();
+}
+
+/// Every question answered: the first option, or "working" for self-ratings.
+fn full_answers(cat: &Catalogue) -> Answers {
+    Answers(
+        cat.quiz
+            .iter()
+            .map(|q| {
+                Some(match q.kind {
+                    QuestionKind::SelfRating => Answer::Rating(Level::Working),
+                    _ => Answer::Choice(0),
+                })
+            })
+            .collect(),
+    )
+}
+
+fn quiz_and_compare(c: &mut Criterion) {
+    let cat = bundled();
+    let answers = full_answers(&cat);
+    let mut group = c.benchmark_group("quiz");
+    group.sample_size(50);
+    group.bench_function("score", |b| {
+        b.iter(|| quiz::score(black_box(&cat), black_box(&answers)))
+    });
+    let top = quiz::score(&cat, &answers)[0].role;
+    group.bench_function("skill_gap", |b| {
+        b.iter(|| quiz::skill_gap(&cat, black_box(&answers), top))
+    });
+    let gaps: Vec<&str> = quiz::skill_gap(&cat, &answers, top)
+        .iter()
+        .filter(|row| row.is_gap())
+        .map(|row| row.skill.id.as_str())
+        .collect();
+    group.bench_function("courses_for_gap", |b| {
+        b.iter(|| quiz::courses_for_gap(&cat, black_box(&gaps), &top.id))
+    });
+    group.finish();
+
+    let roles: Vec<_> = cat.roles.iter().take(4).collect();
+    let mut group = c.benchmark_group("compare");
+    group.sample_size(50);
+    group.bench_function("skill_matrix/4_roles", |b| {
+        b.iter(|| compare::skill_matrix(&cat, black_box(&roles)))
+    });
+    group.bench_function("overlap", |b| {
+        b.iter(|| compare::overlap(&cat, roles[0], black_box(roles[1])))
+    });
+    group.bench_function("salary_bars/4_roles", |b| {
+        b.iter(|| compare::salary_bars(black_box(&roles), "au"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, finder, quiz_and_compare);
+criterion_main!(benches);
