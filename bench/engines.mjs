@@ -3,7 +3,7 @@
 // with `node bench/engines.mjs [SIZES]` (e.g. 1000,10000) or from
 // bench/run.mjs. Prints a markdown table; each ratio is ours ÷ theirs, so
 // below 1 means our engine is faster.
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
@@ -57,7 +57,7 @@ export async function compareEngines(browser, sizes, catalogueFor) {
           sample: r.sample,
         };
         rows.push(row);
-        const ratio = engine === 'ours' ? '—' : `${row.keyRatio.toFixed(2)}, ${row.facetRatio.toFixed(2)}`;
+        const ratio = engine === 'ours' ? '—' : `${row.keyRatio.toPrecision(2)}, ${row.facetRatio.toPrecision(2)}`;
         console.log(`| ${n} | ${engine} | ${ms(row.buildMs)} | ${ms(row.keyMedian)} | ${ms(row.keyP95)} | ${ms(row.facetMedian)} | ${ms(row.facetP95)} | ${ratio} | ${r.sample.data} / ${r.sample.cloudSecurity} / ${r.sample.typeFilter} |`);
       }
     }
@@ -82,11 +82,7 @@ export function generatedCatalogue(n) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = (process.argv[2] ?? '100,1000,10000,50000').split(',').map(Number);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     await compareEngines(browser, sizes, generatedCatalogue);
   } finally {

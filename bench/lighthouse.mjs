@@ -7,14 +7,13 @@
 import { spawn } from 'node:child_process';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './chromium.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}`;
 export const PAGES = ['/', '/roles/backend-developer', '/compare?roles=backend-developer,devops-engineer,database-administrator', '/courses'];
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-quic', '--no-first-run'];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const PWA_AUDITS = ['installable-manifest', 'service-worker', 'splash-screen', 'themed-omnibox',
   'maskable-icon', 'viewport', 'content-width', 'apple-touch-icon'];
 

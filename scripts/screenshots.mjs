@@ -1,17 +1,13 @@
 // Screenshots of the main pages at phone and desktop widths, for a person to
 // look at. Usage: node scripts/screenshots.mjs [base-url] [out-dir] [path…]
 // Expects the app served at base-url (default http://127.0.0.1:4173).
-import { chromium } from '@playwright/test';
+import { launchChromium } from '../bench/chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [base = 'http://127.0.0.1:4173', out = 'screenshots', ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ['/', '/roles', '/roles/backend-developer', '/compare', '/about', '/nope'];
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-});
+const browser = await launchChromium();
 for (const width of [390, 1280]) {
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });

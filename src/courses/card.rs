@@ -3,7 +3,7 @@
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
 
-use crate::ui::widgets::Link;
+use crate::ui::page::app_href;
 
 use super::shortlist::ShortlistButton;
 
@@ -68,7 +68,10 @@ pub fn CourseCard(
     view! {
         <li class="course-card">
             <div class="course-head">
-                <h3><Link href=format!("/courses/{}", course.id)>{link_text}</Link></h3>
+                // A plain anchor: the router handles its click all the same,
+                // and a card needs none of `<A>`'s current-page tracking,
+                // which would re-run for every card on each URL change.
+                <h3><a href=app_href(&format!("/courses/{}", course.id))>{link_text}</a></h3>
                 <ShortlistButton id=course.id.clone() title=title/>
             </div>
             <p class="course-provider">{provider}" · "{course.level.label()}</p>

@@ -10,6 +10,7 @@ pub use detail::{CourseDetailPage, ShortlistPage};
 pub use shortlist::Shortlist;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use career_core::finder::{CourseIndex, CourseQuery, Sort};
 use leptos::prelude::*;
@@ -24,7 +25,16 @@ use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
 
 /// How long typing must pause before the URL is updated.
-const URL_CATCH_UP: std::time::Duration = std::time::Duration::from_millis(300);
+const URL_CATCH_UP: Duration = Duration::from_millis(300);
+
+/// When the URL catches up with a change already shown.
+#[derive(Clone, Copy, PartialEq)]
+enum UrlUpdate {
+    /// Right after the frame showing the change, as a new history entry.
+    AfterPaint,
+    /// Once typing pauses, replacing the current entry.
+    WhenTypingPauses,
+}
 
 /// The course search index, owned at App level and built on first use, so
 /// visitors who never open the finder never pay for it.
@@ -67,64 +77,63 @@ pub fn CoursesPage() -> impl IntoView {
             CourseQuery::from_params(|k| map.get(k), &index)
         }
     });
-    // Typed text searches at once; the URL (a router navigation, which costs
-    // more than the search) catches up when typing pauses. The text applies
-    // only over the URL parameters it was typed on, so back, forward or a
-    // link to other parameters takes over at once.
-    let (typed, set_typed) = signal(None::<(String, ParamsMap)>);
+    // Every change shows at once; the URL follows, because a router
+    // navigation costs more than the search and would hold up the frame.
+    // Filters, sort and paging add a history entry right after the new list
+    // is painted; typing replaces the entry once it pauses, so keystrokes add
+    // no history. A shown query applies only over the URL parameters it was
+    // made on, so back, forward or a link to other parameters takes over.
+    let (ahead, set_ahead) = signal(None::<(CourseQuery, ParamsMap)>);
     Effect::watch(
         move || params.track(),
-        move |_, _, _| set_typed.set(None),
+        move |_, _, _| set_ahead.set(None),
         false,
     );
-    let query = Memo::new(move |_| {
-        let mut q = parsed.read().0.clone();
-        if let Some((text, over)) = typed.read().as_ref() {
-            if *over == *params.read() {
-                q.text = text.clone();
-                q.page = 1;
-            }
-        }
-        q
+    let query = Memo::new(move |_| match ahead.read().as_ref() {
+        Some((shown, over)) if *over == *params.read() => shown.clone(),
+        _ => parsed.read().0.clone(),
     });
     let result = Memo::new({
         let index = index.clone();
         move |_| index.search(&query.read())
     });
     let navigate = use_navigate();
-    let url_catch_up = StoredValue::new(None::<TimeoutHandle>);
-    let cancel_catch_up = move || {
-        if let Some(pending) = url_catch_up.try_get_value().flatten() {
-            pending.clear();
-        }
-    };
-    on_cleanup(cancel_catch_up);
-    // Every change but typing adds a history entry, so back and forward
-    // step through filters but not keystrokes.
-    let set_query = Callback::new({
-        let navigate = navigate.clone();
-        move |next: CourseQuery| {
-            cancel_catch_up();
-            set_typed.set(None);
-            navigate(&finder_path(&next), NavigateOptions::default());
-        }
-    });
-    let on_type = move |text: String| {
-        cancel_catch_up();
+    // Only the latest change's URL update runs; none runs after the page is left.
+    let latest = StoredValue::new(0u32);
+    let show = move |next: CourseQuery, url: UrlUpdate| {
         let over = params.get_untracked();
-        set_typed.set(Some((text, over.clone())));
+        let scroll = url == UrlUpdate::AfterPaint && next.page != query.get_untracked().page;
+        set_ahead.set(Some((next, over.clone())));
+        latest.update_value(|n| *n = n.wrapping_add(1));
+        let this = latest.get_value();
         let navigate = navigate.clone();
-        let catch_up = move || {
-            if params.get_untracked() == over {
-                let replace = NavigateOptions {
-                    replace: true,
-                    scroll: false,
+        let follow = move || {
+            let still_latest = latest.try_get_value() == Some(this);
+            if still_latest && params.try_get_untracked().as_ref() == Some(&over) {
+                let options = NavigateOptions {
+                    replace: url == UrlUpdate::WhenTypingPauses,
+                    scroll,
                     ..Default::default()
                 };
-                navigate(&finder_path(&query.get_untracked()), replace);
+                navigate(&finder_path(&query.get_untracked()), options);
             }
         };
-        url_catch_up.set_value(set_timeout_with_handle(catch_up, URL_CATCH_UP).ok());
+        match url {
+            UrlUpdate::AfterPaint => {
+                request_animation_frame(move || set_timeout(follow, Duration::ZERO))
+            }
+            UrlUpdate::WhenTypingPauses => set_timeout(follow, URL_CATCH_UP),
+        }
+    };
+    let set_query = Callback::new({
+        let show = show.clone();
+        move |next: CourseQuery| show(next, UrlUpdate::AfterPaint)
+    });
+    let on_type = move |text: String| {
+        let mut next = query.get_untracked();
+        next.text = text;
+        next.page = 1;
+        show(next, UrlUpdate::WhenTypingPauses);
     };
     let currency = index.currency().to_string();
     let shortlist = Shortlist::get();

@@ -202,6 +202,21 @@ test.describe('course finder', () => {
     await expect(page.getByText(`Page 2 of ${Math.ceil(total / 20)}`)).toBeVisible();
   });
 
+  test('a filter click keeps your place on the page; a new page of results starts at the top', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto('/courses');
+    const online = option(page, 'Study type', 'Online');
+    await online.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    expect(before).toBeGreaterThan(0);
+    await online.check();
+    await expect(page).toHaveURL(/mode=online/);
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  });
+
   test('at phone width the filters are a collapsible panel', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto('/courses');
