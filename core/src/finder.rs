@@ -432,6 +432,10 @@ impl CourseIndex {
     }
 
     fn sort(&self, matches: &mut [u32], sort: Sort, scores: Option<&[u32]>) {
+        if matches!((sort, scores), (Sort::Relevance, None) | (Sort::Title, _)) {
+            self.sort_by_title(matches);
+            return;
+        }
         // Each course becomes one integer whose order is the wanted order:
         // the primary key above its (unique) title rank. Sorting plain
         // integers is several times faster than comparing through indices,
@@ -455,6 +459,26 @@ impl CourseIndex {
         keys.sort_unstable();
         for (slot, key) in matches.iter_mut().zip(keys) {
             *slot = self.course_by_rank[(key & u64::from(u32::MAX)) as usize];
+        }
+    }
+
+    /// Title order without comparing: each match marks its title rank in a
+    /// bit set, and the set is read back in order.
+    fn sort_by_title(&self, matches: &mut [u32]) {
+        let mut marked = vec![0u64; self.title_ranks.len().div_ceil(64)];
+        for &c in matches.iter() {
+            let rank = self.title_ranks[c as usize] as usize;
+            marked[rank / 64] |= 1 << (rank % 64);
+        }
+        let mut next = 0;
+        for (word, &bits) in marked.iter().enumerate() {
+            let mut rest = bits;
+            while rest != 0 {
+                let rank = word * 64 + rest.trailing_zeros() as usize;
+                matches[next] = self.course_by_rank[rank];
+                next += 1;
+                rest &= rest - 1;
+            }
         }
     }
 
