@@ -4,14 +4,13 @@
 // bench/run.mjs. Prints a markdown table; each ratio is ours ÷ theirs, so
 // below 1 means our engine is faster.
 import { launchChromium } from './chromium.mjs';
+import { median, p95 } from './stats.mjs';
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const OUT = 'target/bench/engines';
 const PORT = 4192;
 const PROVIDER_TYPE = 'tafe';
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 const ms = (x) => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(2)} ms`);
 
 /** Builds our engine to wasm (the app's release profile) and bundles the JS engines. */

@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
+import { median, p95 } from './stats.mjs';
 import { compareEngines, generatedCatalogue } from './engines.mjs';
 import { runLighthouse, PAGES } from './lighthouse.mjs';
 import { wasmSizeByCrate } from './wasm-size.mjs';
@@ -26,8 +27,6 @@ const SIZES = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').ma
 const TARGETS = { firstLoadBrotli: 170 * 1024, keystroke10k: 16, keystroke50k: 50, lighthouse: 95, lcpMs: 1800 };
 const results = { date: new Date().toISOString(), chromium: '', sizes: {}, render: [], finder: [], memory: null, quiz: null, compare: null, lighthouse: [] };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 

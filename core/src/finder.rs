@@ -432,26 +432,20 @@ impl CourseIndex {
     }
 
     fn sort(&self, matches: &mut [u32], sort: Sort, scores: Option<&[u32]>) {
-        if matches!((sort, scores), (Sort::Relevance, None) | (Sort::Title, _)) {
-            self.sort_by_title(matches);
-            return;
-        }
         // Each course becomes one integer whose order is the wanted order:
         // the primary key above its (unique) title rank. Sorting plain
         // integers is several times faster than comparing through indices,
         // and the rank gives the course back.
-        let rank = |c: u32| u64::from(self.title_ranks[c as usize]);
-        let primary = |c: u32| -> u64 {
-            match (sort, scores) {
-                (Sort::Relevance, Some(s)) => u64::from(u32::MAX - s[c as usize]),
-                (Sort::Relevance, None) | (Sort::Title, _) => 0,
-                (Sort::Duration, _) => u64::from(self.durations[c as usize]),
-                // Unknown fees last; fees above u31 are treated as equal.
-                (Sort::Cost, _) => {
-                    self.fees[c as usize].map_or(1 << 31, |f| u64::from(f.min((1 << 31) - 1)))
-                }
+        let primary: &dyn Fn(u32) -> u64 = match (sort, scores) {
+            (Sort::Relevance, None) | (Sort::Title, _) => return self.sort_by_title(matches),
+            (Sort::Relevance, Some(s)) => &|c| u64::from(u32::MAX - s[c as usize]),
+            (Sort::Duration, _) => &|c| u64::from(self.durations[c as usize]),
+            // Unknown fees last; fees above u31 are treated as equal.
+            (Sort::Cost, _) => {
+                &|c| self.fees[c as usize].map_or(1 << 31, |f| u64::from(f.min((1 << 31) - 1)))
             }
         };
+        let rank = |c: u32| u64::from(self.title_ranks[c as usize]);
         let mut keys: Vec<u64> = matches
             .iter()
             .map(|&c| primary(c) << 32 | rank(c))
