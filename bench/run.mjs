@@ -32,7 +32,7 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
 // 1. First-load transfer sizes.
 function sizes() {
-  const files = readdirSync(dist).filter((f) => /(_bg\.wasm|-[0-9a-f]{16}\.(js|css))$/.test(f) || f === 'catalogue.json');
+  const files = readdirSync(dist).filter((f) => /(_bg\.wasm|-[0-9a-f]{12,16}\.(js|css))$/.test(f) || f === 'catalogue.json');
   const rows = files.map((file) => {
     const body = readFileSync(join(dist, file));
     return {

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGET = 438_000;
 const dist = process.argv[2] ?? 'dist';
 // Trunk's hashed app files: career-guide-<hash>.js, …_bg.wasm, main-<hash>.css.
-const app = readdirSync(dist).filter((f) => /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(f));
+const app = readdirSync(dist).filter((f) => /-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)$/.test(f));
 if (app.length !== 3) {
   console.error(`budget: expected one wasm, one JS and one CSS file in ${dist}/, found: ${app.join(', ')}`);
   process.exit(1);

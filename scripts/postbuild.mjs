@@ -1,35 +1,35 @@
-// Finishes a release build; Trunk runs it as a post_build hook (Trunk.toml)
-// on its staging directory. Usage by hand: node scripts/postbuild.mjs DIR
+// Finishes a release build after the pages are pre-rendered
+// (scripts/build.sh): node scripts/postbuild.mjs DIR
 //
 // 1. Content-Security-Policy: Trunk starts the app with an inline module
-//    script. Rather than allow all inline scripts, this hashes the inline
-//    script(s) of this very build and writes a <meta> CSP into index.html
-//    that allows exactly those, so the policy travels with the files to any
-//    host. (Headers a <meta> cannot carry, e.g. frame-ancestors, are in
-//    docs/hosting.md.)
+//    script, and index.html has a small inline script that applies a stored
+//    theme before the first paint. Rather than allow all inline scripts,
+//    this hashes the inline scripts of this very build and writes a <meta>
+//    CSP into every page that allows exactly those, so the policy travels
+//    with the files to any host. (JSON-LD blocks are data, never run, and
+//    need no hash. Headers a <meta> cannot carry, e.g. frame-ancestors, are
+//    in docs/hosting.md.)
 // 2. Service worker: fills public/sw.js's placeholders with the list of
-//    files this build produced and a version derived from their contents.
-// 3. The bundled catalogue is kept readable in data/; the copy served is
-//    minified (no indentation), which is about a fifth smaller on the wire.
+//    files this build produced (every page and the catalogue included) and
+//    a version derived from their contents.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+const dir = process.argv[2];
 if (!dir) {
   console.error('usage: node scripts/postbuild.mjs DIST_DIR');
   process.exit(2);
 }
 
-// Files the app itself never needs offline: the worker itself, host-page
-// and developer files, and the catalogue (cached separately, refreshed).
-const NOT_PRECACHED = new Set(['sw.js', '404.html', 'embed.js', 'catalogue.json', 'catalogue.schema.json']);
+// Files the app itself never needs offline: the worker itself, and files for
+// hosts, developers and search engines.
+const NOT_PRECACHED = new Set(['sw.js', 'embed.js', 'catalogue.schema.json', 'sitemap.xml', 'robots.txt']);
 
 const sha = (algorithm, data) => createHash(algorithm).update(data);
 
 function contentSecurityPolicy(html) {
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)];
   const hashes = inline.map(([, body]) => `'sha256-${sha('sha256', body).digest('base64')}'`);
   return [
     "default-src 'self'",
@@ -47,12 +47,12 @@ function contentSecurityPolicy(html) {
   ].join('; ');
 }
 
-async function withCsp(indexPath) {
-  const html = (await readFile(indexPath, 'utf8'))
+async function withCsp(pagePath) {
+  const html = (await readFile(pagePath, 'utf8'))
     .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
   // Straight after <meta charset>, before anything the policy governs.
-  await writeFile(indexPath, html.replace(/(<meta charset="utf-8">)/i, `$1\n    ${meta}`));
+  await writeFile(pagePath, html.replace(/(<meta charset="utf-8">)/i, `$1\n    ${meta}`));
 }
 
 async function filesUnder(root) {
@@ -77,11 +77,8 @@ async function writeServiceWorker(root) {
   return precache.length;
 }
 
-async function minifyCatalogue(path) {
-  await writeFile(path, JSON.stringify(JSON.parse(await readFile(path, 'utf8'))));
-}
-
-await minifyCatalogue(join(dir, 'catalogue.json'));
-await withCsp(join(dir, 'index.html'));
+const files = await filesUnder(dir);
+const pages = files.filter((f) => f.endsWith('.html'));
+for (const page of pages) await withCsp(join(dir, page));
 const count = await writeServiceWorker(dir);
-console.log(`postbuild: CSP written into index.html; service worker precaches ${count} files`);
+console.log(`postbuild: CSP written into ${pages.length} pages; service worker precaches ${count} files`);

@@ -1,65 +1,70 @@
-//! Fetching the catalogue at start-up and sharing it with every page.
+//! The catalogue every page reads: its loading state, and fetching it in
+//! the browser. At build time the pre-render step hands the same catalogue
+//! in directly, so both sides render from identical data.
 
 use std::sync::Arc;
 
 use career_core::{parse_catalogue, Catalogue, LoadError};
-use gloo_net::http::Request;
 use leptos::prelude::*;
 
-/// Where the catalogue is fetched from unless the host's deploy-time
-/// `<meta name="career-guide:catalogue" content="…">` says otherwise.
-const DEFAULT_CATALOGUE_URL: &str = "catalogue.json";
+use crate::embed::EmbedMode;
+use crate::site::SharedSite;
+
+/// Where the catalogue is fetched from, relative to the site's base. The
+/// build writes it there from its catalogue input; deliberately not a URL
+/// parameter, so a visitor-supplied link cannot show forged courses under
+/// a host's domain.
+const CATALOGUE_URL: &str = "catalogue.json";
 
 /// The loaded, validated catalogue, provided as context to every page.
 pub type SharedCatalogue = Arc<Catalogue>;
 
-/// A catalogue ready for the pages, with what the footer says about it.
+/// A catalogue ready for the pages.
 #[derive(Clone)]
 pub struct Loaded {
     /// What the pages show: in an embed with a provider preset, only that
     /// provider's courses.
     pub catalogue: SharedCatalogue,
-    /// When this copy was downloaded (the response's `Date`), in the
-    /// visitor's local time. Offline, the service worker serves the saved
-    /// copy with its original date, so this says how fresh it is.
-    pub downloaded: Option<String>,
     /// Why an embed's provider preset could not be applied, if it could not.
     pub preset_note: Option<String>,
 }
 
-/// The catalogue for this page: fetched, validated, and restricted to the
-/// embed's provider preset if there is one.
-pub async fn load_catalogue() -> Result<Loaded, LoadError> {
-    let (catalogue, downloaded) = fetch_catalogue(catalogue_url()).await?;
-    let (restricted, preset_note) = match crate::embed::embed_mode() {
-        Some(embed) => embed.restrict(&catalogue),
-        None => (None, None),
-    };
-    Ok(Loaded {
-        catalogue: restricted.map_or(catalogue, Arc::new),
-        downloaded,
-        preset_note,
-    })
+impl Loaded {
+    /// The catalogue as this page shows it: restricted to the embed's
+    /// provider preset, if there is one.
+    pub fn new(catalogue: SharedCatalogue, embed: Option<&EmbedMode>) -> Loaded {
+        let (restricted, preset_note) = match embed {
+            Some(embed) => embed.restrict(&catalogue),
+            None => (None, None),
+        };
+        Loaded {
+            catalogue: restricted.map_or(catalogue, Arc::new),
+            preset_note,
+        }
+    }
 }
 
-/// The catalogue's address: the deploy-time meta tag if present, else the
-/// bundled file. Deliberately not a URL parameter, so a visitor-supplied
-/// link cannot show forged courses under a host's domain.
-fn catalogue_url() -> String {
-    document()
-        .query_selector(r#"meta[name="career-guide:catalogue"]"#)
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| DEFAULT_CATALOGUE_URL.to_string())
+/// Where the catalogue is up to.
+#[derive(Clone)]
+pub enum CatalogueLoad {
+    Loading,
+    Ready(Loaded),
+    Failed(LoadError),
 }
 
-/// Downloads and validates the catalogue at `url`; also returns when it was
-/// downloaded, if the server said.
-async fn fetch_catalogue(url: String) -> Result<(SharedCatalogue, Option<String>), LoadError> {
-    let response = Request::get(&url)
+/// A catalogue as downloaded: validated, with the fingerprint of its exact
+/// bytes (compared with the one the page was pre-rendered from) and when it
+/// was downloaded, if the server said.
+pub struct Fetched {
+    pub catalogue: SharedCatalogue,
+    pub fingerprint: String,
+    pub downloaded: Option<String>,
+}
+
+/// Downloads and validates the catalogue.
+pub async fn fetch() -> Result<Fetched, LoadError> {
+    let url = CATALOGUE_URL.to_string();
+    let response = gloo_net::http::Request::get(&url)
         .send()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
@@ -77,7 +82,25 @@ async fn fetch_catalogue(url: String) -> Result<(SharedCatalogue, Option<String>
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
-    parse_catalogue(&text).map(|c| (Arc::new(c), downloaded))
+    let catalogue = parse_catalogue(&text)?;
+    Ok(Fetched {
+        catalogue: Arc::new(catalogue),
+        fingerprint: career_core::pages::fingerprint(&text),
+        downloaded,
+    })
+}
+
+/// Fetches the catalogue again into `state` (the error screen's retry).
+pub fn refetch(state: RwSignal<CatalogueLoad>, site: SharedSite) {
+    state.set(CatalogueLoad::Loading);
+    leptos::task::spawn_local(async move {
+        state.set(match fetch().await {
+            Ok(fetched) => {
+                CatalogueLoad::Ready(Loaded::new(fetched.catalogue, site.embed.as_ref()))
+            }
+            Err(error) => CatalogueLoad::Failed(error),
+        });
+    });
 }
 
 /// An HTTP date as the visitor's local date and time, e.g. "22 Nov 2026, 2:05 pm".

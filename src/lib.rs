@@ -2,59 +2,91 @@
 //!
 //! Data flows one way: catalogue JSON → validated model (`career_core`) →
 //! memos in each page → views. Shareable state lives in the URL.
+//!
+//! Every page is rendered twice from the same components: at build time by
+//! the `prerender` binary (feature `ssr`), and in the browser, which takes
+//! over that HTML (feature `hydrate`, entry point in `browser`). A first
+//! render therefore reads nothing only the browser knows; that is applied
+//! once the app has started (see `ui::page::Started`).
 
 mod about;
-mod catalogue;
+#[cfg(feature = "hydrate")]
+pub mod browser;
+pub mod catalogue;
 mod compare;
 mod courses;
-mod embed;
+pub mod embed;
 mod home;
 mod offline;
+mod providers;
 mod quiz;
 mod roles;
-mod ui;
+pub mod site;
+pub mod ui;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::catalogue::load_catalogue;
-use crate::embed::{embed_mode, EmbedFooter};
+use crate::catalogue::CatalogueLoad;
+use crate::embed::EmbedFooter;
 use crate::offline::{Connection, ConnectionNotices};
+use crate::site::SharedSite;
 use crate::ui::layout::{Footer, Header};
+use crate::ui::page::Started;
 use crate::ui::states::{CatalogueError, Loading, NotFound};
-use crate::ui::theme::init_theme;
+use crate::ui::theme::provide_theme;
 
 /// The whole app: shell (or, embedded, a chrome-free frame), catalogue
-/// loading and routes.
+/// states and routes.
 #[component]
-pub fn App() -> impl IntoView {
-    let embed = embed_mode();
-    if let Some(embed) = embed {
-        embed.apply_to_document();
-        embed::report_height_to_host();
-    }
-    init_theme(embed.map(|e| e.theme()));
+pub fn App(
+    /// Where the site is served and whether this is an embedded view.
+    site: SharedSite,
+    /// The catalogue, once loaded (always loaded when pre-rendering).
+    catalogue: RwSignal<CatalogueLoad>,
+    /// The address to apply once the browser has taken over a pre-rendered
+    /// page that was opened with a query string (the page was taken over
+    /// without it, as it was rendered); `None` otherwise.
+    #[prop(default = None)]
+    deferred_url: Option<String>,
+    /// When the browser downloaded the catalogue (browser only; shown once
+    /// the app has started).
+    #[prop(default = None)]
+    downloaded: Option<String>,
+) -> impl IntoView {
+    provide_context(site.clone());
+    let (started, set_started) = signal(false);
+    provide_context(Started(started));
+    // Effects run only in the browser, after the first render is in place.
+    Effect::new(move |_| set_started.set(true));
+    let embedded = site.embed.is_some();
+    provide_theme(site.embed.as_ref().map(|e| e.theme()));
     courses::Shortlist::provide();
-    Connection::provide();
-    let catalogue = LocalResource::new(load_catalogue);
-    let retry = move || catalogue.refetch();
-    let loaded = move || catalogue.get().and_then(Result::ok);
-    let downloaded = Signal::derive(move || loaded().and_then(|l| l.downloaded));
+    Connection::provide(downloaded);
+    let loaded = move || match catalogue.get() {
+        CatalogueLoad::Ready(loaded) => Some(loaded),
+        _ => None,
+    };
+    let retry = {
+        let site = site.clone();
+        move || catalogue::refetch(catalogue, site.clone())
+    };
 
     view! {
-        <Router base=ui::page::base_path()>
-            {embed.is_none().then(|| view! { <Header/> })}
-            <ConnectionNotices downloaded=downloaded/>
+        <Router base=site.router_base()>
+            <ApplyDeferredUrl url=deferred_url/>
+            {(!embedded).then(|| view! { <Header/> })}
+            <ConnectionNotices/>
             // Embedded, the host page has its own main landmark; naming this
             // one keeps the two apart for assistive technology.
-            <main id="main" tabindex="-1" aria-label=embed.map(|_| "Career Guide")>
+            <main id="main" tabindex="-1" aria-label=embedded.then_some("Career Guide")>
                 {move || match catalogue.get() {
-                    None => view! { <Loading/> }.into_any(),
-                    Some(Err(error)) => {
-                        view! { <CatalogueError error=error on_retry=retry/> }.into_any()
+                    CatalogueLoad::Loading => view! { <Loading/> }.into_any(),
+                    CatalogueLoad::Failed(error) => {
+                        view! { <CatalogueError error=error on_retry=retry.clone()/> }.into_any()
                     }
-                    Some(Ok(loaded)) => {
+                    CatalogueLoad::Ready(loaded) => {
                         let cat = loaded.catalogue;
                         provide_context(courses::LazyIndex::new(cat.clone()));
                         provide_context(cat);
@@ -62,17 +94,43 @@ pub fn App() -> impl IntoView {
                     }
                 }}
             </main>
-            {match embed {
+            {match &site.embed {
                 Some(embed) => {
+                    let notes = embed.notes.clone();
                     let notes = Signal::derive(move || {
                         let preset = loaded().and_then(|l| l.preset_note);
-                        embed.notes.iter().cloned().chain(preset).collect::<Vec<_>>()
+                        notes.iter().cloned().chain(preset).collect::<Vec<_>>()
                     });
                     view! { <EmbedFooter notes=notes/> }.into_any()
                 }
-                None => view! { <Footer catalogue=Signal::derive(loaded)/> }.into_any(),
+                None => view! { <Footer catalogue=Signal::derive(move || loaded().map(|l| l.catalogue))/> }.into_any(),
             }}
         </Router>
+    }
+}
+
+/// Once the browser has taken over a pre-rendered page, moves the router to
+/// the address the visitor opened (with its query string), replacing the
+/// history entry, so a deep link shows its content straight away.
+#[component]
+fn ApplyDeferredUrl(
+    /// The full address to apply, if any.
+    url: Option<String>,
+) -> impl IntoView {
+    if let Some(url) = url {
+        let navigate = leptos_router::hooks::use_navigate();
+        let once = StoredValue::new(Some(url));
+        Effect::new(move |_| {
+            if let Some(url) = once.try_update_value(Option::take).flatten() {
+                let options = leptos_router::NavigateOptions {
+                    resolve: false,
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                };
+                navigate(&url, options);
+            }
+        });
     }
 }
 
@@ -87,6 +145,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/compare") view=compare::ComparePage/>
             <Route path=path!("/courses") view=courses::CoursesPage/>
             <Route path=path!("/courses/:id") view=courses::CourseDetailPage/>
+            <Route path=path!("/providers") view=providers::ProvidersPage/>
             <Route path=path!("/shortlist") view=courses::ShortlistPage/>
             <Route path=path!("/quiz") view=quiz::QuizPage/>
             <Route path=path!("/quiz/results") view=quiz::QuizResultsPage/>

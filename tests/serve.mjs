@@ -1,6 +1,7 @@
 // A small static server for tests and benchmarks: serves a built dist/ on
-// 127.0.0.1 and, like a production rewrite rule, answers client routes
-// (paths without a file extension) with index.html.
+// 127.0.0.1 the way docs/hosting.md asks of a static host: a page address
+// without an extension gets its pre-rendered file (`/roles/x` →
+// roles/x.html), and an address with no file gets 404.html with status 404.
 // Usage: node tests/serve.mjs [dir] [port] [base-path]
 // `dir` may be a symlink: it is followed on every request, so a test can
 // "deploy" a new version by pointing it elsewhere.
@@ -26,8 +27,9 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// Trunk's hashed output names: name-0123456789abcdef.ext (wasm: …_bg.wasm).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk's hashed output names: name-0123456789abcdef.ext (wasm: …_bg.wasm);
+// the hash is hex without leading zeros, so sometimes shorter than 16.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
 // Compressed like a CDN serving pre-compressed files (brotli 11, gzip 9),
 // so measurements over this server see realistic transfer sizes. Kept per
@@ -69,7 +71,15 @@ createServer(async (req, res) => {
     return;
   }
   let file = await fileAt(target);
-  if (!file && !extname(path)) file = join(root, 'index.html');
+  let status = 200;
+  if (!file && !extname(path)) {
+    const page = path.replace(/\/$/, '');
+    file = await fileAt(page === '' ? join(root, 'index.html') : `${normalize(join(root, page))}.html`);
+  }
+  if (!file) {
+    file = await fileAt(join(root, '404.html'));
+    status = 404;
+  }
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
@@ -77,7 +87,7 @@ createServer(async (req, res) => {
   const real = await realpath(file);
   const { body, encoding } = encode(real, await readFile(real), (await stat(real)).mtimeMs,
     req.headers['accept-encoding'] ?? '');
-  res.writeHead(200, {
+  res.writeHead(status, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     // The caching docs/hosting.md recommends: hashed names forever, the rest revalidated.
     'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',

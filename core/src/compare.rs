@@ -7,7 +7,7 @@ use crate::model::{Catalogue, Level, Role, Salary, Seniority, Skill, SkillCatego
 pub const MIN_ROLES: usize = 2;
 pub const MAX_ROLES: usize = 4;
 
-/// Shown when the URL names no roles.
+/// Shown when the URL names no roles, where the catalogue has them.
 pub const DEFAULT_ROLES: [&str; 3] = [
     "backend-developer",
     "frontend-developer",
@@ -24,16 +24,12 @@ pub struct Selection {
 
 impl Selection {
     /// Decodes the `roles` query value. `None` (no parameter) gives the
-    /// default trio; every id that cannot be used is dropped with a note.
+    /// default trio, or as many as the catalogue has; every id that cannot be
+    /// used is dropped with a note.
     pub fn from_query(param: Option<&str>, cat: &Catalogue) -> Selection {
         let Some(param) = param else {
-            let ids = DEFAULT_ROLES
-                .iter()
-                .filter(|id| cat.role(id).is_some())
-                .map(|id| id.to_string())
-                .collect();
             return Selection {
-                ids,
+                ids: default_roles(cat),
                 notes: Vec::new(),
             };
         };
@@ -56,6 +52,25 @@ impl Selection {
         }
         sel
     }
+}
+
+/// The [`DEFAULT_ROLES`] the catalogue has; a host catalogue with fewer than
+/// [`MIN_ROLES`] of them gets its first roles instead, so the comparison
+/// opens with something to compare wherever that is possible.
+fn default_roles(cat: &Catalogue) -> Vec<String> {
+    let known: Vec<String> = DEFAULT_ROLES
+        .iter()
+        .filter(|id| cat.role(id).is_some())
+        .map(|id| id.to_string())
+        .collect();
+    if known.len() >= MIN_ROLES {
+        return known;
+    }
+    cat.roles
+        .iter()
+        .take(DEFAULT_ROLES.len())
+        .map(|r| r.id.clone())
+        .collect()
 }
 
 /// The `roles` query value for a list of ids.
@@ -278,10 +293,11 @@ fn seniority_order(s: Seniority) -> u8 {
 }
 
 /// Rounds up to the next multiple of 20,000 (at least 20,000), so the chart's
-/// gridlines fall on round figures.
+/// gridlines fall on round figures; figures too near `u32::MAX` to round up
+/// give `u32::MAX`, which still contains them.
 pub fn tidy_ceiling(value: u32) -> u32 {
     const STEP: u32 = 20_000;
-    value.div_ceil(STEP).max(1) * STEP
+    value.div_ceil(STEP).max(1).saturating_mul(STEP)
 }
 
 /// Regions in which at least one chosen role has a salary figure.
@@ -314,6 +330,18 @@ mod tests {
         let sel = Selection::from_query(None, &cat);
         assert_eq!(sel.ids, ids(&["backend-developer", "frontend-developer"]));
         assert!(sel.notes.is_empty());
+    }
+
+    #[test]
+    fn a_catalogue_without_the_default_roles_opens_with_its_first_ones() {
+        let mut cat = fixture();
+        for (i, role) in cat.roles.iter_mut().enumerate() {
+            role.id = format!("host-role-{i}");
+        }
+        let sel = Selection::from_query(None, &cat);
+        assert_eq!(sel.ids, ids(&["host-role-0", "host-role-1"]));
+        cat.roles.truncate(1);
+        assert_eq!(Selection::from_query(None, &cat).ids, ids(&["host-role-0"]));
     }
 
     #[test]
@@ -420,6 +448,7 @@ mod tests {
         assert_eq!(salary_bars(&roles, "us").0.len(), 0);
         assert_eq!(tidy_ceiling(0), 20_000);
         assert_eq!(tidy_ceiling(100_376), 120_000);
+        assert_eq!(tidy_ceiling(u32::MAX), u32::MAX);
         assert_eq!(regions_with_salaries(&cat, &roles), vec!["au"]);
     }
 }

@@ -9,6 +9,8 @@
 //! navigation inside the iframe keeps them without any extra work.
 
 use crate::model::Catalogue;
+pub use crate::prefs::Scheme;
+use crate::validate::is_slug;
 
 /// The first path segment that switches embed mode on.
 pub const SEGMENT: &str = "embed";
@@ -117,38 +119,18 @@ fn readable_on(colour: Rgb, surfaces: &[Rgb], towards: Rgb) -> Rgb {
         .unwrap_or(towards)
 }
 
-/// The colour scheme a host forces; without it the visitor's system decides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scheme {
-    Light,
-    Dark,
-}
-
-impl Scheme {
-    /// The option value (`theme=…`, `data-theme="…"`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Scheme::Light => "light",
-            Scheme::Dark => "dark",
-        }
-    }
-}
-
 /// What a host chose for an embedded view.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmbedOptions {
     /// The host's brand colour, from which [`AccentPalette`] is derived.
     pub accent: Option<Rgb>,
-    /// A forced colour scheme.
+    /// A forced colour scheme; without it the visitor's system decides.
     pub scheme: Option<Scheme>,
     /// Tighter type and spacing, for narrow columns.
     pub compact: bool,
     /// Show only this provider's courses everywhere (a university's own).
     pub provider: Option<String>,
 }
-
-/// Longest provider id accepted; catalogue ids are short slugs.
-const MAX_ID_LEN: usize = 64;
 
 impl EmbedOptions {
     /// Parses the options part of an `embed;…` segment (everything after
@@ -158,27 +140,36 @@ impl EmbedOptions {
         let mut out = EmbedOptions::default();
         let mut notes = Vec::new();
         for option in options.split(';').filter(|o| !o.is_empty()) {
-            let (key, value) = option.split_once('=').unwrap_or((option, ""));
+            let (key, value) = match option.split_once('=') {
+                Some((key, value)) => (key, Some(value)),
+                None => (option, None),
+            };
+            // What a note quotes for a missing value.
+            let shown = value.unwrap_or_default();
             match key {
-                "accent" => match Rgb::parse_hex(value) {
+                "accent" => match value.and_then(Rgb::parse_hex) {
                     Some(rgb) => out.accent = Some(rgb),
                     None => notes.push(format!(
-                        "accent \"{value}\" is not a colour like 0b5cad (six hex digits); the default colour is used."
+                        "accent \"{shown}\" is not a colour like 0b5cad (six hex digits); the default colour is used."
                     )),
                 },
                 "theme" => match value {
-                    "light" => out.scheme = Some(Scheme::Light),
-                    "dark" => out.scheme = Some(Scheme::Dark),
-                    "auto" => out.scheme = None,
-                    _ => notes.push(format!(
-                        "theme \"{value}\" is not light, dark or auto; the visitor's system setting is used."
+                    Some("auto") => out.scheme = None,
+                    _ => match value.and_then(Scheme::from_name) {
+                        Some(scheme) => out.scheme = Some(scheme),
+                        None => notes.push(format!(
+                            "theme \"{shown}\" is not light, dark or auto; the visitor's system setting is used."
+                        )),
+                    },
+                },
+                // A flag: present means on, whatever follows it.
+                "compact" => out.compact = true,
+                "provider" => match value.filter(|v| is_slug(v)) {
+                    Some(id) => out.provider = Some(id.to_string()),
+                    None => notes.push(format!(
+                        "provider \"{shown}\" is not a catalogue id; courses from all providers are shown."
                     )),
                 },
-                "compact" => out.compact = true,
-                "provider" if is_slug(value) => out.provider = Some(value.to_string()),
-                "provider" => notes.push(format!(
-                    "provider \"{value}\" is not a catalogue id; courses from all providers are shown."
-                )),
                 _ => notes.push(format!("unknown option \"{key}\" was ignored.")),
             }
         }
@@ -204,13 +195,6 @@ impl EmbedOptions {
         }
         segment
     }
-}
-
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= MAX_ID_LEN
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 /// Splits an app-relative path (after the site's base path) into embed
@@ -344,6 +328,19 @@ mod tests {
         assert!(notes[1].starts_with("theme \"sepia\""));
         assert!(notes[2].starts_with("provider \"<script>\""));
         assert!(notes[3].contains("\"colour\""));
+    }
+
+    #[test]
+    fn options_without_values_and_ids_that_are_not_slugs_are_noted() {
+        let (opts, notes) = EmbedOptions::parse(";accent;theme;provider;provider=a_b;provider=-x");
+        assert_eq!(opts, EmbedOptions::default());
+        assert_eq!(notes.len(), 5, "{notes:?}");
+        assert!(notes[0].starts_with("accent \"\""));
+        assert!(notes[3].starts_with("provider \"a_b\""));
+        let (opts, notes) = EmbedOptions::parse(";theme=light;theme=auto;compact=yes");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(opts.scheme, None, "the last theme wins");
+        assert!(opts.compact);
     }
 
     #[test]

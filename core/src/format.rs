@@ -104,6 +104,29 @@ pub fn iso_date(date: &str) -> String {
     }
 }
 
+/// A role title as it reads mid-sentence: "Back-end web developer" →
+/// "back-end web developer", while "DevOps engineer" and "API developer"
+/// keep their capitals.
+pub fn in_sentence(title: &str) -> String {
+    let first_word = title.split([' ', '-']).next().unwrap_or("");
+    let keeps_capitals = first_word.chars().skip(1).any(char::is_uppercase);
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(c) if !keeps_capitals => c.to_lowercase().chain(chars).collect(),
+        _ => title.to_string(),
+    }
+}
+
+/// The title mid-sentence with "a" or "an": "an API developer".
+pub fn with_article(title: &str) -> String {
+    let words = in_sentence(title);
+    let article = match words.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u' | 'A' | 'E' | 'I' | 'O' | 'U') => "an",
+        _ => "a",
+    };
+    format!("{article} {words}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,34 +164,6 @@ mod tests {
         assert_eq!(iso_date("2026-11-22"), "22 November 2026");
         assert_eq!(iso_date("soon"), "soon");
     }
-}
-
-/// A role title as it reads mid-sentence: "Back-end web developer" →
-/// "back-end web developer", while "DevOps engineer" and "API developer"
-/// keep their capitals.
-pub fn in_sentence(title: &str) -> String {
-    let first_word = title.split([' ', '-']).next().unwrap_or("");
-    let keeps_capitals = first_word.chars().skip(1).any(char::is_uppercase);
-    let mut chars = title.chars();
-    match chars.next() {
-        Some(c) if !keeps_capitals => c.to_lowercase().chain(chars).collect(),
-        _ => title.to_string(),
-    }
-}
-
-/// The title mid-sentence with "a" or "an": "an API developer".
-pub fn with_article(title: &str) -> String {
-    let words = in_sentence(title);
-    let article = match words.chars().next() {
-        Some('a' | 'e' | 'i' | 'o' | 'u' | 'A' | 'E' | 'I' | 'O' | 'U') => "an",
-        _ => "a",
-    };
-    format!("{article} {words}")
-}
-
-#[cfg(test)]
-mod title_tests {
-    use super::*;
 
     #[test]
     fn titles_read_naturally_mid_sentence() {

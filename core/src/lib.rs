@@ -3,12 +3,14 @@
 //! is unit-tested natively with `cargo test`.
 
 pub mod compare;
+pub mod edge;
 pub mod embed;
 pub mod finder;
 pub mod format;
 pub mod guide;
 pub mod load;
 pub mod model;
+pub mod pages;
 pub mod prefs;
 pub mod quiz;
 #[cfg(feature = "schema")]

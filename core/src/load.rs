@@ -104,16 +104,26 @@ pub fn parse_catalogue(text: &str) -> Result<Catalogue, LoadError> {
         Some(v) if v != u64::from(SCHEMA_VERSION) => return Err(LoadError::WrongVersion(v)),
         Some(_) => {}
     }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let catalogue: Catalogue = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
+    // Read plainly, and only on failure work out where: tracking the path
+    // while reading would double the size of the parsing code in the
+    // browser's wasm.
+    let catalogue: Catalogue = serde_json::from_str(text).map_err(|e| {
+        let (path, at_key) = path_at(text, byte_offset(text, e.line(), e.column()));
+        let message = strip_position(&e.to_string());
+        // An enum written as an object is reported at its one key, the
+        // variant's name: the path is the enum's.
+        let path = if at_key && message.starts_with("unknown variant") {
+            parent(&path)
+        } else {
+            path
+        };
         LoadError::Shape {
-            path: if path == "." {
+            path: if path.is_empty() {
                 "(top level)".into()
             } else {
                 path
             },
-            message: strip_position(&e.inner().to_string()),
+            message,
         }
     })?;
     let problems = validate(&catalogue);
@@ -124,10 +134,201 @@ pub fn parse_catalogue(text: &str) -> Result<Catalogue, LoadError> {
     }
 }
 
+/// The byte offset of serde_json's 1-based line and column (columns count
+/// bytes).
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column).min(text.len())
+}
+
+/// One step of a JSON path.
+enum Step {
+    /// In an object, after this key (none yet at its start).
+    Key(Option<String>),
+    /// In an array, at this index.
+    Index(usize),
+}
+
+/// The JSON path (`courses[3].duration_weeks`) of the value being read at
+/// byte `offset` of `text`, which is well-formed JSON up to there; empty at
+/// the top level. Also says whether the last thing read was a key.
+fn path_at(text: &str, offset: usize) -> (String, bool) {
+    let bytes = &text.as_bytes()[..offset.min(text.len())];
+    let mut steps: Vec<Step> = Vec::new();
+    let mut at_key = false;
+    // Right after an opening bracket, an error is about the array itself.
+    let mut at_open = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_whitespace() {
+            at_open = bytes[i] == b'[';
+        }
+        match bytes[i] {
+            b'{' => steps.push(Step::Key(None)),
+            b'[' => steps.push(Step::Index(0)),
+            b'}' | b']' => {
+                steps.pop();
+            }
+            b',' => {
+                if let Some(Step::Index(n)) = steps.last_mut() {
+                    *n += 1;
+                }
+            }
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let string = &text[start..i.min(bytes.len())];
+                // Looking past `offset`: an error can be reported right
+                // after a key, before its colon.
+                let next = text.as_bytes()[(i + 1).min(text.len())..]
+                    .iter()
+                    .find(|b| !b.is_ascii_whitespace());
+                at_key = false;
+                if let (Some(Step::Key(key)), Some(b':')) = (steps.last_mut(), next) {
+                    *key = Some(string.to_string());
+                    at_key = true;
+                }
+            }
+            b if !b.is_ascii_whitespace() => at_key = false,
+            _ => {}
+        }
+        i += 1;
+    }
+    if at_open {
+        steps.pop();
+    }
+    let mut path = String::new();
+    for step in &steps {
+        match step {
+            Step::Key(Some(key)) if path.is_empty() => path.push_str(key),
+            Step::Key(Some(key)) => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Step::Key(None) => {}
+            Step::Index(n) => path.push_str(&format!("[{n}]")),
+        }
+    }
+    (path, at_key)
+}
+
+/// The path one step up: `courses[3].fee` → `courses[3]`, `courses[3]` → `courses`.
+fn parent(path: &str) -> String {
+    match path.rfind(['.', '[']) {
+        Some(i) => path[..i].to_string(),
+        None => String::new(),
+    }
+}
+
 /// serde_json appends " at line L column C"; the path already says where.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The path serde_path_to_error reports for `text`, in our notation.
+    fn tracked_path(text: &str) -> Option<String> {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        let error = serde_path_to_error::deserialize::<_, Catalogue>(de).err()?;
+        let path = error.path().to_string();
+        Some(if path == "." {
+            "(top level)".into()
+        } else {
+            path
+        })
+    }
+
+    fn shape_path(text: &str) -> Option<String> {
+        match parse_catalogue(text) {
+            Err(LoadError::Shape { path, .. }) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Every kind of shape error, at many places in a real catalogue, gets
+    /// the same path as a path-tracking read would give.
+    #[test]
+    fn shape_errors_name_the_same_path_as_a_tracking_read() {
+        let good: serde_json::Value =
+            serde_json::from_str(include_str!("../../data/catalogue.json")).unwrap();
+        let mut checked = 0;
+        type Edit = (&'static str, fn(&mut serde_json::Value));
+        let edits: [Edit; 5] = [
+            ("wrong type", |v| *v = serde_json::json!({"wrong": true})),
+            ("number as text", |v| *v = serde_json::json!("long")),
+            ("unknown enum", |v| *v = serde_json::json!(-1)),
+            ("null", |v| *v = serde_json::Value::Null),
+            ("array", |v| *v = serde_json::json!([1, "x"])),
+        ];
+        // Every field of a few entries of each list, and of the top level.
+        let mut targets: Vec<Vec<String>> = Vec::new();
+        for list in ["roles", "courses", "providers", "skills", "quiz"] {
+            for index in [3usize] {
+                if let Some(entry) = good[list][index].as_object() {
+                    for key in entry.keys() {
+                        targets.push(vec![list.into(), index.to_string(), key.clone()]);
+                    }
+                    targets.push(vec![list.into(), index.to_string()]);
+                }
+            }
+        }
+        targets.push(vec![
+            "meta".into(),
+            "sources".into(),
+            "2".into(),
+            "year".into(),
+        ]);
+        for target in &targets {
+            for (name, edit) in &edits {
+                let mut bad = good.clone();
+                let mut at = &mut bad;
+                for step in target {
+                    at = match step.parse::<usize>() {
+                        Ok(i) => &mut at[i],
+                        Err(_) => &mut at[step.as_str()],
+                    };
+                }
+                edit(at);
+                let mut texts = vec![bad.to_string()];
+                if *name == "wrong type" {
+                    // Over several lines too: columns restart on each.
+                    texts.push(serde_json::to_string_pretty(&bad).unwrap());
+                }
+                for text in texts {
+                    let Some(expected) = tracked_path(&text) else {
+                        continue; // the edit happened to be valid
+                    };
+                    assert_eq!(shape_path(&text), Some(expected), "{name} at {target:?}");
+                    checked += 1;
+                }
+            }
+        }
+        // A missing field and an unknown one.
+        let mut missing = good.clone();
+        missing["courses"][2]
+            .as_object_mut()
+            .unwrap()
+            .remove("title");
+        let mut unknown = good.clone();
+        unknown["roles"][1]["colour"] = serde_json::json!("red");
+        for bad in [missing, unknown] {
+            let text = bad.to_string();
+            assert_eq!(shape_path(&text), tracked_path(&text));
+            checked += 1;
+        }
+        assert!(checked > 50, "only {checked} cases checked");
     }
 }

@@ -520,11 +520,4 @@ impl Catalogue {
     pub fn region(&self, id: &str) -> Option<&Region> {
         self.meta.regions.iter().find(|r| r.id == id)
     }
-
-    /// Courses that teach `skill`, in catalogue order.
-    pub fn courses_teaching<'a>(&'a self, skill: &'a str) -> impl Iterator<Item = &'a Course> {
-        self.courses
-            .iter()
-            .filter(move |c| c.skills.iter().any(|s| s == skill))
-    }
 }

@@ -1,6 +1,31 @@
 //! Visitor preferences kept in localStorage, decoded defensively: a value
 //! that is missing, corrupt or from an old format falls back to the default.
 
+/// A colour scheme, light or dark, by the name the site uses for it
+/// everywhere: in local storage, in embed options and as `data-theme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    /// The scheme's name: `light` or `dark`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
+
+    /// The scheme called `name` (exactly, in lower case).
+    pub fn from_name(name: &str) -> Option<Scheme> {
+        [Scheme::Light, Scheme::Dark]
+            .into_iter()
+            .find(|s| s.name() == name)
+    }
+}
+
 /// The colour theme a visitor chose; `System` follows the OS setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
@@ -14,20 +39,26 @@ impl Theme {
     /// The localStorage key the choice is kept under.
     pub const STORAGE_KEY: &'static str = "career-guide.theme";
 
+    /// The stored choice; anything but a scheme's name means `System`.
     pub fn decode(stored: Option<&str>) -> Theme {
-        match stored {
-            Some("light") => Theme::Light,
-            Some("dark") => Theme::Dark,
-            _ => Theme::System,
+        match stored.and_then(Scheme::from_name) {
+            Some(Scheme::Light) => Theme::Light,
+            Some(Scheme::Dark) => Theme::Dark,
+            None => Theme::System,
         }
     }
 
     /// The stored form; `None` means "remove the key".
     pub fn encode(self) -> Option<&'static str> {
+        self.scheme().map(Scheme::name)
+    }
+
+    /// The scheme the visitor forced, if any.
+    pub fn scheme(self) -> Option<Scheme> {
         match self {
             Theme::System => None,
-            Theme::Light => Some("light"),
-            Theme::Dark => Some("dark"),
+            Theme::Light => Some(Scheme::Light),
+            Theme::Dark => Some(Scheme::Dark),
         }
     }
 
@@ -38,22 +69,6 @@ impl Theme {
         } else {
             Theme::Dark
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stored_theme_round_trips_and_bad_values_fall_back() {
-        for t in [Theme::System, Theme::Light, Theme::Dark] {
-            assert_eq!(Theme::decode(t.encode()), t);
-        }
-        assert_eq!(Theme::decode(Some("{corrupt")), Theme::System);
-        assert_eq!(Theme::decode(Some("DARK")), Theme::System);
-        assert_eq!(Theme::toggled(true), Theme::Light);
-        assert_eq!(Theme::toggled(false), Theme::Dark);
     }
 }
 
@@ -82,6 +97,7 @@ pub mod shortlist {
         Ok(out)
     }
 
+    /// The stored form of a list of course ids.
     pub fn encode(ids: &[String]) -> String {
         serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
     }
@@ -96,21 +112,36 @@ pub mod shortlist {
             next
         }
     }
+}
 
-    #[cfg(test)]
-    mod tests {
-        use super::*;
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-        #[test]
-        fn shortlist_round_trips_and_rejects_corrupt_values() {
-            let ids = vec!["a".to_string(), "b".to_string()];
-            assert_eq!(decode(Some(&encode(&ids))), Ok(ids.clone()));
-            assert_eq!(decode(None), Ok(vec![]));
-            assert_eq!(decode(Some("{corrupt")), Err(Corrupt));
-            assert_eq!(decode(Some("[1, 2]")), Err(Corrupt));
-            assert_eq!(decode(Some(r#"["a","a"]"#)), Ok(vec!["a".to_string()]));
-            assert_eq!(toggled(&ids, "a"), vec!["b".to_string()]);
-            assert_eq!(toggled(&ids, "c").len(), 3);
+    #[test]
+    fn stored_theme_round_trips_and_bad_values_fall_back() {
+        for t in [Theme::System, Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::decode(t.encode()), t);
         }
+        assert_eq!(Theme::decode(Some("{corrupt")), Theme::System);
+        assert_eq!(Theme::decode(Some("DARK")), Theme::System);
+        assert_eq!(Theme::toggled(true), Theme::Light);
+        assert_eq!(Theme::toggled(false), Theme::Dark);
+        assert_eq!(Theme::Dark.scheme(), Some(Scheme::Dark));
+        assert_eq!(Scheme::from_name("light"), Some(Scheme::Light));
+        assert_eq!(Scheme::from_name("auto"), None);
+    }
+
+    #[test]
+    fn shortlist_round_trips_and_rejects_corrupt_values() {
+        use shortlist::{decode, encode, toggled, Corrupt};
+        let ids = vec!["a".to_string(), "b".to_string()];
+        assert_eq!(decode(Some(&encode(&ids))), Ok(ids.clone()));
+        assert_eq!(decode(None), Ok(vec![]));
+        assert_eq!(decode(Some("{corrupt")), Err(Corrupt));
+        assert_eq!(decode(Some("[1, 2]")), Err(Corrupt));
+        assert_eq!(decode(Some(r#"["a","a"]"#)), Ok(vec!["a".to_string()]));
+        assert_eq!(toggled(&ids, "a"), vec!["b".to_string()]);
+        assert_eq!(toggled(&ids, "c").len(), 3);
     }
 }

@@ -1,10 +1,13 @@
 //! Checks a parsed catalogue for everything serde cannot: unique ids, dangling
-//! references, ranges and link schemes. Each problem names its exact path.
+//! or repeated references, lists the site cannot do without, ranges, limits
+//! of the quiz's results code, and link schemes. Each problem names its
+//! exact path. A catalogue with no problems works on every page.
 
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{Catalogue, QuestionKind};
+use crate::model::{Catalogue, Level, QuestionKind};
+use crate::quiz::MAX_OPTIONS;
 
 /// One problem in a catalogue, e.g. `courses[12].skills[3]: unknown skill "dockr"`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +37,10 @@ pub fn is_web_link(url: &str) -> bool {
     }
 }
 
-/// A lowercase slug: `a-z`, `0-9` and single inner hyphens.
-fn is_slug(id: &str) -> bool {
+/// A lowercase slug: `a-z`, `0-9` and single inner hyphens. Every id in a
+/// catalogue is one, so anything that names a catalogue entry (a URL, an
+/// embed option) is checked with this too.
+pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()
@@ -125,6 +130,27 @@ impl<'a> Checker<'a> {
         }
         seen
     }
+
+    /// Reports every entry of the list at `list` that repeats an earlier
+    /// one: a repeated reference shows twice on the page and counts twice.
+    fn once_each<'b>(&mut self, list: &str, kind: &str, items: impl IntoIterator<Item = &'b str>) {
+        let mut seen = HashSet::new();
+        for (j, item) in items.into_iter().enumerate() {
+            if !seen.insert(item) {
+                self.problem(
+                    format!("{list}[{j}]"),
+                    format!("{kind} {item:?} is listed twice"),
+                );
+            }
+        }
+    }
+
+    /// Reports an empty list that the site cannot do without.
+    fn needs_one<T>(&mut self, path: &str, list: &[T], message: &str) {
+        if list.is_empty() {
+            self.problem(path, message);
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -159,6 +185,16 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     );
     c.ids("courses", cat.courses.iter().map(|x| x.id.as_str()));
     c.ids("quiz", cat.quiz.iter().map(|q| q.id.as_str()));
+    // Every page is about roles, and the quiz is a feature of every site.
+    // Skills and sources need no rule of their own: each role names at
+    // least one skill and its outlook's source. Courses and providers may
+    // be empty: the finder then says it has no courses.
+    c.needs_one("roles", &cat.roles, "at least one role is needed");
+    c.needs_one(
+        "quiz",
+        &cat.quiz,
+        "at least one question is needed for the quiz",
+    );
 
     check_meta(&mut c, cat);
     check_roles(&mut c, cat);
@@ -185,9 +221,7 @@ fn check_meta(c: &mut Checker, cat: &Catalogue) {
             format!("{:?} is not a date in the form YYYY-MM-DD", m.last_reviewed),
         );
     }
-    if m.regions.is_empty() {
-        c.problem("meta.regions", "must list at least one region");
-    }
+    c.needs_one("meta.regions", &m.regions, "must list at least one region");
     for (i, r) in m.regions.iter().enumerate() {
         c.non_empty(format!("meta.regions[{i}].name"), &r.name);
         if !is_currency(&r.currency) {
@@ -239,7 +273,7 @@ fn check_roles(c: &mut Checker, cat: &Catalogue) {
                     format!("skill {:?} is listed twice", s.skill),
                 );
             }
-            if s.level == crate::model::Level::None {
+            if s.level == Level::None {
                 c.problem(
                     format!("{p}.skills[{j}].level"),
                     "a required skill cannot have level \"none\"",
@@ -267,6 +301,15 @@ fn check_roles(c: &mut Checker, cat: &Catalogue) {
             &r.outlook.source,
             Known::Source,
         );
+        // JSON has no infinity, but a number too large for the model becomes one.
+        if let Some(g) = r.outlook.growth_percent {
+            if !(g.is_finite() && g >= -100.0) {
+                c.problem(
+                    format!("{p}.outlook.growth_percent"),
+                    format!("growth {g}% is not a percentage of at least -100"),
+                );
+            }
+        }
         for (j, e) in r.education.iter().enumerate() {
             if e.months_min == 0 {
                 c.problem(
@@ -303,7 +346,23 @@ fn check_roles(c: &mut Checker, cat: &Catalogue) {
         for (j, id) in r.sources.iter().enumerate() {
             c.reference(format!("{p}.sources[{j}]"), "source", id, Known::Source);
         }
+        c.once_each(
+            &format!("{p}.progression.from"),
+            "role",
+            strs(&r.progression.from),
+        );
+        c.once_each(
+            &format!("{p}.progression.to"),
+            "role",
+            strs(&r.progression.to),
+        );
+        c.once_each(&format!("{p}.sources"), "source", strs(&r.sources));
     }
+}
+
+/// A list of ids as `&str`s.
+fn strs(list: &[String]) -> impl Iterator<Item = &str> {
+    list.iter().map(String::as_str)
 }
 
 fn check_skills(c: &mut Checker, cat: &Catalogue) {
@@ -319,6 +378,7 @@ fn check_providers(c: &mut Checker, cat: &Catalogue) {
         for (j, st) in p.states.iter().enumerate() {
             check_state(c, format!("providers[{i}].states[{j}]"), st);
         }
+        c.once_each(&format!("providers[{i}].states"), "state", strs(&p.states));
     }
 }
 
@@ -388,6 +448,9 @@ fn check_courses(c: &mut Checker, cat: &Catalogue) {
         for (j, id) in course.roles.iter().enumerate() {
             c.reference(format!("{p}.roles[{j}]"), "role", id, Known::Role);
         }
+        c.once_each(&format!("{p}.states"), "state", strs(&course.states));
+        c.once_each(&format!("{p}.skills"), "skill", strs(&course.skills));
+        c.once_each(&format!("{p}.roles"), "role", strs(&course.roles));
     }
 }
 
@@ -399,8 +462,16 @@ fn check_quiz(c: &mut Checker, cat: &Catalogue) {
         if option_ids.len() != q.options.len() {
             c.problem(format!("{p}.options"), "option ids must be unique");
         }
+        // The results code has one letter per option.
+        if q.options.len() > MAX_OPTIONS {
+            c.problem(
+                format!("{p}.options"),
+                format!("at most {MAX_OPTIONS} options are supported"),
+            );
+        }
         for (j, o) in q.options.iter().enumerate() {
             c.non_empty(format!("{p}.options[{j}].label"), &o.label);
+            let mut weighted = HashSet::new();
             for (k, w) in o.weights.iter().enumerate() {
                 let wp = format!("{p}.options[{j}].weights[{k}]");
                 c.reference(format!("{wp}.role"), "role", &w.role, Known::Role);
@@ -408,6 +479,13 @@ fn check_quiz(c: &mut Checker, cat: &Catalogue) {
                     c.problem(
                         format!("{wp}.weight"),
                         format!("weight {} is not -3 to 3", w.weight),
+                    );
+                }
+                // Two weights for one role would add up past the -3 to 3 range.
+                if !weighted.insert(w.role.as_str()) {
+                    c.problem(
+                        format!("{wp}.role"),
+                        format!("role {:?} is weighted twice", w.role),
                     );
                 }
             }

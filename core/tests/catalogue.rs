@@ -242,3 +242,124 @@ fn every_problem_is_listed_not_just_the_first() {
         "{e}"
     );
 }
+
+#[test]
+fn lists_the_site_cannot_do_without_must_not_be_empty() {
+    let p = problems_after(|v| v["quiz"] = json!([]));
+    assert_eq!(
+        p,
+        vec!["quiz: at least one question is needed for the quiz"]
+    );
+    let p = problems_after(|v| v["meta"]["regions"] = json!([]));
+    assert!(
+        p.contains(&"meta.regions: must list at least one region".to_string()),
+        "{p:?}"
+    );
+    // Without roles, every reference to one dangles too; the first problem says why.
+    let p = problems_after(|v| v["roles"] = json!([]));
+    assert_eq!(p[0], "roles: at least one role is needed", "{p:?}");
+    // Courses and providers may be empty: the finder says it has none.
+    let mut v = minimal();
+    v["courses"] = json!([]);
+    v["providers"] = json!([]);
+    assert!(parse_catalogue(&v.to_string()).is_ok());
+}
+
+#[test]
+fn questions_have_no_more_options_than_a_results_code_holds() {
+    let options = |n: usize| -> Value {
+        (0..n)
+            .map(|i| json!({ "id": format!("o{i}"), "label": format!("Option {i}") }))
+            .collect()
+    };
+    let p = problems_after(|v| v["quiz"][0]["options"] = options(27));
+    assert_eq!(p, vec!["quiz[0].options: at most 26 options are supported"]);
+    let mut v = minimal();
+    v["quiz"][0]["options"] = options(26);
+    assert!(parse_catalogue(&v.to_string()).is_ok());
+}
+
+#[test]
+fn a_role_is_weighted_once_per_option() {
+    let p = problems_after(|v| {
+        v["quiz"][0]["options"][0]["weights"] = json!([
+            { "role": "backend-developer", "weight": 3 },
+            { "role": "backend-developer", "weight": 3 }
+        ])
+    });
+    assert_eq!(
+        p,
+        vec![r#"quiz[0].options[0].weights[1].role: role "backend-developer" is weighted twice"#]
+    );
+}
+
+/// An edit of the minimal catalogue and the one problem it must cause.
+type Case = (&'static str, fn(&mut Value), &'static str);
+
+#[test]
+fn references_are_listed_once() {
+    let cases: [Case; 7] = [
+        (
+            "course skill",
+            |v| v["courses"][0]["skills"] = json!(["sql", "sql"]),
+            r#"courses[0].skills[1]: skill "sql" is listed twice"#,
+        ),
+        (
+            "course role",
+            |v| v["courses"][0]["roles"] = json!(["backend-developer", "backend-developer"]),
+            r#"courses[0].roles[1]: role "backend-developer" is listed twice"#,
+        ),
+        (
+            "course state",
+            |v| v["courses"][0]["states"] = json!(["VIC", "VIC"]),
+            r#"courses[0].states[1]: state "VIC" is listed twice"#,
+        ),
+        (
+            "provider state",
+            |v| v["providers"][0]["states"] = json!(["VIC", "VIC"]),
+            r#"providers[0].states[1]: state "VIC" is listed twice"#,
+        ),
+        (
+            "role source",
+            |v| v["roles"][0]["sources"] = json!(["src", "src"]),
+            r#"roles[0].sources[1]: source "src" is listed twice"#,
+        ),
+        (
+            "progression from",
+            |v| {
+                v["roles"][1]["progression"]["from"] =
+                    json!(["backend-developer", "backend-developer"])
+            },
+            r#"roles[1].progression.from[1]: role "backend-developer" is listed twice"#,
+        ),
+        (
+            "progression to",
+            |v| {
+                v["roles"][0]["progression"]["to"] =
+                    json!(["frontend-developer", "frontend-developer"])
+            },
+            r#"roles[0].progression.to[1]: role "frontend-developer" is listed twice"#,
+        ),
+    ];
+    for (what, edit, expected) in cases {
+        assert_eq!(problems_after(edit), vec![expected], "{what}");
+    }
+}
+
+#[test]
+fn growth_is_a_real_percentage_of_at_least_minus_100() {
+    let p = problems_after(|v| v["roles"][0]["outlook"]["growth_percent"] = json!(-150.0));
+    assert_eq!(
+        p,
+        vec!["roles[0].outlook.growth_percent: growth -150% is not a percentage of at least -100"]
+    );
+    // Too large for the model's number type, it would read as "inf%".
+    let p = problems_after(|v| v["roles"][0]["outlook"]["growth_percent"] = json!(1e300));
+    assert_eq!(
+        p,
+        vec!["roles[0].outlook.growth_percent: growth inf% is not a percentage of at least -100"]
+    );
+    let mut v = minimal();
+    v["roles"][0]["outlook"]["growth_percent"] = json!(-100.0);
+    assert!(parse_catalogue(&v.to_string()).is_ok());
+}

@@ -3,7 +3,7 @@
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
 
-use crate::ui::page::app_href;
+use crate::site::app_href;
 
 use super::shortlist::ShortlistButton;
 

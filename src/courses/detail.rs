@@ -100,6 +100,11 @@ pub fn ShortlistPage() -> impl IntoView {
             .filter_map(|id| cat.courses.iter().find(|c| c.id == *id))
             .cloned()
             .collect();
+        if !list.loaded.get() {
+            return view! {
+                <p class="empty">"Your shortlist is kept in this browser, so it shows here once the page has started (it needs JavaScript)."</p>
+            }.into_any();
+        }
         if courses.is_empty() {
             return view! {
                 <p class="empty">"Your shortlist is empty. Use “☆ Shortlist” on any course to add it here and compare."</p>

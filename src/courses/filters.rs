@@ -5,6 +5,8 @@ use career_core::format;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+use crate::ui::page::use_started;
+
 /// Facets with many options show this many until "Show all".
 const COLLAPSED_OPTIONS: usize = 8;
 
@@ -21,12 +23,17 @@ pub fn FilterPanel(
     /// The currency of the fee limit.
     currency: String,
 ) -> impl IntoView {
-    // Open by default on wide screens; a collapsible drawer on phones.
-    let wide = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w >= 900.0);
+    // A collapsible drawer on phones, opened once the app has started on
+    // wide screens (the screen is not known at build time).
+    let started = use_started();
+    let wide = move || {
+        started.get()
+            && window()
+                .inner_width()
+                .ok()
+                .and_then(|w| w.as_f64())
+                .is_some_and(|w| w >= 900.0)
+    };
     let active = move || query.read().active().len() + usize::from(query.read().max_fee.is_some());
     let symbol = format::money(0, &currency)
         .trim_end_matches('0')

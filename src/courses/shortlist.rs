@@ -10,33 +10,42 @@ use crate::ui::storage;
 pub struct Shortlist {
     pub ids: RwSignal<Vec<String>>,
     pub note: RwSignal<Option<String>>,
+    /// Whether the stored list has been read: only the browser has it, so
+    /// every first render shows no shortlist yet.
+    pub loaded: RwSignal<bool>,
 }
 
 impl Shortlist {
-    /// Reads the stored list (discarding a corrupt one) and saves every change.
+    /// Once the app has started, reads the stored list (discarding a corrupt
+    /// one, with a note) and from then on saves every change.
     pub fn provide() {
-        let stored = storage::get(shortlist::STORAGE_KEY);
-        let (ids, note) = match shortlist::decode(stored.as_deref()) {
-            Ok(ids) => (ids, None),
-            Err(shortlist::Corrupt) => {
-                storage::remove(shortlist::STORAGE_KEY);
-                (
-                    Vec::new(),
-                    Some(
-                        "Your saved shortlist could not be read, so it has been cleared."
-                            .to_string(),
-                    ),
-                )
-            }
-        };
         let list = Shortlist {
-            ids: RwSignal::new(ids),
-            note: RwSignal::new(note),
+            ids: RwSignal::new(Vec::new()),
+            note: RwSignal::new(None),
+            loaded: RwSignal::new(false),
         };
-        Effect::new(move |_| {
-            storage::set(shortlist::STORAGE_KEY, &shortlist::encode(&list.ids.get()))
+        // Effects run only in the browser, after the first render.
+        Effect::new(move |started: Option<()>| {
+            if started.is_none() {
+                list.load();
+            }
+            storage::set(shortlist::STORAGE_KEY, &shortlist::encode(&list.ids.get()));
         });
         provide_context(list);
+    }
+
+    fn load(self) {
+        let stored = storage::get(shortlist::STORAGE_KEY);
+        match shortlist::decode(stored.as_deref()) {
+            Ok(ids) => self.ids.set(ids),
+            Err(shortlist::Corrupt) => {
+                storage::remove(shortlist::STORAGE_KEY);
+                self.note.set(Some(
+                    "Your saved shortlist could not be read, so it has been cleared.".to_string(),
+                ));
+            }
+        }
+        self.loaded.set(true);
     }
 
     pub fn get() -> Shortlist {

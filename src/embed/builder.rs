@@ -7,7 +7,8 @@ use career_core::compare::{MAX_ROLES, MIN_ROLES};
 use career_core::embed::{self, AccentPalette, EmbedOptions, EmbedView, Rgb, Scheme};
 use leptos::prelude::*;
 
-use crate::ui::page::{set_page_title, site_base, use_catalogue};
+use crate::site::use_site;
+use crate::ui::page::{set_page_title, use_catalogue};
 
 /// The colour the accent picker starts at (the app's own accent).
 const DEFAULT_ACCENT: Rgb = Rgb(0x0b, 0x5c, 0xad);
@@ -76,14 +77,20 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         compact: compact.get(),
         provider: Some(provider.get()).filter(|p| !p.is_empty()),
     });
-    let origin = window().location().origin().unwrap_or_default();
-    let script_url = format!("{origin}{}/embed.js", site_base());
-    let snippet =
-        Memo::new(move |_| embed::snippet(&script_url, &view_choice.read(), &options.read()));
+    // The snippet needs the site's absolute address, which only the
+    // browser knows: it is filled in once the app has started.
+    let site = use_site();
+    let snippet = Memo::new({
+        let site = site.clone();
+        move |_| {
+            let script_url = site.link_to("/embed.js");
+            embed::snippet(&script_url, &view_choice.read(), &options.read())
+        }
+    });
     let preview_src = Memo::new(move |_| {
         format!(
             "{}/{}/{}",
-            site_base(),
+            site.base,
             options.read().to_segment(),
             view_choice.read().path()
         )

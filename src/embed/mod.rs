@@ -9,8 +9,6 @@ mod builder;
 
 pub use builder::EmbedBuilderPage;
 
-use std::sync::OnceLock;
-
 use career_core::embed::{self, AccentPalette, EmbedOptions, Scheme};
 use career_core::prefs::Theme;
 use career_core::Catalogue;
@@ -18,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::page::site_base;
+use crate::site::use_site;
 
 /// How the app was opened inside a host page.
 pub struct EmbedMode {
@@ -30,29 +28,20 @@ pub struct EmbedMode {
     pub notes: Vec<String>,
 }
 
-/// The embed mode the app was opened in, if any, read once from the first
-/// URL: in-app navigation keeps the segment, so it cannot change later.
-pub fn embed_mode() -> Option<&'static EmbedMode> {
-    static MODE: OnceLock<Option<EmbedMode>> = OnceLock::new();
-    MODE.get_or_init(|| {
-        let path = window().location().pathname().ok()?;
-        let (segment, _) = embed::split_path(within_site(&path))?;
+impl EmbedMode {
+    /// The embed mode of a page at `path` (without the site's base path),
+    /// if it is an embedded view. In-app navigation keeps the segment, so
+    /// the first URL decides it for the life of the page.
+    pub fn from_path(path: &str) -> Option<EmbedMode> {
+        let (segment, _) = embed::split_path(path)?;
         let (options, notes) = EmbedOptions::parse(&segment[embed::SEGMENT.len()..]);
         Some(EmbedMode {
             segment: segment.to_string(),
             options,
             notes,
         })
-    })
-    .as_ref()
-}
+    }
 
-/// A location path without the site's base path.
-fn within_site(path: &str) -> &str {
-    path.strip_prefix(site_base()).unwrap_or(path)
-}
-
-impl EmbedMode {
     /// The theme the host forces; `System` lets the visitor's OS decide.
     pub fn theme(&self) -> Theme {
         match self.options.scheme {
@@ -142,21 +131,22 @@ pub fn EmbedFooter(
     /// Notes about options that were not understood or could not apply.
     notes: Signal<Vec<String>>,
 ) -> impl IntoView {
-    // Re-read on every navigation so the link opens the page being viewed.
+    // Follows every navigation, so the link opens the page being viewed.
+    let site = use_site();
     let location = leptos_router::hooks::use_location();
     let href = move || {
-        location.pathname.track();
-        location.search.track();
-        let browser = window().location();
-        let path = browser.pathname().unwrap_or_default();
-        let rest = embed::split_path(within_site(&path)).map_or("", |(_, rest)| rest);
-        format!(
-            "{}{}{}{}",
-            browser.origin().unwrap_or_default(),
-            site_base(),
-            if rest.is_empty() { "/" } else { rest },
-            browser.search().unwrap_or_default()
-        )
+        let path = location.pathname.get();
+        let rest = embed::split_path(site.within(&path)).map_or("", |(_, rest)| rest);
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        site.link_to(&format!(
+            "{}{query}",
+            if rest.is_empty() { "/" } else { rest }
+        ))
     };
     view! {
         <footer class="embed-footer" aria-label="About this embedded guide">

@@ -1,7 +1,7 @@
 //! Offline use: registers the service worker (public/sw.js, filled in at
 //! build time by scripts/postbuild.mjs), says when the visitor is offline,
-//! and offers a reload when a new version or a newer catalogue is ready —
-//! never a silent mix of old and new files.
+//! and offers a reload when a new version is ready — never a silent mix of
+//! old and new files (the catalogue is part of each version).
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -20,47 +20,50 @@ pub struct Connection {
     online: RwSignal<bool>,
     /// A new version of the app is installed and waiting.
     update_ready: RwSignal<bool>,
-    /// The service worker has saved a newer catalogue than the one shown.
-    catalogue_updated: RwSignal<bool>,
+    /// When the catalogue on screen was downloaded (the response's `Date`,
+    /// in the visitor's local time). Offline, the service worker serves the
+    /// saved copy with its original date, so this says how fresh it is.
+    downloaded: RwSignal<Option<String>>,
     /// The waiting version's registration, to tell it to take over.
     registration: RwSignal<Option<ServiceWorkerRegistration>, LocalStorage>,
 }
 
 impl Connection {
-    /// Starts watching the connection, registers the service worker (in
-    /// release builds: a debug build would cache files that keep changing)
-    /// and provides the state to the notices.
-    pub fn provide() {
-        let online = RwSignal::new(window().navigator().on_line());
+    /// Provides the state to the notices. Once the app has started in the
+    /// browser it watches the connection, shows when the catalogue was
+    /// `downloaded`, and registers the service worker (in release builds:
+    /// a debug build would cache files that keep changing).
+    pub fn provide(downloaded: Option<String>) {
         let state = Connection {
-            online,
+            online: RwSignal::new(true),
             update_ready: RwSignal::new(false),
-            catalogue_updated: RwSignal::new(false),
+            downloaded: RwSignal::new(None),
             registration: RwSignal::new_local(None),
         };
+        let downloaded = StoredValue::new(downloaded);
+        // Effects run only in the browser, after the first render.
+        Effect::new(move |_| {
+            state
+                .downloaded
+                .set(downloaded.try_update_value(Option::take).flatten());
+            state.watch();
+        });
+        provide_context(state);
+    }
+
+    /// When the catalogue on screen was downloaded, if known.
+    pub fn downloaded(self) -> Option<String> {
+        self.downloaded.get()
+    }
+
+    fn watch(self) {
+        let online = self.online;
+        online.set(window().navigator().on_line());
         listen(&window(), "online", move |_| online.set(true));
         listen(&window(), "offline", move |_| online.set(false));
-        // Listen before anything else: the worker may report a refreshed
-        // catalogue before registration has even resolved.
-        let catalogue_updated = state.catalogue_updated;
-        listen(
-            &window().navigator().service_worker(),
-            "message",
-            move |event| {
-                let data = event
-                    .dyn_ref::<web_sys::MessageEvent>()
-                    .map(|m| m.data())
-                    .unwrap_or(JsValue::UNDEFINED);
-                let kind = js_sys::Reflect::get(&data, &"type".into()).ok();
-                if kind.and_then(|k| k.as_string()).as_deref() == Some("catalogue-updated") {
-                    catalogue_updated.set(true);
-                }
-            },
-        );
         if !cfg!(debug_assertions) {
-            leptos::task::spawn_local(state.register());
+            leptos::task::spawn_local(self.register());
         }
-        provide_context(state);
     }
 
     async fn register(self) {
@@ -114,13 +117,9 @@ impl Connection {
         check.forget();
     }
 
-    /// Switches to the waiting version (or the newer catalogue) and reloads.
+    /// Switches to the waiting version and reloads.
     fn reload(self) {
-        let waiting = self
-            .registration
-            .get_untracked()
-            .and_then(|r| r.waiting())
-            .filter(|_| self.update_ready.get_untracked());
+        let waiting = self.registration.get_untracked().and_then(|r| r.waiting());
         let Some(waiting) = waiting else {
             let _ = window().location().reload();
             return;
@@ -154,21 +153,8 @@ fn listen(
 /// The offline notice and the "new version available" prompt, in a polite
 /// live region so screen readers hear them when they appear.
 #[component]
-pub fn ConnectionNotices(
-    /// When the catalogue on screen was downloaded, if known.
-    #[prop(into)]
-    downloaded: Signal<Option<String>>,
-) -> impl IntoView {
+pub fn ConnectionNotices() -> impl IntoView {
     let state = expect_context::<Connection>();
-    let update_text = move || {
-        if state.update_ready.get() {
-            Some("A new version of Career Guide is available.")
-        } else if state.catalogue_updated.get() {
-            Some("Updated course and career information has been downloaded.")
-        } else {
-            None
-        }
-    };
     view! {
         <div class="notices" role="status" aria-live="polite">
             {move || (!state.online.get()).then(|| view! {
@@ -176,14 +162,14 @@ pub fn ConnectionNotices(
                     <p>
                         <strong>"You are offline."</strong>
                         " Every page still works from the copy saved on this device"
-                        {move || downloaded.get().map(|d| format!(" (information downloaded {d})"))}
+                        {move || state.downloaded().map(|d| format!(" (information downloaded {d})"))}
                         ". Links to course providers need a connection."
                     </p>
                 </div>
             })}
-            {move || update_text().map(|text| view! {
+            {move || state.update_ready.get().then(|| view! {
                 <div class="notice notice-update wrap">
-                    <p>{text}</p>
+                    <p>"A new version of Career Guide is available."</p>
                     <button type="button" class="button primary" on:click=move |_| state.reload()>
                         "Reload to update"
                     </button>

@@ -36,15 +36,25 @@ pub fn QuizPage() -> impl IntoView {
     set_page_title(|| "Skills quiz".to_string());
     let cat = use_catalogue();
     let total = cat.quiz.len();
-    let (saved_answers, saved_step, note) = restore(&cat.quiz);
-    let started = RwSignal::new(saved_answers.answered() > 0 || saved_step > 0);
-    let answers = RwSignal::new(saved_answers);
-    let step = RwSignal::new(saved_step);
+    let started = RwSignal::new(false);
+    let answers = RwSignal::new(Answers::empty(&cat.quiz));
+    let step = RwSignal::new(0);
+    let note = RwSignal::new(None::<String>);
 
-    // Every change is saved, so a reload or a later visit resumes here.
+    // Saved progress only exists in the browser, so it is restored once
+    // the app has started (effects run only there, after the first render);
+    // from then on every change is saved, so a reload or a later visit
+    // resumes here.
     Effect::new({
         let cat = cat.clone();
-        move |_| {
+        move |restored: Option<()>| {
+            if restored.is_none() {
+                let (saved_answers, saved_step, why) = restore(&cat.quiz);
+                started.set(saved_answers.answered() > 0 || saved_step > 0);
+                answers.set(saved_answers);
+                step.set(saved_step);
+                note.set(why);
+            }
             let (a, s) = (answers.get(), step.get());
             if started.get() {
                 storage::set(quiz::STORAGE_KEY, &quiz::encode_progress(&a, s, &cat.quiz));
@@ -71,7 +81,7 @@ pub fn QuizPage() -> impl IntoView {
     view! {
         <div class="wrap quiz">
             <h1>"Skills quiz"</h1>
-            {note.map(|n| view! { <p class="note" role="status">{n}</p> })}
+            {move || note.get().map(|n| view! { <p class="note" role="status">{n}</p> })}
             {move || if started.get() {
                 view! {
                     <QuestionStep answers=answers step=step on_finish=finish/>

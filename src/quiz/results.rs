@@ -9,7 +9,8 @@ use career_core::{compare, format, Catalogue, QuestionKind};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::ui::page::{set_page_title, use_catalogue};
+use crate::site::use_site;
+use crate::ui::page::{set_page_title, use_catalogue, use_started};
 use crate::ui::widgets::{LevelBadge, Link, ScrollBox};
 
 /// How many courses the gap section lists before linking to the finder.
@@ -28,7 +29,19 @@ pub fn QuizResultsPage() -> impl IntoView {
         }
     });
     let chosen_role = Memo::new(move |_| query.read().get("role"));
-    move || match decoded.get() {
+    // The answers are in the link's query string, which only the browser
+    // reads: until the app has started the page says what it is doing.
+    let started = use_started();
+    move || {
+        match decoded.get() {
+        _ if !started.get() => view! {
+            <div class="wrap state">
+                <h1>"Your quiz results"</h1>
+                <p>"Your results are worked out in your browser from the answers in this link, so this page needs JavaScript."</p>
+                <p><Link href="/quiz" class="button primary">"Take the quiz"</Link></p>
+            </div>
+        }
+        .into_any(),
         Err(why) => view! {
             <div class="wrap state" role="alert">
                 <h1>"These results can't be shown"</h1>
@@ -40,6 +53,7 @@ pub fn QuizResultsPage() -> impl IntoView {
         Ok(answers) => {
             view! { <Results cat=cat.clone() answers=answers chosen=chosen_role/> }.into_any()
         }
+    }
     }
 }
 
@@ -56,10 +70,13 @@ fn Results(
     let ranked: Vec<RoleMatch> = quiz::score(&cat, &answers);
     let top_ids: Vec<String> = ranked.iter().take(3).map(|m| m.role.id.clone()).collect();
     let nothing_answered = answers.answered() == 0;
-    let share_url = format!(
-        "{}/quiz/results?a={code}",
-        window().location().origin().unwrap_or_default()
-    );
+    // The full site's address, also when the results are opened inside an
+    // embedded view.
+    let site = use_site();
+    let share_url = {
+        let code = code.clone();
+        move || site.link_to(&format!("/quiz/results?a={code}"))
+    };
     let rows = ranked
         .iter()
         .enumerate()

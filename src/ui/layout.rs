@@ -3,7 +3,8 @@
 use career_core::format;
 use leptos::prelude::*;
 
-use crate::catalogue::Loaded;
+use crate::catalogue::SharedCatalogue;
+use crate::offline::Connection;
 use crate::ui::theme::ThemeToggle;
 use crate::ui::widgets::{JumpLink, Link};
 
@@ -43,30 +44,27 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn Footer(
     /// The catalogue once loaded; the footer shows its review date.
-    catalogue: Signal<Option<Loaded>>,
+    catalogue: Signal<Option<SharedCatalogue>>,
 ) -> impl IntoView {
+    let connection = expect_context::<Connection>();
     let reviewed = move || {
-        catalogue.get().map(|l| {
-            let meta = &l.catalogue.meta;
-            (
-                format::iso_date(&meta.last_reviewed),
-                meta.sources.len(),
-                l.downloaded,
-            )
+        catalogue.get().map(|cat| {
+            let meta = &cat.meta;
+            (format::iso_date(&meta.last_reviewed), meta.sources.len())
         })
     };
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                {move || reviewed().map(|(date, sources, downloaded)| view! {
+                {move || reviewed().map(|(date, sources)| view! {
                     <p>
                         "Catalogue last reviewed " <time>{date}</time> ". Facts and figures come from "
                         {sources} " published sources, each cited where it is used — "
                         <Link href="/about">"see all sources"</Link> "."
                     </p>
-                    {downloaded.map(|d| view! {
-                        <p class="muted">"This copy of the catalogue was downloaded " {d} "."</p>
-                    })}
+                })}
+                {move || connection.downloaded().map(|d| view! {
+                    <p class="muted">"This copy of the catalogue was downloaded " {d} "."</p>
                 })}
                 <p class="muted">
                     "Career Guide runs entirely in your browser; nothing you enter leaves it. "

@@ -25,42 +25,67 @@ fn apply(theme: Theme) {
     };
 }
 
-/// Applies the stored theme and provides the signal the toggle drives.
+/// The theme choice and what the system prefers, for the toggle.
+#[derive(Clone, Copy)]
+struct ThemeState {
+    chosen: RwSignal<Theme>,
+    system_dark: RwSignal<bool>,
+}
+
+/// Provides the theme the toggle drives. Both start as the build renders
+/// them (follow the system, shown as light); once the app has started the
+/// stored choice and the system setting are read, and every change is
+/// applied and remembered. (`index.html` applies a stored choice before
+/// the first paint, so a dark-theme visitor never sees a light flash.)
 /// A `forced` theme (an embedding host's choice) is applied instead and the
 /// visitor's own choice on the full site is left untouched.
-pub fn init_theme(forced: Option<Theme>) {
-    if let Some(theme) = forced {
+pub fn provide_theme(forced: Option<Theme>) {
+    let state = ThemeState {
+        chosen: RwSignal::new(Theme::System),
+        system_dark: RwSignal::new(false),
+    };
+    // Effects run only in the browser, after the first render.
+    Effect::new(move |started: Option<()>| {
+        if started.is_none() {
+            state.system_dark.set(system_prefers_dark());
+            if let Some(theme) = forced {
+                apply(theme);
+                return;
+            }
+            let stored = storage::get(Theme::STORAGE_KEY);
+            state.chosen.set(Theme::decode(stored.as_deref()));
+        }
+        if forced.is_some() {
+            return;
+        }
+        let theme = state.chosen.get();
         apply(theme);
-        return;
-    }
-    let stored = storage::get(Theme::STORAGE_KEY);
-    let theme = RwSignal::new(Theme::decode(stored.as_deref()));
-    Effect::new(move |_| {
-        let t = theme.get();
-        apply(t);
-        match t.encode() {
+        match theme.encode() {
             Some(v) => storage::set(Theme::STORAGE_KEY, v),
             None => storage::remove(Theme::STORAGE_KEY),
         }
     });
-    provide_context(theme);
+    provide_context(state);
 }
 
 /// A button that switches between light and dark; its state is announced.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let theme = expect_context::<RwSignal<Theme>>();
-    let is_dark = move || match theme.get() {
+    let ThemeState {
+        chosen,
+        system_dark,
+    } = expect_context::<ThemeState>();
+    let is_dark = move || match chosen.get() {
         Theme::Dark => true,
         Theme::Light => false,
-        Theme::System => system_prefers_dark(),
+        Theme::System => system_dark.get(),
     };
     view! {
         <button
             type="button"
             class="theme-toggle"
             aria-pressed=move || is_dark().to_string()
-            on:click=move |_| theme.set(Theme::toggled(is_dark()))
+            on:click=move |_| chosen.set(Theme::toggled(is_dark()))
         >
             <span aria-hidden="true">{move || if is_dark() { "☾" } else { "☀" }}</span>
             " Dark theme"

@@ -65,7 +65,11 @@ pub fn JumpLink(
     /// The link text.
     children: Children,
 ) -> impl IntoView {
-    let path = window().location().pathname().unwrap_or_default();
+    // The router's path, so the first render is the same at build time
+    // and in the browser.
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(el) = document().get_element_by_id(target) else {
             return;
@@ -122,5 +126,5 @@ pub fn Link(
     /// The link text.
     children: Children,
 ) -> impl IntoView {
-    view! { <A href=crate::ui::page::app_href(&href) attr:class=class>{children()}</A> }
+    view! { <A href=crate::site::app_href(&href) attr:class=class>{children()}</A> }
 }

@@ -1,0 +1,550 @@
+//! Small, valid catalogues that each push one edge of the format: single
+//! entries, empty optional lists, absent optional fields, the largest option
+//! counts, very long, right-to-left and emoji text, and unusual but legal
+//! values. Each is derived from a base catalogue (the bundled one by
+//! default), so they stay realistic as the content changes. The
+//! `edge-catalogues` binary writes them out for the browser tests; a native
+//! test checks that every one of them passes validation.
+
+use std::collections::HashSet;
+
+use crate::model::{Catalogue, Fee, Level, QuestionKind, QuizOption, RoleWeight, StudyMode};
+use crate::quiz::MAX_OPTIONS;
+use crate::validate::STATES;
+
+/// One edge catalogue.
+#[derive(Debug, Clone)]
+pub struct EdgeCase {
+    /// The file name without `.json`, naming the edge it exercises.
+    pub name: &'static str,
+    /// One sentence: what is unusual about it.
+    pub about: &'static str,
+    pub catalogue: Catalogue,
+}
+
+/// Every edge catalogue, derived from `base`. `base` must be valid and have
+/// at least three roles, four courses and a question of every kind (the
+/// bundled catalogue has all of these).
+pub fn catalogues(base: &Catalogue) -> Vec<EdgeCase> {
+    let small = small(base);
+    let case = |name, about, catalogue| EdgeCase {
+        name,
+        about,
+        catalogue,
+    };
+    vec![
+        case(
+            "single-role",
+            "Only one role: nothing to compare, one result in the quiz.",
+            single_role(base),
+        ),
+        case(
+            "no-default-roles",
+            "Every role has a host's own id, so none of the app's default or featured roles exist.",
+            no_default_roles(base),
+        ),
+        case(
+            "one-of-each",
+            "One role, skill, provider, course, question, region and source; one entry in every list of the role.",
+            one_of_each(base),
+        ),
+        case(
+            "one-interest-question",
+            "The quiz is a single interest question.",
+            only_question(base, QuestionKind::Interest),
+        ),
+        case(
+            "one-self-rating-question",
+            "The quiz is a single self-rating question: no interest part in any score.",
+            only_question(base, QuestionKind::SelfRating),
+        ),
+        case(
+            "one-knowledge-question",
+            "The quiz is a single knowledge question.",
+            only_question(base, QuestionKind::Knowledge),
+        ),
+        case(
+            "no-courses",
+            "Providers but no courses at all: the finder and every course list are empty.",
+            no_courses(base),
+        ),
+        case(
+            "no-courses-or-providers",
+            "Neither courses nor providers.",
+            Catalogue {
+                providers: Vec::new(),
+                ..no_courses(base)
+            },
+        ),
+        case(
+            "providers-without-courses",
+            "All courses come from one provider; every other provider has none.",
+            one_provider_with_courses(base),
+        ),
+        case(
+            "roles-without-optional-lists",
+            "Roles with only their required skills: no description, tasks, salaries, education, certifications, employers, progression, projects, FAQ or sources.",
+            bare_roles(base),
+        ),
+        case(
+            "optional-fields-absent",
+            "Every optional field absent: no links on sources or certifications, no growth figure or period, unknown fees, no notes, no quiz weights, no skills on knowledge questions.",
+            optional_fields_absent(base),
+        ),
+        case(
+            "courses-without-skills-or-roles",
+            "Online, self-paced courses that name no skills, roles or states.",
+            courses_without_links(base),
+        ),
+        case(
+            "largest-option-counts",
+            "Every interest and knowledge question has the most options a results code can hold, the right answer last.",
+            largest_option_counts(base),
+        ),
+        case(
+            "many-questions",
+            "A quiz of 120 questions: long results codes and progress bars.",
+            many_questions(base, 120),
+        ),
+        case(
+            "many-roles",
+            "40 roles: long pickers, rankings and progression lists.",
+            many_roles(base, 40),
+        ),
+        case(
+            "long-text",
+            "Very long text in every field, unbroken 150-character words, and 120-character ids.",
+            long_text(&small),
+        ),
+        case(
+            "right-to-left",
+            "Arabic and Hebrew text in every field.",
+            right_to_left(&small),
+        ),
+        case(
+            "emoji",
+            "Emoji (with skin tones, joiners and flags) in every field, some fields emoji only.",
+            emoji(&small),
+        ),
+        case(
+            "unusual-values",
+            "Legal extremes: free courses in another currency, the largest fees, durations and salaries, one-week courses, equal ranges, growth of -100% and 1000%, the first and last years allowed, every state, mode and intake.",
+            unusual_values(&small),
+        ),
+        case(
+            "unknown-currency",
+            "A currency the app has no symbol for (NZD), for fees and salaries.",
+            unknown_currency(&small),
+        ),
+    ]
+}
+
+/// `base` cut down to three roles and the first twelve courses (with their
+/// providers), for the cases that multiply text.
+fn small(base: &Catalogue) -> Catalogue {
+    let mut cat = base.clone();
+    let keep: Vec<String> = cat.roles.iter().take(3).map(|r| r.id.clone()).collect();
+    keep_roles(&mut cat, &keep);
+    cat.courses.truncate(12);
+    let used: HashSet<String> = cat.courses.iter().map(|c| c.provider.clone()).collect();
+    cat.providers.retain(|p| used.contains(&p.id));
+    cat
+}
+
+/// Keeps only the roles with the ids in `keep`, and drops every reference
+/// to the others.
+fn keep_roles(cat: &mut Catalogue, keep: &[String]) {
+    cat.roles.retain(|r| keep.contains(&r.id));
+    let known = |id: &String| keep.contains(id);
+    for role in &mut cat.roles {
+        role.progression.from.retain(known);
+        role.progression.to.retain(known);
+    }
+    for course in &mut cat.courses {
+        course.roles.retain(known);
+    }
+    for question in &mut cat.quiz {
+        for option in &mut question.options {
+            option.weights.retain(|w| known(&w.role));
+        }
+    }
+}
+
+/// Gives every role a new id, everywhere it is referenced.
+fn rename_roles(cat: &mut Catalogue, rename: impl Fn(&str) -> String) {
+    let renamed = |id: &mut String| *id = rename(id);
+    for role in &mut cat.roles {
+        renamed(&mut role.id);
+        role.progression.from.iter_mut().for_each(renamed);
+        role.progression.to.iter_mut().for_each(renamed);
+    }
+    for course in &mut cat.courses {
+        course.roles.iter_mut().for_each(renamed);
+    }
+    for question in &mut cat.quiz {
+        for option in &mut question.options {
+            option.weights.iter_mut().for_each(|w| renamed(&mut w.role));
+        }
+    }
+}
+
+/// Makes every entry cite the first source, and keeps only that one.
+fn cite_one_source(cat: &mut Catalogue) {
+    cat.meta.sources.truncate(1);
+    let only = cat.meta.sources[0].id.clone();
+    for role in &mut cat.roles {
+        role.outlook.source.clone_from(&only);
+        role.salaries
+            .iter_mut()
+            .for_each(|s| s.source.clone_from(&only));
+        role.sources.truncate(1);
+        role.sources.iter_mut().for_each(|s| s.clone_from(&only));
+    }
+    for course in &mut cat.courses {
+        course.source.clone_from(&only);
+    }
+}
+
+fn single_role(base: &Catalogue) -> Catalogue {
+    let mut cat = base.clone();
+    keep_roles(&mut cat, &[base.roles[0].id.clone()]);
+    cat
+}
+
+fn no_default_roles(base: &Catalogue) -> Catalogue {
+    let mut cat = base.clone();
+    rename_roles(&mut cat, |id| format!("host-{id}"));
+    cat
+}
+
+fn one_of_each(base: &Catalogue) -> Catalogue {
+    let mut cat = single_role(base);
+    let role = &mut cat.roles[0];
+    role.skills.truncate(1);
+    let skill = role.skills[0].skill.clone();
+    role.description.truncate(1);
+    role.tasks.truncate(1);
+    role.education.truncate(1);
+    role.certifications.truncate(1);
+    role.employers.truncate(1);
+    role.projects.truncate(1);
+    role.faq.truncate(1);
+    let region = cat.meta.regions[0].id.clone();
+    role.salaries.retain(|s| s.region == region);
+    role.salaries.truncate(1);
+    cat.meta.regions.truncate(1);
+    cat.skills.retain(|s| s.id == skill);
+    cat.courses.truncate(1);
+    let course = &mut cat.courses[0];
+    course.skills.retain(|s| *s == skill);
+    cat.providers.retain(|p| p.id == cat.courses[0].provider);
+    cat.quiz.retain(|q| q.kind == QuestionKind::Interest);
+    cat.quiz.truncate(1);
+    cat.quiz[0].skill = cat.quiz[0].skill.take().filter(|s| *s == skill);
+    cite_one_source(&mut cat);
+    cat
+}
+
+fn only_question(base: &Catalogue, kind: QuestionKind) -> Catalogue {
+    let mut cat = base.clone();
+    let first = cat.quiz.iter().position(|q| q.kind == kind).unwrap_or(0);
+    cat.quiz = vec![cat.quiz.swap_remove(first)];
+    cat
+}
+
+fn no_courses(base: &Catalogue) -> Catalogue {
+    Catalogue {
+        courses: Vec::new(),
+        ..base.clone()
+    }
+}
+
+fn one_provider_with_courses(base: &Catalogue) -> Catalogue {
+    let mut cat = base.clone();
+    let provider = cat.courses[0].provider.clone();
+    cat.courses.retain(|c| c.provider == provider);
+    cat
+}
+
+fn bare_roles(base: &Catalogue) -> Catalogue {
+    let mut cat = base.clone();
+    for role in &mut cat.roles {
+        role.description.clear();
+        role.tasks.clear();
+        role.salaries.clear();
+        role.education.clear();
+        role.certifications.clear();
+        role.employers.clear();
+        role.progression.from.clear();
+        role.progression.to.clear();
+        role.projects.clear();
+        role.faq.clear();
+        role.sources.clear();
+    }
+    cat
+}
+
+fn optional_fields_absent(base: &Catalogue) -> Catalogue {
+    let mut cat = base.clone();
+    cat.json_schema = None;
+    cat.meta.sources.iter_mut().for_each(|s| s.url = None);
+    for role in &mut cat.roles {
+        role.outlook.growth_percent = None;
+        role.outlook.period = None;
+        role.certifications.iter_mut().for_each(|c| c.url = None);
+        role.salaries.iter_mut().for_each(|s| s.note = None);
+    }
+    cat.courses.iter_mut().for_each(|c| c.fee = None);
+    for question in &mut cat.quiz {
+        question.options.iter_mut().for_each(|o| o.weights.clear());
+        // A self-rating question must name its skill; nothing else must.
+        if question.kind != QuestionKind::SelfRating {
+            question.skill = None;
+        }
+    }
+    cat
+}
+
+fn courses_without_links(base: &Catalogue) -> Catalogue {
+    let mut cat = base.clone();
+    for course in &mut cat.courses {
+        course.skills.clear();
+        course.roles.clear();
+        course.states.clear();
+        course.intakes.clear();
+        course.modes = vec![StudyMode::Online];
+    }
+    cat
+}
+
+fn largest_option_counts(base: &Catalogue) -> Catalogue {
+    let mut cat = base.clone();
+    let roles: Vec<String> = cat.roles.iter().map(|r| r.id.clone()).collect();
+    for question in &mut cat.quiz {
+        if question.kind == QuestionKind::SelfRating {
+            continue;
+        }
+        for i in question.options.len()..MAX_OPTIONS {
+            // Weights -3 to 3 in turn, spread over the roles.
+            let weights = match question.kind {
+                QuestionKind::Interest => vec![RoleWeight {
+                    role: roles[i % roles.len()].clone(),
+                    weight: (i % 7) as i8 - 3,
+                }],
+                _ => Vec::new(),
+            };
+            question.options.push(QuizOption {
+                id: format!("extra-{i}"),
+                label: format!("Another answer, number {}", i + 1),
+                weights,
+            });
+        }
+        if let Some(answer) = &question.answer {
+            let right = question.options.iter().position(|o| o.id == *answer);
+            if let Some(right) = right {
+                question.options.swap(right, MAX_OPTIONS - 1);
+            }
+        }
+    }
+    cat
+}
+
+fn many_questions(base: &Catalogue, count: usize) -> Catalogue {
+    let mut cat = base.clone();
+    let copies: Vec<_> = (1..=count)
+        .flat_map(|round| base.quiz.iter().map(move |q| (round, q)))
+        .take(count.saturating_sub(base.quiz.len()))
+        .map(|(round, q)| {
+            let mut copy = q.clone();
+            copy.id = format!("{}-again-{round}", q.id);
+            copy
+        })
+        .collect();
+    cat.quiz.extend(copies);
+    cat
+}
+
+fn many_roles(base: &Catalogue, count: usize) -> Catalogue {
+    let mut cat = base.clone();
+    let originals = cat.roles.clone();
+    for i in 0..count.saturating_sub(originals.len()) {
+        let mut copy = originals[i % originals.len()].clone();
+        copy.id = format!("{}-variant-{}", copy.id, i + 1);
+        copy.title = format!("{} (variant {})", copy.title, i + 1);
+        cat.roles.push(copy);
+    }
+    cat
+}
+
+/// Rewrites every piece of text a visitor reads (not ids, links, codes or
+/// dates) with `rewrite`, which is told how many it has rewritten before.
+fn map_text(cat: &mut Catalogue, mut rewrite: impl FnMut(&str, usize) -> String) {
+    let mut n = 0;
+    let mut texts: Vec<&mut String> = Vec::new();
+    let m = &mut cat.meta;
+    texts.extend([&mut m.title, &mut m.region]);
+    texts.extend(m.regions.iter_mut().map(|r| &mut r.name));
+    for s in &mut m.sources {
+        texts.extend([&mut s.title, &mut s.publisher]);
+    }
+    for r in &mut cat.roles {
+        texts.extend([&mut r.title, &mut r.summary, &mut r.outlook.summary]);
+        texts.extend(r.outlook.period.as_mut());
+        texts.extend(
+            r.description
+                .iter_mut()
+                .chain(&mut r.tasks)
+                .chain(&mut r.employers),
+        );
+        texts.extend(r.salaries.iter_mut().filter_map(|s| s.note.as_mut()));
+        for e in &mut r.education {
+            texts.extend([&mut e.title, &mut e.description]);
+        }
+        for c in &mut r.certifications {
+            texts.extend([&mut c.name, &mut c.issuer]);
+        }
+        for p in &mut r.projects {
+            texts.extend([&mut p.title, &mut p.description]);
+        }
+        for f in &mut r.faq {
+            texts.extend([&mut f.question, &mut f.answer]);
+        }
+    }
+    for s in &mut cat.skills {
+        texts.extend([&mut s.name, &mut s.description]);
+    }
+    for p in &mut cat.providers {
+        texts.extend([&mut p.name, &mut p.description]);
+    }
+    for c in &mut cat.courses {
+        texts.extend([&mut c.title, &mut c.description]);
+        texts.extend(c.fee.as_mut().and_then(|f| f.note.as_mut()));
+    }
+    for q in &mut cat.quiz {
+        texts.push(&mut q.prompt);
+        texts.extend(q.explanation.as_mut());
+        texts.extend(q.options.iter_mut().map(|o| &mut o.label));
+    }
+    for text in texts {
+        *text = rewrite(text, n);
+        n += 1;
+    }
+}
+
+fn long_text(small: &Catalogue) -> Catalogue {
+    let mut cat = small.clone();
+    let word = "Supercalifragilisticexpialidocious".repeat(5)[..150].to_string();
+    let paragraph =
+        "A sentence that goes on and on about servers, databases and careers. ".repeat(30);
+    map_text(&mut cat, |text, _| format!("{text} {word} {paragraph}"));
+    let long_id =
+        |id: &str| format!("{id}-{}", "very-long-identifier".repeat(6))[..120].to_string();
+    rename_roles(&mut cat, |id| long_id(id).trim_end_matches('-').to_string());
+    for course in &mut cat.courses {
+        course.id = long_id(&course.id).trim_end_matches('-').to_string();
+    }
+    cat
+}
+
+fn right_to_left(small: &Catalogue) -> Catalogue {
+    let mut cat = small.clone();
+    const PHRASES: [&str; 4] = [
+        "مطوّر الويب الخلفي يكتب الشيفرة التي تعمل على الخادم",
+        "מפתח צד שרת כותב את הקוד שרץ על השרת",
+        "قواعد البيانات وواجهات البرمجة (API) والأمان",
+        "מסדי נתונים, ממשקי תכנות וענן",
+    ];
+    map_text(&mut cat, |_, n| {
+        format!("{} {}", PHRASES[n % PHRASES.len()], n + 1)
+    });
+    cat
+}
+
+fn emoji(small: &Catalogue) -> Catalogue {
+    let mut cat = small.clone();
+    const EMOJI: [&str; 4] = ["🚀", "👩🏽‍💻", "🇦🇺", "🧑‍🔧🛠️"];
+    map_text(&mut cat, |text, n| {
+        let e = EMOJI[n % EMOJI.len()];
+        // Every fifth text is emoji alone, with a number to tell them apart.
+        if n % 5 == 0 {
+            format!("{e} {}", n + 1)
+        } else {
+            format!("{e} {text} {e}")
+        }
+    });
+    cat
+}
+
+fn unusual_values(small: &Catalogue) -> Catalogue {
+    let mut cat = small.clone();
+    let currency = cat.meta.currency.clone();
+    let fee = |amount, currency: &str| {
+        Some(Fee {
+            amount,
+            currency: currency.to_string(),
+            note: None,
+        })
+    };
+    let other_currency = if currency == "USD" { "EUR" } else { "USD" };
+    let courses = &mut cat.courses;
+    courses[0].fee = fee(0, other_currency);
+    courses[0].duration_weeks = 1;
+    courses[1].fee = fee(u32::MAX, &currency);
+    courses[1].duration_weeks = u16::MAX;
+    courses[1].intakes = (1..=12).collect();
+    courses[1].states = STATES.iter().map(|s| s.to_string()).collect();
+    courses[1].modes = StudyMode::ALL.to_vec();
+    courses[1].subsidised = true;
+    courses[2].fee = fee(1, other_currency);
+    courses[2].intakes = vec![12];
+    courses[3].fee = fee(0, &currency);
+    courses[3].subsidised = true;
+    let growth = [-100.0, 0.0, 1000.0];
+    for (role, g) in cat.roles.iter_mut().zip(growth) {
+        role.outlook.growth_percent = Some(g);
+        if let Some(s) = role.salaries.first_mut() {
+            s.max = s.min;
+        }
+        if let Some(s) = role.salaries.get_mut(1) {
+            (s.min, s.max) = (1, u32::MAX);
+        }
+        if let Some(e) = role.education.first_mut() {
+            (e.months_min, e.months_max) = (1, 1);
+        }
+        if let Some(e) = role.education.get_mut(1) {
+            (e.months_min, e.months_max) = (1, u16::MAX);
+        }
+        for skill in &mut role.skills {
+            skill.level = Level::Strong;
+        }
+    }
+    let sources = &mut cat.meta.sources;
+    sources[0].year = 1990;
+    if let Some(last) = sources.last_mut() {
+        last.year = 2100;
+    }
+    cat.meta.last_reviewed = "2100-12-31".into();
+    for question in &mut cat.quiz {
+        for (i, option) in question.options.iter_mut().enumerate() {
+            let extreme = if i % 2 == 0 { 3 } else { -3 };
+            option.weights.iter_mut().for_each(|w| w.weight = extreme);
+        }
+    }
+    cat
+}
+
+fn unknown_currency(small: &Catalogue) -> Catalogue {
+    let mut cat = small.clone();
+    let code = "NZD";
+    cat.meta.currency = code.into();
+    cat.meta
+        .regions
+        .iter_mut()
+        .for_each(|r| r.currency = code.into());
+    for course in &mut cat.courses {
+        if let Some(fee) = &mut course.fee {
+            fee.currency = code.into();
+        }
+    }
+    cat
+}

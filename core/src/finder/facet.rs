@@ -1,0 +1,349 @@
+//! The facets courses are filtered by: their URL names and labels, and the
+//! options each one offers for a catalogue.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::format;
+use crate::model::{Catalogue, Course, ProviderKind, QualificationLevel, StudyMode};
+
+/// A dimension courses can be filtered by. The order is the display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Type,
+    Mode,
+    Level,
+    State,
+    Duration,
+    Cost,
+    Intake,
+    Skill,
+    Role,
+}
+
+/// How many facets there are: the size of every per-facet table.
+pub(super) const FACETS: usize = Facet::ALL.len();
+
+impl Facet {
+    /// Every facet, in display order (and in declaration order, so
+    /// `facet as usize` indexes per-facet tables).
+    pub const ALL: [Facet; 9] = [
+        Facet::Type,
+        Facet::Mode,
+        Facet::Level,
+        Facet::State,
+        Facet::Duration,
+        Facet::Cost,
+        Facet::Intake,
+        Facet::Skill,
+        Facet::Role,
+    ];
+
+    /// The URL parameter that holds this facet's values.
+    pub fn param(self) -> &'static str {
+        match self {
+            Facet::Type => "type",
+            Facet::Mode => "mode",
+            Facet::Level => "level",
+            Facet::State => "state",
+            Facet::Duration => "duration",
+            Facet::Cost => "cost",
+            Facet::Intake => "intake",
+            Facet::Skill => "skill",
+            Facet::Role => "role",
+        }
+    }
+
+    /// The facet's heading in the filter panel.
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Type => "Provider type",
+            Facet::Mode => "Study type",
+            Facet::Level => "Qualification",
+            Facet::State => "Campus location",
+            Facet::Duration => "Duration",
+            Facet::Cost => "Cost",
+            Facet::Intake => "Intake month",
+            Facet::Skill => "Skills taught",
+            Facet::Role => "Leads to",
+        }
+    }
+
+    /// This facet's bit in a set of facets.
+    pub(super) fn bit(self) -> FacetSet {
+        1 << (self as u32)
+    }
+}
+
+/// A set of facets as bits, one per facet and one more for the fee limit.
+pub(super) type FacetSet = u16;
+
+/// The bit after the facets' own: the fee limit, which filters like a facet.
+pub(super) const FEE_LIMIT: FacetSet = 1 << FACETS;
+
+// Every facet and the fee limit need a bit of their own.
+const _: () = assert!(FACETS < FacetSet::BITS as usize);
+
+/// One value a facet can take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetOption {
+    /// The value in the URL, e.g. `on-campus`.
+    pub id: String,
+    /// What the filter panel shows, e.g. "On campus".
+    pub label: String,
+}
+
+impl FacetOption {
+    fn new(id: impl Into<String>, label: impl Into<String>) -> FacetOption {
+        FacetOption {
+            id: id.into(),
+            label: label.into(),
+        }
+    }
+}
+
+/// A duration band: courses longer than the band before and at most
+/// `max_weeks` long.
+struct Band {
+    id: &'static str,
+    label: &'static str,
+    max_weeks: u16,
+}
+
+/// The duration bands, shortest first; the last one is open-ended.
+const DURATIONS: [Band; 4] = [
+    Band {
+        id: "under-3-months",
+        label: "Under 3 months",
+        max_weeks: 12,
+    },
+    Band {
+        id: "3-12-months",
+        label: "3 to 12 months",
+        max_weeks: 52,
+    },
+    Band {
+        id: "1-2-years",
+        label: "1 to 2 years",
+        max_weeks: 104,
+    },
+    Band {
+        id: "over-2-years",
+        label: "Over 2 years",
+        max_weeks: u16::MAX,
+    },
+];
+
+/// The position of the duration band a course of `weeks` falls in.
+fn duration_band(weeks: u16) -> usize {
+    DURATIONS
+        .iter()
+        .position(|b| weeks <= b.max_weeks)
+        .unwrap_or(DURATIONS.len() - 1)
+}
+
+/// The cost options, by position.
+const FREE: usize = 0;
+const SUBSIDISED: usize = 1;
+/// The intake option for self-paced courses; months 1–12 follow it.
+const ANY_TIME: usize = 0;
+
+/// The catalogue name of an enum value (`"on-campus"`), which is also its
+/// URL id, so the finder never retypes what the model already names.
+fn catalogue_name(value: impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        other => unreachable!("a unit variant serialises as a string, not {other:?}"),
+    }
+}
+
+/// Options for the values of an enum facet, in the order of its `ALL` list
+/// (so a value's option is its position there).
+fn enum_options<T: Serialize + Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<FacetOption> {
+    all.iter()
+        .map(|&v| FacetOption::new(catalogue_name(v), label(v)))
+        .collect()
+}
+
+/// Every facet's options for one catalogue, and the lookups that turn a
+/// course, or an option id, into option positions.
+#[derive(Debug, Clone)]
+pub(super) struct FacetOptions {
+    /// Per facet (in `Facet::ALL` order), its options in display order.
+    lists: Vec<Vec<FacetOption>>,
+    /// Per facet, each option's position by id.
+    positions: Vec<HashMap<String, usize>>,
+}
+
+impl FacetOptions {
+    /// The fixed lists, and the states, skills and roles that the
+    /// catalogue's courses actually use.
+    pub(super) fn new(cat: &Catalogue) -> FacetOptions {
+        let used = |f: fn(&Course) -> &[String]| -> BTreeSet<&str> {
+            cat.courses
+                .iter()
+                .flat_map(|c| f(c).iter().map(String::as_str))
+                .collect()
+        };
+        let skills = used(|c| &c.skills);
+        let roles = used(|c| &c.roles);
+        let lists: Vec<Vec<FacetOption>> = Facet::ALL
+            .iter()
+            .map(|facet| match facet {
+                Facet::Type => enum_options(&ProviderKind::ALL, ProviderKind::label),
+                Facet::Mode => enum_options(&StudyMode::ALL, StudyMode::label),
+                Facet::Level => enum_options(&QualificationLevel::ALL, QualificationLevel::label),
+                Facet::State => used(|c| &c.states)
+                    .into_iter()
+                    .map(|s| FacetOption::new(s, s))
+                    .collect(),
+                Facet::Duration => DURATIONS
+                    .iter()
+                    .map(|b| FacetOption::new(b.id, b.label))
+                    .collect(),
+                Facet::Cost => vec![
+                    FacetOption::new("free", "Free"),
+                    FacetOption::new("subsidised", "Government-subsidised places"),
+                ],
+                Facet::Intake => std::iter::once(FacetOption::new("any", "Any time (self-paced)"))
+                    .chain(
+                        (1..=12u8).map(|m| FacetOption::new(m.to_string(), format::month_name(m))),
+                    )
+                    .collect(),
+                Facet::Skill => {
+                    let mut list: Vec<FacetOption> = cat
+                        .skills
+                        .iter()
+                        .filter(|s| skills.contains(s.id.as_str()))
+                        .map(|s| FacetOption::new(&s.id, &s.name))
+                        .collect();
+                    list.sort_by_key(|o| o.label.to_lowercase());
+                    list
+                }
+                Facet::Role => cat
+                    .roles
+                    .iter()
+                    .filter(|r| roles.contains(r.id.as_str()))
+                    .map(|r| FacetOption::new(&r.id, &r.title))
+                    .collect(),
+            })
+            .collect();
+        let positions = lists
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .enumerate()
+                    .map(|(i, o)| (o.id.clone(), i))
+                    .collect()
+            })
+            .collect();
+        FacetOptions { lists, positions }
+    }
+
+    /// `facet`'s options in display order.
+    pub(super) fn of(&self, facet: Facet) -> &[FacetOption] {
+        &self.lists[facet as usize]
+    }
+
+    /// The position of option `id` among `facet`'s options.
+    pub(super) fn position(&self, facet: Facet, id: &str) -> Option<usize> {
+        self.positions[facet as usize].get(id).copied()
+    }
+
+    /// The options `course` has, per facet, as positions without repeats.
+    /// `kind` is the kind of its provider, if the catalogue has it.
+    pub(super) fn of_course(
+        &self,
+        course: &Course,
+        kind: Option<ProviderKind>,
+    ) -> [Vec<usize>; FACETS] {
+        let mut options: [Vec<usize>; FACETS] = Default::default();
+        let mut put = |facet: Facet, position: Option<usize>| {
+            let list = &mut options[facet as usize];
+            if let Some(p) = position.filter(|p| !list.contains(p)) {
+                list.push(p);
+            }
+        };
+        if let Some(kind) = kind {
+            put(
+                Facet::Type,
+                ProviderKind::ALL.iter().position(|k| *k == kind),
+            );
+        }
+        for &mode in &course.modes {
+            put(Facet::Mode, StudyMode::ALL.iter().position(|m| *m == mode));
+        }
+        put(
+            Facet::Level,
+            QualificationLevel::ALL
+                .iter()
+                .position(|l| *l == course.level),
+        );
+        for state in &course.states {
+            put(Facet::State, self.position(Facet::State, state));
+        }
+        put(Facet::Duration, Some(duration_band(course.duration_weeks)));
+        if course.fee.as_ref().is_some_and(|f| f.amount == 0) {
+            put(Facet::Cost, Some(FREE));
+        }
+        if course.subsidised {
+            put(Facet::Cost, Some(SUBSIDISED));
+        }
+        if course.intakes.is_empty() {
+            put(Facet::Intake, Some(ANY_TIME));
+        }
+        for &month in course.intakes.iter().filter(|m| (1..=12).contains(*m)) {
+            put(Facet::Intake, Some(ANY_TIME + usize::from(month)));
+        }
+        for skill in &course.skills {
+            put(Facet::Skill, self.position(Facet::Skill, skill));
+        }
+        for role in &course.roles {
+            put(Facet::Role, self.position(Facet::Role, role));
+        }
+        options
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enum_ids_are_the_catalogue_names() {
+        let options = FacetOptions::new(&crate::test_fixture());
+        let ids = |f: Facet| -> Vec<&str> { options.of(f).iter().map(|o| o.id.as_str()).collect() };
+        assert_eq!(ids(Facet::Mode), ["online", "on-campus", "blended"]);
+        assert_eq!(ids(Facet::Type)[1], "tafe");
+        assert_eq!(ids(Facet::Level)[3], "certificate-iv");
+        assert_eq!(ids(Facet::State), ["VIC"]);
+        assert_eq!(ids(Facet::Intake).len(), 13);
+        assert_eq!(ids(Facet::Skill), ["sql"], "only skills that courses teach");
+        assert_eq!(ids(Facet::Role), ["backend-developer"]);
+    }
+
+    #[test]
+    fn every_duration_falls_in_exactly_one_band() {
+        assert_eq!(duration_band(1), 0);
+        assert_eq!(duration_band(12), 0);
+        assert_eq!(duration_band(13), 1);
+        assert_eq!(duration_band(104), 2);
+        assert_eq!(duration_band(105), 3);
+        assert_eq!(duration_band(u16::MAX), 3);
+    }
+
+    #[test]
+    fn a_course_has_each_option_once() {
+        let cat = crate::test_fixture();
+        let options = FacetOptions::new(&cat);
+        let mut course = cat.courses[0].clone();
+        course.intakes = vec![2, 2, 13];
+        course.skills = vec!["sql".into(), "sql".into(), "unknown".into()];
+        let of = options.of_course(&course, Some(ProviderKind::Tafe));
+        assert_eq!(of[Facet::Type as usize], [1]);
+        assert_eq!(of[Facet::Intake as usize], [2], "month 13 has no option");
+        assert_eq!(of[Facet::Skill as usize], [0]);
+        assert_eq!(of[Facet::Cost as usize], Vec::<usize>::new());
+    }
+}

@@ -1,0 +1,496 @@
+//! The course index: everything precomputed once per catalogue so a
+//! keystroke only does a prefix lookup, a counting pass and a sort.
+
+use std::collections::HashMap;
+
+use super::facet::{Facet, FacetOption, FacetOptions, FacetSet, FACETS, FEE_LIMIT};
+use super::fold::{normalise, words};
+use super::query::{CourseQuery, Sort};
+use super::result::SearchResult;
+use crate::model::{Catalogue, Course};
+
+/// An option's number across all facets: `option_starts[facet] + position`.
+type OptionNo = u32;
+
+/// How much a word counts where it occurs, most important first: title,
+/// provider name, skill names, description.
+const FIELD_WEIGHTS: [u16; 4] = [16, 6, 4, 1];
+
+/// A term of the vocabulary and every course (and field weight) it occurs in.
+#[derive(Debug, Clone)]
+struct Term {
+    word: String,
+    postings: Vec<(u32, u16)>,
+}
+
+/// Everything precomputed once per catalogue so a keystroke only does a
+/// prefix lookup, a count pass and a sort.
+#[derive(Debug, Clone)]
+pub struct CourseIndex {
+    /// Sorted by word, for prefix lookups by binary search.
+    vocabulary: Vec<Term>,
+    /// Each facet's options, in display order.
+    facets: FacetOptions,
+    /// Every course's facet options, as option numbers, grouped by facet,
+    /// courses one after another: course `c`'s options for facet `f` are
+    /// `course_options[runs[c * FACETS + f]..runs[c * FACETS + f + 1]]`. One
+    /// flat array keeps the per-keystroke counting pass in contiguous memory.
+    course_options: Vec<OptionNo>,
+    runs: Vec<u32>,
+    /// Where each facet's options start in the numbering (and, last, the total).
+    option_starts: [usize; FACETS + 1],
+    /// Sort keys: each course's place in title order (folded titles, ties
+    /// by catalogue order), duration, fee in the catalogue currency. Ranks
+    /// let every sort compare integers instead of strings.
+    title_ranks: Vec<u32>,
+    /// The inverse of `title_ranks`.
+    course_by_rank: Vec<u32>,
+    durations: Vec<u16>,
+    fees: Vec<Option<u32>>,
+    /// The catalogue currency, which `max_fee` is compared in.
+    currency: String,
+}
+
+impl CourseIndex {
+    /// Indexes every course of `cat`.
+    pub fn new(cat: &Catalogue) -> CourseIndex {
+        let facets = FacetOptions::new(cat);
+        let mut option_starts = [0; FACETS + 1];
+        for facet in Facet::ALL {
+            let f = facet as usize;
+            option_starts[f + 1] = option_starts[f] + facets.of(facet).len();
+        }
+        let mut course_options: Vec<OptionNo> = Vec::new();
+        let mut runs: Vec<u32> = Vec::with_capacity(cat.courses.len() * FACETS + 1);
+        let mut postings: HashMap<String, Vec<(u32, u16)>> = HashMap::new();
+        for (i, course) in cat.courses.iter().enumerate() {
+            let provider = cat.provider(&course.provider);
+            let options = facets.of_course(course, provider.map(|p| p.kind));
+            for (start, positions) in option_starts.iter().zip(&options) {
+                runs.push(course_options.len() as u32);
+                course_options.extend(positions.iter().map(|p| (start + p) as OptionNo));
+            }
+
+            let skill_names: Vec<&str> = course
+                .skills
+                .iter()
+                .filter_map(|s| cat.skill(s).map(|k| k.name.as_str()))
+                .collect();
+            let skill_names = skill_names.join(" ");
+            // A course whose provider is unknown has no provider name to match.
+            let fields = [
+                Some(course.title.as_str()),
+                provider.map(|p| p.name.as_str()),
+                Some(skill_names.as_str()),
+                Some(course.description.as_str()),
+            ];
+            for (text, weight) in fields.into_iter().zip(FIELD_WEIGHTS) {
+                for word in text.map(words).unwrap_or_default() {
+                    let list = postings.entry(word).or_default();
+                    match list.last_mut() {
+                        Some((c, w)) if *c == i as u32 => *w = (*w).max(weight),
+                        _ => list.push((i as u32, weight)),
+                    }
+                }
+            }
+        }
+        runs.push(course_options.len() as u32);
+        let mut vocabulary: Vec<Term> = postings
+            .into_iter()
+            .map(|(word, postings)| Term { word, postings })
+            .collect();
+        vocabulary.sort_by(|a, b| a.word.cmp(&b.word));
+        let title_ranks = title_ranks(cat);
+        let mut course_by_rank = vec![0; title_ranks.len()];
+        for (course, &rank) in title_ranks.iter().enumerate() {
+            course_by_rank[rank as usize] = course as u32;
+        }
+        CourseIndex {
+            vocabulary,
+            facets,
+            course_options,
+            runs,
+            option_starts,
+            course_by_rank,
+            title_ranks,
+            durations: cat.courses.iter().map(|c| c.duration_weeks).collect(),
+            fees: cat
+                .courses
+                .iter()
+                .map(|c| fee_in(c, &cat.meta.currency))
+                .collect(),
+            currency: cat.meta.currency.clone(),
+        }
+    }
+
+    /// `facet`'s options in display order (some may have no courses).
+    pub fn options(&self, facet: Facet) -> &[FacetOption] {
+        self.facets.of(facet)
+    }
+
+    /// True if `id` is one of `facet`'s options.
+    pub(super) fn has_option(&self, facet: Facet, id: &str) -> bool {
+        self.facets.position(facet, id).is_some()
+    }
+
+    /// The currency `max_fee` is compared in.
+    pub fn currency(&self) -> &str {
+        &self.currency
+    }
+
+    /// Course `c`'s option numbers for the facets `from..to` (by position).
+    fn run(&self, c: usize, from: usize, to: usize) -> &[OptionNo] {
+        &self.course_options
+            [self.runs[c * FACETS + from] as usize..self.runs[c * FACETS + to] as usize]
+    }
+
+    /// Per course, the best field weight each query word reaches (summed over
+    /// words), or 0 for courses missing any word. `None` when there is no
+    /// search text.
+    fn text_scores(&self, text: &str) -> Option<Vec<u32>> {
+        let query = words(text);
+        if query.is_empty() {
+            return None;
+        }
+        let n = self.fees.len();
+        let mut total = vec![0u32; n];
+        // How many of the query's words, from the first, each course has.
+        let mut hits = vec![0usize; n];
+        for (qi, q) in query.iter().enumerate() {
+            let mut best = vec![0u16; n];
+            let start = self
+                .vocabulary
+                .partition_point(|t| t.word.as_str() < q.as_str());
+            for term in self.vocabulary[start..]
+                .iter()
+                .take_while(|t| t.word.starts_with(q.as_str()))
+            {
+                // A whole-word match outranks a prefix match.
+                let exact = if term.word == *q { 2 } else { 1 };
+                for &(course, weight) in &term.postings {
+                    let b = &mut best[course as usize];
+                    *b = (*b).max(weight * exact);
+                }
+            }
+            for c in 0..n {
+                if best[c] > 0 && hits[c] == qi {
+                    hits[c] += 1;
+                    total[c] = total[c].saturating_add(u32::from(best[c]));
+                }
+            }
+        }
+        Some(
+            total
+                .into_iter()
+                .zip(hits)
+                .map(|(t, h)| if h == query.len() { t } else { 0 })
+                .collect(),
+        )
+    }
+
+    /// Runs a query: the matching courses in order, and every facet's counts.
+    pub fn search(&self, query: &CourseQuery) -> SearchResult {
+        let scores = self.text_scores(&query.text);
+        // Each active facet and its chosen options, as option numbers.
+        let selected: Vec<(Facet, Vec<OptionNo>)> = Facet::ALL
+            .iter()
+            .filter(|&&f| !query.selected(f).is_empty())
+            .map(|&f| {
+                let chosen = query
+                    .selected(f)
+                    .iter()
+                    .filter_map(|id| self.facets.position(f, id))
+                    .map(|p| (self.option_starts[f as usize] + p) as OptionNo)
+                    .collect();
+                (f, chosen)
+            })
+            .collect();
+        let mut counts = vec![0u32; self.option_starts[FACETS]];
+        let mut matches: Vec<u32> = Vec::new();
+        let mut under_fee = 0u32;
+        for c in 0..self.fees.len() {
+            if scores.as_ref().is_some_and(|s| s[c] == 0) {
+                continue;
+            }
+            let run = |f: usize| self.run(c, f, f + 1);
+            let mut failed: FacetSet = 0;
+            for (facet, chosen) in &selected {
+                if !run(*facet as usize).iter().any(|v| chosen.contains(v)) {
+                    failed |= facet.bit();
+                }
+            }
+            let fee = self.fees[c];
+            if query.max_fee.is_some_and(|max| fee.is_none_or(|f| f > max)) {
+                failed |= FEE_LIMIT;
+            }
+            if failed & !FEE_LIMIT == 0 && fee.is_some_and(|f| query.max_fee.is_none_or(|m| f <= m))
+            {
+                under_fee += 1;
+            }
+            // A facet's counts take every *other* filter into account: a
+            // course passing all filters counts in every facet, one failing
+            // only facet F counts in F alone, any other course in none.
+            let counted: &[OptionNo] = if failed == 0 {
+                matches.push(c as u32);
+                self.run(c, 0, FACETS)
+            } else if failed.is_power_of_two() && failed != FEE_LIMIT {
+                run(failed.trailing_zeros() as usize)
+            } else {
+                &[]
+            };
+            for &option in counted {
+                counts[option as usize] += 1;
+            }
+        }
+        self.sort(&mut matches, query.sort, scores.as_deref());
+        SearchResult {
+            matches,
+            counts: self
+                .option_starts
+                .windows(2)
+                .map(|w| counts[w[0]..w[1]].to_vec())
+                .collect(),
+            with_known_fee: under_fee,
+        }
+    }
+
+    fn sort(&self, matches: &mut [u32], sort: Sort, scores: Option<&[u32]>) {
+        // Each course becomes one integer whose order is the wanted order:
+        // the primary key above its (unique) title rank. Sorting plain
+        // integers is several times faster than comparing through indices,
+        // and the rank gives the course back.
+        let primary: &dyn Fn(u32) -> u64 = match (sort, scores) {
+            (Sort::Relevance, None) | (Sort::Title, _) => return self.sort_by_title(matches),
+            (Sort::Relevance, Some(s)) => &|c| u64::from(u32::MAX - s[c as usize]),
+            (Sort::Duration, _) => &|c| u64::from(self.durations[c as usize]),
+            // Unknown fees last; fees above u31 are treated as equal.
+            (Sort::Cost, _) => {
+                &|c| self.fees[c as usize].map_or(1 << 31, |f| u64::from(f.min((1 << 31) - 1)))
+            }
+        };
+        let rank = |c: u32| u64::from(self.title_ranks[c as usize]);
+        let mut keys: Vec<u64> = matches
+            .iter()
+            .map(|&c| primary(c) << 32 | rank(c))
+            .collect();
+        keys.sort_unstable();
+        for (slot, key) in matches.iter_mut().zip(keys) {
+            *slot = self.course_by_rank[(key & u64::from(u32::MAX)) as usize];
+        }
+    }
+
+    /// Title order without comparing: each match marks its title rank in a
+    /// bit set, and the set is read back in order.
+    fn sort_by_title(&self, matches: &mut [u32]) {
+        let mut marked = vec![0u64; self.title_ranks.len().div_ceil(64)];
+        for &c in matches.iter() {
+            let rank = self.title_ranks[c as usize] as usize;
+            marked[rank / 64] |= 1 << (rank % 64);
+        }
+        let mut next = 0;
+        for (word, &bits) in marked.iter().enumerate() {
+            let mut rest = bits;
+            while rest != 0 {
+                let rank = word * 64 + rest.trailing_zeros() as usize;
+                matches[next] = self.course_by_rank[rank];
+                next += 1;
+                rest &= rest - 1;
+            }
+        }
+    }
+}
+
+/// Each course's place when all are ordered by folded title, ties kept in
+/// catalogue order.
+fn title_ranks(cat: &Catalogue) -> Vec<u32> {
+    let titles: Vec<String> = cat.courses.iter().map(|c| normalise(&c.title)).collect();
+    let mut order: Vec<u32> = (0..titles.len() as u32).collect();
+    order.sort_by(|&a, &b| titles[a as usize].cmp(&titles[b as usize]));
+    let mut ranks = vec![0; titles.len()];
+    for (rank, &course) in order.iter().enumerate() {
+        ranks[course as usize] = rank as u32;
+    }
+    ranks
+}
+
+/// A course's fee in `currency`: free counts in any currency; a fee in
+/// another currency cannot be compared and is treated as unknown.
+fn fee_in(course: &Course, currency: &str) -> Option<u32> {
+    course
+        .fee
+        .as_ref()
+        .filter(|f| f.amount == 0 || f.currency == currency)
+        .map(|f| f.amount)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{catalogue, found, ids, query};
+    use super::*;
+
+    #[test]
+    fn text_matches_word_prefixes_in_any_field_and_ranks_titles_first() {
+        let cat = catalogue();
+        let index = CourseIndex::new(&cat);
+        let r = index.search(&query(&[("q", "PYTH")], &index));
+        assert_eq!(ids(&cat, &r), vec!["py-online"]);
+        // "cafe" matches the accented description; "information techn" both words.
+        assert_eq!(found(&cat, &index, &[("q", "cafe")]), vec!["cert-iv"]);
+        assert_eq!(
+            found(&cat, &index, &[("q", "information techn")]),
+            vec!["cert-iv"]
+        );
+        // Skill names are searchable: SQL is taught by the bachelor and the cert IV;
+        // the cert IV also says SQL in its description, but neither has it in the title.
+        let r = index.search(&query(&[("q", "sql")], &index));
+        assert_eq!(r.matches.len(), 2);
+        // Provider names are searchable.
+        assert_eq!(
+            index
+                .search(&query(&[("q", "univers")], &index))
+                .matches
+                .len(),
+            3
+        );
+        // Every word must match.
+        assert!(index
+            .search(&query(&[("q", "python nonsense")], &index))
+            .matches
+            .is_empty());
+        // Title beats description: "bachelor" is only in one title.
+        let r = index.search(&query(&[("q", "it")], &index));
+        assert_eq!(ids(&cat, &r)[0], "bit");
+    }
+
+    #[test]
+    fn facets_filter_and_count_against_the_other_filters() {
+        let cat = catalogue();
+        let index = CourseIndex::new(&cat);
+        let all = index.search(&CourseQuery::default());
+        assert_eq!(all.matches.len(), 3);
+        assert_eq!(all.counts.len(), Facet::ALL.len());
+        let position = |facet: Facet, id: &str| {
+            index
+                .options(facet)
+                .iter()
+                .position(|o| o.id == id)
+                .unwrap()
+        };
+        let mode = |id: &str| position(Facet::Mode, id);
+        assert_eq!(all.count(Facet::Mode, mode("online")), 1);
+        assert_eq!(all.count(Facet::Mode, mode("on-campus")), 2);
+
+        // Choosing on-campus leaves 2; the mode counts themselves do not shrink
+        // (they count against the other filters), but other facets' do.
+        let r = index.search(&query(&[("mode", "on-campus")], &index));
+        assert_eq!(r.matches.len(), 2);
+        assert_eq!(r.count(Facet::Mode, mode("online")), 1);
+        let free = position(Facet::Cost, "free");
+        assert_eq!(all.count(Facet::Cost, free), 1);
+        assert_eq!(r.count(Facet::Cost, free), 0);
+
+        // Values within a facet are alternatives.
+        let r = index.search(&query(&[("mode", "online,blended")], &index));
+        assert_eq!(r.matches.len(), 2);
+        // Facets combine with AND.
+        let r = index.search(&query(
+            &[("mode", "online,blended"), ("state", "NSW")],
+            &index,
+        ));
+        assert_eq!(ids(&cat, &r), vec!["cert-iv"]);
+    }
+
+    #[test]
+    fn cost_duration_intake_and_fee_limit() {
+        let cat = catalogue();
+        let index = CourseIndex::new(&cat);
+        assert_eq!(found(&cat, &index, &[("cost", "free")]), vec!["py-online"]);
+        assert_eq!(
+            found(&cat, &index, &[("cost", "subsidised")]),
+            vec!["cert-iv"]
+        );
+        assert_eq!(
+            found(&cat, &index, &[("duration", "under-3-months")]),
+            vec!["py-online"]
+        );
+        assert_eq!(
+            found(&cat, &index, &[("duration", "over-2-years")]),
+            vec!["bit"]
+        );
+        // Self-paced courses are "any time"; February intakes are the other two.
+        assert_eq!(found(&cat, &index, &[("intake", "any")]), vec!["py-online"]);
+        assert_eq!(
+            index
+                .search(&query(&[("intake", "2")], &index))
+                .matches
+                .len(),
+            2
+        );
+        // Fee limit: the free course (USD 0 is free anywhere) and the A$4,000 one; the
+        // bachelor's unknown fee never passes a limit.
+        let r = index.search(&query(&[("max_fee", "5000"), ("sort", "cost")], &index));
+        assert_eq!(ids(&cat, &r), vec!["py-online", "cert-iv"]);
+        assert_eq!(
+            index
+                .search(&query(&[("max_fee", "100")], &index))
+                .matches
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn sorting() {
+        let cat = catalogue();
+        let index = CourseIndex::new(&cat);
+        let by = |s: &str| found(&cat, &index, &[("sort", s)]);
+        assert_eq!(by("title"), vec!["bit", "cert-iv", "py-online"]);
+        assert_eq!(by("duration"), vec!["py-online", "cert-iv", "bit"]);
+        assert_eq!(
+            by("cost"),
+            vec!["py-online", "cert-iv", "bit"],
+            "unknown fee last"
+        );
+    }
+
+    #[test]
+    fn equal_keys_fall_back_to_title_then_catalogue_order() {
+        let mut cat = catalogue();
+        let mut twin = cat.courses[0].clone();
+        twin.id = "bit-twin".into();
+        cat.courses.insert(0, twin);
+        let index = CourseIndex::new(&cat);
+        let by = |s: &str| found(&cat, &index, &[("sort", s)]);
+        assert_eq!(by("title"), vec!["bit-twin", "bit", "cert-iv", "py-online"]);
+        assert_eq!(
+            by("cost"),
+            vec!["py-online", "cert-iv", "bit-twin", "bit"],
+            "same fee: title, then catalogue order"
+        );
+        assert_eq!(
+            found(&cat, &index, &[("q", "python")]),
+            vec!["py-online"],
+            "relevance"
+        );
+    }
+
+    #[test]
+    fn paging_a_search() {
+        let index = CourseIndex::new(&catalogue());
+        let r = index.search(&CourseQuery::default());
+        assert_eq!(r.pages(), 1);
+        assert_eq!(r.page(1).len(), 3);
+        assert_eq!(r.page(9).len(), 3, "clamped to the last page");
+    }
+
+    #[test]
+    fn a_catalogue_without_courses_searches_to_nothing() {
+        let mut cat = catalogue();
+        cat.courses.clear();
+        let index = CourseIndex::new(&cat);
+        let r = index.search(&query(&[("q", "web"), ("sort", "cost")], &index));
+        assert!(r.matches.is_empty());
+        assert_eq!(r.pages(), 1);
+        assert!(index.options(Facet::Skill).is_empty());
+    }
+}

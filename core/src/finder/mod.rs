@@ -1,0 +1,31 @@
+//! The course finder's engine: an index built once per catalogue, text search
+//! with word-prefix matching and relevance, faceted filtering with counts,
+//! sorting, paging, and the URL form of a query.
+//!
+//! Facets combine as usual in faceted search: values within one facet are
+//! alternatives (OR), different facets must all hold (AND). A facet's counts
+//! say how many courses each value would leave given every *other* active
+//! filter, so they change as other filters change.
+//!
+//! - `facet`: the facets, their labels and each catalogue's options;
+//! - `fold`: what counts as the same word;
+//! - `index`: the index and the search itself;
+//! - `query`: what a visitor asked for; `url`: its URL form;
+//! - `result`: what a search found, paged.
+
+mod facet;
+mod fold;
+mod index;
+mod query;
+mod result;
+mod url;
+
+pub use facet::{Facet, FacetOption};
+pub use fold::normalise;
+pub use index::CourseIndex;
+pub use query::{CourseQuery, Sort};
+pub use result::{SearchResult, PAGE_SIZE};
+pub use url::{decode_component, encode_component};
+
+#[cfg(test)]
+mod testing;

@@ -1,0 +1,212 @@
+//! The URL form of a finder query: `q`, one parameter per facet with its
+//! option ids comma-separated, `max_fee`, `sort` and `page`. Defaults are
+//! left out, so the plain finder's address has no query at all.
+
+use super::facet::Facet;
+use super::index::CourseIndex;
+use super::query::{CourseQuery, Sort};
+
+impl CourseQuery {
+    /// Reads a query from URL parameters. Values the index does not know are
+    /// dropped, each with a note; `get` returns a parameter's decoded value.
+    pub fn from_params(
+        get: impl Fn(&str) -> Option<String>,
+        index: &CourseIndex,
+    ) -> (CourseQuery, Vec<String>) {
+        let mut notes = Vec::new();
+        let mut q = CourseQuery {
+            text: get("q").map(|t| t.trim().to_string()).unwrap_or_default(),
+            ..CourseQuery::default()
+        };
+        for facet in Facet::ALL {
+            let Some(raw) = get(facet.param()) else {
+                continue;
+            };
+            for value in raw.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                if !index.has_option(facet, value) {
+                    notes.push(format!(
+                        "“{value}” is not a known {} option, so it was ignored.",
+                        facet.label().to_lowercase()
+                    ));
+                } else if !q.is_selected(facet, value) {
+                    q.filters[facet as usize].push(value.to_string());
+                }
+            }
+        }
+        if let Some(raw) = get("max_fee") {
+            match raw.trim().parse::<u32>() {
+                Ok(v) => q.max_fee = Some(v),
+                Err(_) => notes.push(format!(
+                    "“{raw}” is not an amount, so the cost limit was ignored."
+                )),
+            }
+        }
+        if let Some(raw) = get("sort") {
+            match Sort::from_id(&raw) {
+                Some(s) => q.sort = s,
+                None => notes.push(format!(
+                    "“{raw}” is not a way to sort, so results are sorted by relevance."
+                )),
+            }
+        }
+        if let Some(raw) = get("page") {
+            match raw.trim().parse::<usize>() {
+                Ok(p) if p >= 1 => q.page = p,
+                _ => notes.push(format!("“{raw}” is not a page number, so page 1 is shown.")),
+            }
+        }
+        (q, notes)
+    }
+
+    /// Reads a query from a URL query string (without `?`), decoding it as a
+    /// browser does; where a parameter repeats, its first value counts.
+    pub fn from_query_string(query: &str, index: &CourseIndex) -> (CourseQuery, Vec<String>) {
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (decode_component(key), decode_component(value))
+            })
+            .collect();
+        CourseQuery::from_params(
+            |key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
+            index,
+        )
+    }
+
+    /// The URL query string (without `?`), defaults left out, stable order.
+    pub fn to_query_string(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.text.trim().is_empty() {
+            parts.push(format!("q={}", encode_component(self.text.trim())));
+        }
+        for facet in Facet::ALL {
+            let values = self.selected(facet);
+            if !values.is_empty() {
+                let values: Vec<String> = values.iter().map(|v| encode_component(v)).collect();
+                parts.push(format!("{}={}", facet.param(), values.join(",")));
+            }
+        }
+        if let Some(max) = self.max_fee {
+            parts.push(format!("max_fee={max}"));
+        }
+        if self.sort != Sort::Relevance {
+            parts.push(format!("sort={}", self.sort.id()));
+        }
+        if self.page > 1 {
+            parts.push(format!("page={}", self.page));
+        }
+        parts.join("&")
+    }
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(char::from(b))
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes a query-string component as a browser's `URLSearchParams` does:
+/// `+` is a space, `%XX` a byte; a `%` not followed by two hex digits stays
+/// as it is, and bytes that are not UTF-8 become U+FFFD.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let hex = |i: usize| bytes.get(i).and_then(|&b| char::from(b).to_digit(16));
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits make one byte.
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{catalogue, query};
+    use super::*;
+
+    #[test]
+    fn url_round_trip_and_bad_values_are_noted() {
+        let cat = catalogue();
+        let index = CourseIndex::new(&cat);
+        let q = query(
+            &[
+                ("q", "web dev"),
+                ("mode", "online,blended"),
+                ("skill", "sql"),
+                ("max_fee", "5000"),
+                ("sort", "cost"),
+                ("page", "2"),
+            ],
+            &index,
+        );
+        let s = q.to_query_string();
+        assert_eq!(
+            s,
+            "q=web%20dev&mode=online,blended&skill=sql&max_fee=5000&sort=cost&page=2"
+        );
+        assert_eq!(CourseQuery::from_query_string(&s, &index), (q, vec![]));
+        let (q, notes) = CourseQuery::from_params(
+            |k| match k {
+                "mode" => Some("online,by-post".into()),
+                "skill" => Some("dockr".into()),
+                "sort" => Some("random".into()),
+                "page" => Some("-1".into()),
+                "max_fee" => Some("cheap".into()),
+                _ => None,
+            },
+            &index,
+        );
+        assert_eq!(q.selected(Facet::Mode), ["online".to_string()]);
+        assert!(q.selected(Facet::Skill).is_empty());
+        assert_eq!(q.sort, Sort::Relevance);
+        assert_eq!(q.page, 1);
+        assert_eq!(q.max_fee, None);
+        assert_eq!(notes.len(), 5, "{notes:?}");
+        assert!(notes[0].contains("“by-post” is not a known study type option"));
+    }
+
+    #[test]
+    fn search_text_is_trimmed_and_repeated_values_count_once() {
+        let index = CourseIndex::new(&catalogue());
+        let (q, notes) =
+            CourseQuery::from_query_string("q=+web+&mode=online,online&mode=blended", &index);
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(q.text, "web");
+        assert_eq!(q.selected(Facet::Mode), ["online".to_string()]);
+        assert_eq!(CourseQuery::default().to_query_string(), "");
+    }
+
+    #[test]
+    fn components_encode_and_decode() {
+        assert_eq!(encode_component("a&b=c é"), "a%26b%3Dc%20%C3%A9");
+        assert_eq!(decode_component("a%26b%3Dc%20%C3%A9"), "a&b=c é");
+        assert_eq!(decode_component("a+b"), "a b");
+        assert_eq!(decode_component("100%"), "100%");
+        assert_eq!(decode_component("%zz%4"), "%zz%4");
+        assert_eq!(decode_component("%FF"), "\u{fffd}");
+    }
+}

@@ -1,0 +1,588 @@
+//! The site's pages as the build pre-renders them: each page's address and
+//! file, and what search engines and link previews read about it (the
+//! description and structured data). The components set each page's title
+//! themselves; the pre-render step reads it back from the render.
+
+use serde_json::{json, Value};
+
+use crate::format;
+use crate::model::{Catalogue, Course, ProviderKind, Role, StudyMode};
+
+/// The site's name, the end of every tab title.
+pub const SITE_NAME: &str = "Career Guide";
+
+/// A page's title as the tab and search results show it.
+pub fn full_title(title: &str) -> String {
+    format!("{title} — {SITE_NAME}")
+}
+
+/// Longest meta description written; search engines cut longer ones.
+const DESCRIPTION_CHARS: usize = 160;
+
+/// A fingerprint of the catalogue's exact bytes (64-bit FNV-1a, hex). A
+/// page records the one it was rendered from, so the browser can tell when
+/// the catalogue it downloaded is another one.
+pub fn fingerprint(catalogue_text: &str) -> String {
+    let hash = catalogue_text
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{hash:016x}")
+}
+
+/// Every page that is rendered at build time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Roles,
+    /// A role's guide, by role id.
+    Role(String),
+    /// The comparison with its default selection.
+    Compare,
+    /// The quiz's start page.
+    Quiz,
+    /// The results page; the answers come from its link, in the browser.
+    QuizResults,
+    /// The course finder's first page.
+    Courses,
+    /// A course's page, by course id.
+    Course(String),
+    /// Every course, by provider, as plain links.
+    Providers,
+    Shortlist,
+    About,
+    Embedding,
+    /// Served by static hosts for any address without a file of its own.
+    NotFound,
+}
+
+impl Page {
+    /// Every page for `cat`, home first.
+    pub fn all(cat: &Catalogue) -> Vec<Page> {
+        let mut pages = vec![Page::Home, Page::Roles];
+        pages.extend(cat.roles.iter().map(|r| Page::Role(r.id.clone())));
+        pages.extend([Page::Compare, Page::Quiz, Page::QuizResults, Page::Courses]);
+        pages.extend(cat.courses.iter().map(|c| Page::Course(c.id.clone())));
+        pages.extend([
+            Page::Providers,
+            Page::Shortlist,
+            Page::About,
+            Page::Embedding,
+            Page::NotFound,
+        ]);
+        pages
+    }
+
+    /// The app path the page is rendered for, e.g. `/roles/backend-developer`.
+    pub fn path(&self) -> String {
+        match self {
+            Page::Home => "/".into(),
+            Page::Roles => "/roles".into(),
+            Page::Role(id) => format!("/roles/{id}"),
+            Page::Compare => "/compare".into(),
+            Page::Quiz => "/quiz".into(),
+            Page::QuizResults => "/quiz/results".into(),
+            Page::Courses => "/courses".into(),
+            Page::Course(id) => format!("/courses/{id}"),
+            Page::Providers => "/providers".into(),
+            Page::Shortlist => "/shortlist".into(),
+            Page::About => "/about".into(),
+            Page::Embedding => "/embedding".into(),
+            // Rendered for an address that has no page.
+            Page::NotFound => "/404".into(),
+        }
+    }
+
+    /// The file it is written to in the build, relative to its root:
+    /// `roles/backend-developer.html`, which static hosts serve for
+    /// `/roles/backend-developer` (docs/hosting.md).
+    pub fn file(&self) -> String {
+        match self {
+            Page::Home => "index.html".into(),
+            other => format!("{}.html", &other.path()[1..]),
+        }
+    }
+
+    /// Whether search engines should list it: not the pages that only show
+    /// what a visitor brings (their results, their shortlist) or nothing.
+    pub fn indexed(&self) -> bool {
+        !matches!(self, Page::QuizResults | Page::Shortlist | Page::NotFound)
+    }
+
+    /// Whether the browser takes this page over as it is. The not-found
+    /// page is served for every unknown address, embedded views included,
+    /// so the browser renders whatever the address asks for in its place.
+    pub fn hydrated(&self) -> bool {
+        *self != Page::NotFound
+    }
+
+    /// What the page says about itself to search engines and link previews.
+    /// `site` is the site's absolute address or base path, without a
+    /// trailing slash, for the links in structured data.
+    pub fn head(&self, cat: &Catalogue, site: &str) -> Head {
+        let link = |path: &str| format!("{site}{path}");
+        let (description, mut data, article) = match self {
+            Page::Home => (
+                format!(
+                    "Decide whether, and how, to become a back-end web developer: what the work is, what it pays, the skills it needs, and {} courses in {} that teach them.",
+                    cat.courses.len(),
+                    cat.meta.region
+                ),
+                vec![role_list(cat, &link)],
+                false,
+            ),
+            Page::Roles => (
+                format!(
+                    "Guides to {} roles in and around back-end web development: the work, the skills, pay, outlook and how to get there.",
+                    cat.roles.len()
+                ),
+                vec![role_list(cat, &link)],
+                false,
+            ),
+            Page::Role(id) => match cat.role(id) {
+                Some(role) => (role.summary.clone(), vec![occupation(cat, role)], true),
+                None => (String::new(), Vec::new(), false),
+            },
+            Page::Compare => (
+                "Put two to four roles side by side: the work, the skills, the pay and the way in.".into(),
+                Vec::new(),
+                false,
+            ),
+            Page::Quiz => (
+                format!(
+                    "{} short questions about what you enjoy and what you know, then the roles that suit you, the skills to build and the courses that teach them.",
+                    cat.quiz.len()
+                ),
+                Vec::new(),
+                false,
+            ),
+            Page::QuizResults => (
+                "Your skills quiz results: the roles that suit you, your skill gap and the courses that close it.".into(),
+                Vec::new(),
+                false,
+            ),
+            Page::Courses => (
+                format!(
+                    "Search and filter {} courses from universities, TAFEs, colleges and online providers in {}: study type, qualification, location, length and cost.",
+                    cat.courses.len(),
+                    cat.meta.region
+                ),
+                vec![course_list(cat, cat.courses.iter().take(20), &link)],
+                false,
+            ),
+            Page::Course(id) => match cat.courses.iter().find(|c| c.id == *id) {
+                Some(course) => (
+                    course_summary(cat, course),
+                    vec![course_data(cat, course, &link)],
+                    true,
+                ),
+                None => (String::new(), Vec::new(), false),
+            },
+            Page::Providers => (
+                format!(
+                    "Every course in the guide by provider: {} providers and {} courses.",
+                    cat.providers.len(),
+                    cat.courses.len()
+                ),
+                vec![course_list(cat, cat.courses.iter(), &link)],
+                false,
+            ),
+            Page::Shortlist => (
+                "Courses you have starred, side by side.".into(),
+                Vec::new(),
+                false,
+            ),
+            Page::About => (
+                format!(
+                    "What Career Guide is, how it keeps your answers private, and the {} published sources its facts come from.",
+                    cat.meta.sources.len()
+                ),
+                Vec::new(),
+                false,
+            ),
+            Page::Embedding => (
+                "Universities and colleges: put the course finder, a role guide, a comparison or the quiz on your own site, in your colours.".into(),
+                Vec::new(),
+                false,
+            ),
+            Page::NotFound => ("There is no page at this address.".into(), Vec::new(), false),
+        };
+        if let Some(trail) = self.breadcrumbs(cat) {
+            data.push(breadcrumb_list(&trail, &link));
+        }
+        Head {
+            description: shorten(&description, DESCRIPTION_CHARS),
+            structured_data: data,
+            article,
+        }
+    }
+
+    /// The trail from the home page to this one: (name, path), this page last.
+    fn breadcrumbs(&self, cat: &Catalogue) -> Option<Vec<(String, String)>> {
+        let home = ("Home".to_string(), "/".to_string());
+        let here = |name: &str| (name.to_string(), self.path());
+        let trail = match self {
+            Page::Home | Page::NotFound => return None,
+            Page::Role(id) => vec![
+                home,
+                ("Roles".into(), Page::Roles.path()),
+                here(&cat.role(id)?.title),
+            ],
+            Page::QuizResults => vec![
+                home,
+                ("Skills quiz".into(), Page::Quiz.path()),
+                here("Results"),
+            ],
+            Page::Course(id) => vec![
+                home,
+                ("Courses".into(), Page::Courses.path()),
+                here(&cat.courses.iter().find(|c| c.id == *id)?.title),
+            ],
+            Page::Roles => vec![home, here("Roles")],
+            Page::Compare => vec![home, here("Compare roles")],
+            Page::Quiz => vec![home, here("Skills quiz")],
+            Page::Courses => vec![home, here("Courses")],
+            Page::Providers => vec![home, here("Course providers")],
+            Page::Shortlist => vec![home, here("Your shortlist")],
+            Page::About => vec![home, here("About")],
+            Page::Embedding => vec![home, here("Embed")],
+        };
+        Some(trail)
+    }
+}
+
+/// What a page says about itself beyond its title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Head {
+    /// The meta description (also the link preview's text).
+    pub description: String,
+    /// JSON-LD objects (schema.org), each for its own `<script>`.
+    pub structured_data: Vec<Value>,
+    /// Whether it is one entry's page (an article) rather than an index.
+    pub article: bool,
+}
+
+/// `text` cut at a word boundary to at most `max` characters, with "…".
+fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', '.']))
+}
+
+/// A course's description line: where, what and how long, then what it is.
+fn course_summary(cat: &Catalogue, course: &Course) -> String {
+    let provider = cat
+        .provider(&course.provider)
+        .map_or("", |p| p.name.as_str());
+    format!(
+        "{} at {provider}: {}, {}. {}",
+        course.level.label(),
+        course
+            .modes
+            .iter()
+            .map(|m| m.label().to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" or "),
+        format::weeks(course.duration_weeks),
+        course.description
+    )
+}
+
+fn role_list(cat: &Catalogue, link: &dyn Fn(&str) -> String) -> Value {
+    let items: Vec<Value> = cat
+        .roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            json!({
+                "@type": "ListItem",
+                "position": i + 1,
+                "name": r.title,
+                "url": link(&Page::Role(r.id.clone()).path()),
+            })
+        })
+        .collect();
+    json!({
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "name": "Role guides",
+        "numberOfItems": items.len(),
+        "itemListElement": items,
+    })
+}
+
+fn course_list<'a>(
+    cat: &Catalogue,
+    courses: impl Iterator<Item = &'a Course>,
+    link: &dyn Fn(&str) -> String,
+) -> Value {
+    let items: Vec<Value> = courses
+        .enumerate()
+        .map(|(i, c)| {
+            json!({
+                "@type": "ListItem",
+                "position": i + 1,
+                "name": c.title,
+                "url": link(&Page::Course(c.id.clone()).path()),
+            })
+        })
+        .collect();
+    json!({
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "name": format!("Courses in {}", cat.meta.region),
+        "numberOfItems": items.len(),
+        "itemListElement": items,
+    })
+}
+
+fn breadcrumb_list(trail: &[(String, String)], link: &dyn Fn(&str) -> String) -> Value {
+    let items: Vec<Value> = trail
+        .iter()
+        .enumerate()
+        .map(|(i, (name, path))| {
+            json!({
+                "@type": "ListItem",
+                "position": i + 1,
+                "name": name,
+                "item": link(path),
+            })
+        })
+        .collect();
+    json!({
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": items,
+    })
+}
+
+/// A role as a schema.org `Occupation`: what it is, pay by region (each
+/// figure with its currency and year), skills, ways in and duties.
+fn occupation(cat: &Catalogue, role: &Role) -> Value {
+    let salaries: Vec<Value> = role
+        .salaries
+        .iter()
+        .filter_map(|s| {
+            let region = cat.region(&s.region)?;
+            Some(json!({
+                "@type": "MonetaryAmountDistribution",
+                "name": format!("{}, {}", s.seniority.label(), region.name),
+                "currency": region.currency,
+                "duration": "P1Y",
+                "minValue": s.min,
+                "maxValue": s.max,
+                "validFrom": s.year.to_string(),
+            }))
+        })
+        .collect();
+    let mut regions: Vec<&str> = Vec::new();
+    for s in &role.salaries {
+        if let Some(region) = cat.region(&s.region) {
+            if !regions.contains(&region.name.as_str()) {
+                regions.push(&region.name);
+            }
+        }
+    }
+    let skills: Vec<&str> = role
+        .skills
+        .iter()
+        .filter_map(|s| cat.skill(&s.skill))
+        .map(|s| s.name.as_str())
+        .collect();
+    let qualifications: Vec<&str> = role
+        .education
+        .iter()
+        .map(|e| e.title.as_str())
+        .chain(role.certifications.iter().map(|c| c.name.as_str()))
+        .collect();
+    let mut data = json!({
+        "@context": "https://schema.org",
+        "@type": "Occupation",
+        "name": role.title,
+        "description": role.summary,
+        "skills": skills.join(", "),
+        "qualifications": qualifications.join("; "),
+        "responsibilities": role.tasks,
+        "occupationLocation": regions
+            .iter()
+            .map(|name| json!({ "@type": "Country", "name": name }))
+            .collect::<Vec<_>>(),
+    });
+    if !salaries.is_empty() {
+        data["estimatedSalary"] = Value::Array(salaries);
+    }
+    data
+}
+
+/// A course as a schema.org `Course`, with its provider, study modes,
+/// locations, length and — only when the catalogue knows it — its price.
+fn course_data(cat: &Catalogue, course: &Course, link: &dyn Fn(&str) -> String) -> Value {
+    let provider = cat.provider(&course.provider).map(|p| {
+        let kind = match p.kind {
+            ProviderKind::University => "CollegeOrUniversity",
+            _ => "EducationalOrganization",
+        };
+        json!({ "@type": kind, "name": p.name, "url": p.url })
+    });
+    let modes: Vec<&str> = course
+        .modes
+        .iter()
+        .map(|m| match m {
+            StudyMode::Online => "online",
+            StudyMode::OnCampus => "onsite",
+            StudyMode::Blended => "blended",
+        })
+        .collect();
+    let places: Vec<Value> = course
+        .states
+        .iter()
+        .map(|state| {
+            json!({
+                "@type": "Place",
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressRegion": state,
+                    "addressCountry": cat.meta.region,
+                },
+            })
+        })
+        .collect();
+    let mut instance = json!({
+        "@type": "CourseInstance",
+        "courseMode": modes,
+        "courseSchedule": {
+            "@type": "Schedule",
+            "duration": format!("P{}W", course.duration_weeks),
+            "repeatFrequency": "P1W",
+        },
+    });
+    if !places.is_empty() {
+        instance["location"] = Value::Array(places);
+    }
+    let skills: Vec<&str> = course
+        .skills
+        .iter()
+        .filter_map(|id| cat.skill(id))
+        .map(|s| s.name.as_str())
+        .collect();
+    let mut data = json!({
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": course.title,
+        "description": course.description,
+        "url": link(&Page::Course(course.id.clone()).path()),
+        "sameAs": course.url,
+        "educationalCredentialAwarded": course.level.label(),
+        "timeRequired": format!("P{}W", course.duration_weeks),
+        "teaches": skills,
+        "hasCourseInstance": [instance],
+    });
+    if let Some(provider) = provider {
+        data["provider"] = provider;
+    }
+    if let Some(fee) = &course.fee {
+        data["offers"] = json!([{
+            "@type": "Offer",
+            "category": if fee.amount == 0 { "Free" } else { "Paid" },
+            "price": fee.amount,
+            "priceCurrency": fee.currency,
+        }]);
+    }
+    data
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_fixture;
+
+    #[test]
+    fn every_role_and_course_has_a_page_and_files_are_unique() {
+        let cat = test_fixture();
+        let pages = Page::all(&cat);
+        for role in &cat.roles {
+            assert!(pages.contains(&Page::Role(role.id.clone())));
+        }
+        for course in &cat.courses {
+            assert!(pages.contains(&Page::Course(course.id.clone())));
+        }
+        let mut files: Vec<String> = pages.iter().map(Page::file).collect();
+        let n = files.len();
+        files.sort();
+        files.dedup();
+        assert_eq!(files.len(), n, "two pages share a file");
+        assert_eq!(Page::Home.file(), "index.html");
+        assert_eq!(Page::Role("x".into()).file(), "roles/x.html");
+        assert_eq!(Page::NotFound.file(), "404.html");
+    }
+
+    #[test]
+    fn private_and_empty_pages_are_not_indexed() {
+        assert!(!Page::Shortlist.indexed());
+        assert!(!Page::QuizResults.indexed());
+        assert!(!Page::NotFound.indexed());
+        assert!(Page::Course("x".into()).indexed());
+        assert!(!Page::NotFound.hydrated());
+        assert!(Page::Home.hydrated());
+    }
+
+    #[test]
+    fn descriptions_are_cut_at_a_word() {
+        let long = "word ".repeat(60);
+        let short = shorten(&long, DESCRIPTION_CHARS);
+        assert!(short.chars().count() <= DESCRIPTION_CHARS);
+        assert!(short.ends_with("word…"));
+        assert_eq!(shorten(" Short. ", 160), "Short.");
+    }
+
+    #[test]
+    fn a_course_page_carries_course_data_and_a_price_only_when_known() {
+        let mut cat = test_fixture();
+        let id = cat.courses[0].id.clone();
+        let head = Page::Course(id.clone()).head(&cat, "https://example.edu/careers");
+        let course = &head.structured_data[0];
+        assert_eq!(course["@type"], "Course");
+        assert_eq!(course["name"], cat.courses[0].title.as_str());
+        assert_eq!(
+            course["url"],
+            format!("https://example.edu/careers/courses/{id}")
+        );
+        assert!(course["provider"]["name"].is_string());
+        assert!(course["hasCourseInstance"][0]["courseMode"].is_array());
+        assert_eq!(course.get("offers").is_some(), cat.courses[0].fee.is_some());
+        cat.courses[0].fee = None;
+        let head = Page::Course(id).head(&cat, "");
+        assert!(head.structured_data[0].get("offers").is_none());
+        assert_eq!(head.structured_data[1]["@type"], "BreadcrumbList");
+    }
+
+    #[test]
+    fn a_role_guide_carries_its_salaries_with_currency_and_year() {
+        let cat = test_fixture();
+        let role = cat.roles.iter().find(|r| !r.salaries.is_empty()).unwrap();
+        let head = Page::Role(role.id.clone()).head(&cat, "");
+        let occupation = &head.structured_data[0];
+        assert_eq!(occupation["@type"], "Occupation");
+        let first = &occupation["estimatedSalary"][0];
+        let salary = &role.salaries[0];
+        assert_eq!(first["minValue"], salary.min);
+        assert_eq!(first["validFrom"], salary.year.to_string());
+        assert_eq!(
+            first["currency"],
+            cat.region(&salary.region).unwrap().currency.as_str()
+        );
+        assert!(head.article);
+    }
+
+    #[test]
+    fn fingerprints_differ_for_different_bytes() {
+        assert_eq!(fingerprint("{}"), fingerprint("{}"));
+        assert_ne!(fingerprint("{}"), fingerprint("{ }"));
+        assert_eq!(fingerprint("").len(), 16);
+    }
+}

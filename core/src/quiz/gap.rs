@@ -1,0 +1,103 @@
+//! A role's skill gap against the answers, and the courses that close it.
+
+use super::answers::Answers;
+use super::score::known_level;
+use crate::model::{Catalogue, Course, Level, Role, Skill};
+
+/// One row of a role's skill gap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapRow<'a> {
+    pub skill: &'a Skill,
+    pub need: Level,
+    /// What the visitor showed; `None` when the quiz did not ask.
+    pub have: Option<Level>,
+}
+
+impl GapRow<'_> {
+    /// True when the visitor is below the level needed (unasked counts as below).
+    pub fn is_gap(&self) -> bool {
+        self.have.is_none_or(|h| h < self.need)
+    }
+}
+
+/// Every skill the role needs, with what the visitor showed, gaps first,
+/// then by how much is needed.
+pub fn skill_gap<'a>(cat: &'a Catalogue, answers: &Answers, role: &Role) -> Vec<GapRow<'a>> {
+    let mut rows: Vec<GapRow> = role
+        .skills
+        .iter()
+        .filter_map(|rs| {
+            let skill = cat.skill(&rs.skill)?;
+            Some(GapRow {
+                skill,
+                need: rs.level,
+                have: known_level(cat, answers, &rs.skill),
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.is_gap()
+            .cmp(&a.is_gap())
+            .then(b.have.is_some().cmp(&a.have.is_some()))
+            .then(b.need.cmp(&a.need))
+            .then_with(|| a.skill.name.cmp(&b.skill.name))
+    });
+    rows
+}
+
+/// Courses that teach any of `skills`, most of them first; ties go to
+/// courses that lead to `role`, then to shorter courses. Each course comes
+/// with the ids of the skills it covers.
+pub fn courses_for_gap<'a>(
+    cat: &'a Catalogue,
+    skills: &[&str],
+    role: &str,
+) -> Vec<(&'a Course, Vec<&'a str>)> {
+    let mut found: Vec<(&Course, Vec<&str>)> = cat
+        .courses
+        .iter()
+        .filter_map(|c| {
+            let covered: Vec<&str> = c
+                .skills
+                .iter()
+                .map(String::as_str)
+                .filter(|s| skills.contains(s))
+                .collect();
+            (!covered.is_empty()).then_some((c, covered))
+        })
+        .collect();
+    let leads_to_role = |c: &Course| c.roles.iter().any(|r| r == role);
+    found.sort_by(|(a, ca), (b, cb)| {
+        cb.len()
+            .cmp(&ca.len())
+            .then_with(|| leads_to_role(b).cmp(&leads_to_role(a)))
+            .then(a.duration_weeks.cmp(&b.duration_weeks))
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::quiz::Answer;
+    use crate::test_fixture as fixture;
+
+    #[test]
+    fn gap_lists_shortfalls_first_and_courses_cover_them() {
+        let cat = fixture();
+        let answers = Answers(vec![None, Some(Answer::Rating(Level::Basic)), None]);
+        let role = cat.role("backend-developer").unwrap();
+        let gap = skill_gap(&cat, &answers, role);
+        assert_eq!(gap[0].skill.id, "sql");
+        assert_eq!(gap[0].have, Some(Level::Basic));
+        assert!(gap[0].is_gap());
+        assert_eq!(gap[1].skill.id, "css");
+        assert_eq!(gap[1].have, None);
+        assert!(gap[1].is_gap());
+        let courses = courses_for_gap(&cat, &["sql", "css"], "backend-developer");
+        assert_eq!(courses.len(), 1);
+        assert_eq!(courses[0].1, vec!["sql"]);
+        assert!(courses_for_gap(&cat, &["css"], "backend-developer").is_empty());
+    }
+}

@@ -1,0 +1,195 @@
+//! What the property and edge-catalogue tests share: the bundled catalogue,
+//! and a walk through every feature of the core over one catalogue.
+
+use std::sync::LazyLock;
+
+use career_core::compare::{self, Selection, MIN_ROLES};
+use career_core::embed::{self, EmbedOptions, EmbedView};
+use career_core::finder::{CourseIndex, CourseQuery, Facet, Sort, PAGE_SIZE};
+use career_core::quiz::{self, Answer, Answers};
+use career_core::{format, guide, parse_catalogue, Catalogue, Level, QuestionKind};
+
+/// The bundled catalogue, parsed once per test binary.
+pub static BUNDLED: LazyLock<Catalogue> = LazyLock::new(|| {
+    let text = include_str!("../../../data/catalogue.json");
+    parse_catalogue(text).expect("the bundled catalogue is valid")
+});
+
+/// Uses every feature of the core over `cat`, as every page of the app
+/// would, and checks what must hold for any valid catalogue. Panics (fails
+/// the test) on the first thing that does not.
+pub fn exercise(cat: &Catalogue) {
+    exercise_finder(cat);
+    exercise_quiz(cat);
+    exercise_compare(cat);
+    exercise_guides_and_embeds(cat);
+}
+
+fn exercise_finder(cat: &Catalogue) {
+    let index = CourseIndex::new(cat);
+    let all = index.search(&CourseQuery::default());
+    assert_eq!(all.matches.len(), cat.courses.len());
+    assert_eq!(all.counts.len(), Facet::ALL.len());
+    for facet in Facet::ALL {
+        assert_eq!(all.counts[facet as usize].len(), index.options(facet).len());
+        for (i, option) in index.options(facet).iter().enumerate() {
+            // The count beside an option is what choosing it finds.
+            let chosen = CourseQuery::cleared().toggled(facet, &option.id);
+            let found = index.search(&chosen);
+            assert_eq!(
+                found.matches.len() as u32,
+                all.count(facet, i),
+                "{facet:?} {option:?}"
+            );
+            let url = chosen.to_query_string();
+            assert_eq!(
+                CourseQuery::from_query_string(&url, &index),
+                (chosen, vec![])
+            );
+        }
+    }
+    for (c, course) in cat.courses.iter().enumerate().take(5) {
+        let mut q = CourseQuery::cleared();
+        q.text.clone_from(&course.title);
+        for sort in Sort::ALL {
+            q.sort = sort;
+            let r = index.search(&q);
+            assert!(
+                r.matches.contains(&(c as u32)),
+                "searching for its title finds course {}",
+                course.id
+            );
+            assert!(r.page(r.pages()).len() <= PAGE_SIZE);
+        }
+    }
+    for course in &cat.courses {
+        assert!(!format::weeks(course.duration_weeks).is_empty());
+        if let Some(fee) = &course.fee {
+            assert!(!format::money(fee.amount, &fee.currency).is_empty());
+        }
+        for &month in &course.intakes {
+            assert_ne!(format::month_name(month), "?");
+        }
+    }
+}
+
+/// Answer sets to try: none, every first choice with the lowest rating,
+/// every last choice with the highest.
+fn answer_sets(cat: &Catalogue) -> Vec<Answers> {
+    let pick = |last: bool| {
+        Answers(
+            cat.quiz
+                .iter()
+                .map(|q| {
+                    Some(match q.kind {
+                        QuestionKind::SelfRating if last => Answer::Rating(Level::Strong),
+                        QuestionKind::SelfRating => Answer::Rating(Level::None),
+                        _ if last => Answer::Choice((q.options.len() - 1) as u8),
+                        _ => Answer::Choice(0),
+                    })
+                })
+                .collect(),
+        )
+    };
+    vec![Answers::empty(&cat.quiz), pick(false), pick(true)]
+}
+
+fn exercise_quiz(cat: &Catalogue) {
+    assert!(!cat.quiz.is_empty(), "a valid catalogue has a quiz");
+    for answers in answer_sets(cat) {
+        let code = answers.encode(&cat.quiz);
+        assert_eq!(Answers::decode(&code, &cat.quiz), Ok(answers.clone()));
+        let step = cat.quiz.len() - 1;
+        let stored = quiz::encode_progress(&answers, step, &cat.quiz);
+        assert_eq!(
+            quiz::decode_progress(&stored, &cat.quiz),
+            Ok((answers.clone(), step))
+        );
+        let ranked = quiz::score(cat, &answers);
+        assert_eq!(ranked.len(), cat.roles.len());
+        for m in &ranked {
+            assert!(m.score <= 100 && !m.explanation().is_empty());
+        }
+        let best = ranked.first().expect("a valid catalogue has a role").role;
+        let gap = quiz::skill_gap(cat, &answers, best);
+        assert_eq!(
+            gap.len(),
+            best.skills.len(),
+            "every needed skill is defined"
+        );
+        let gaps: Vec<&str> = gap
+            .iter()
+            .filter(|g| g.is_gap())
+            .map(|g| g.skill.id.as_str())
+            .collect();
+        for (course, covered) in quiz::courses_for_gap(cat, &gaps, &best.id) {
+            assert!(
+                !covered.is_empty() && covered.iter().all(|s| course.skills.iter().any(|c| c == s))
+            );
+        }
+    }
+}
+
+fn exercise_compare(cat: &Catalogue) {
+    let selection = Selection::from_query(None, cat);
+    assert!(selection.ids.len() >= MIN_ROLES.min(cat.roles.len()));
+    let query = compare::to_query(&selection.ids);
+    assert_eq!(Selection::from_query(Some(&query), cat), selection);
+    let roles: Vec<_> = selection.ids.iter().filter_map(|id| cat.role(id)).collect();
+    assert_eq!(roles.len(), selection.ids.len());
+    compare::skill_matrix(cat, &roles);
+    for from in &cat.roles {
+        for to in cat.roles.iter().take(12) {
+            let overlap = compare::overlap(cat, from, to);
+            assert_eq!(overlap.ratio().1, to.skills.len());
+        }
+    }
+    for region in compare::regions_with_salaries(cat, &roles) {
+        let (bars, scale) = compare::salary_bars(&roles, region);
+        assert!(!bars.is_empty() && scale > 0);
+        for bar in bars {
+            assert!((0.0..=1.0).contains(&bar.start) && bar.start <= bar.end && bar.end <= 1.0);
+            assert!(
+                !format::money_range(bar.salary.min, bar.salary.max, &cat.meta.currency).is_empty()
+            );
+        }
+    }
+}
+
+fn exercise_guides_and_embeds(cat: &Catalogue) {
+    for role in &cat.roles {
+        let grouped: usize = guide::skills_by_category(cat, role)
+            .iter()
+            .map(|(_, skills)| skills.len())
+            .sum();
+        assert_eq!(grouped, role.skills.len());
+        for region in guide::salary_regions(cat, role) {
+            assert!(!guide::salaries_in(role, region).is_empty());
+        }
+        assert!(guide::related_roles(cat, role)
+            .iter()
+            .all(|r| r.id != role.id));
+        for e in &role.education {
+            assert!(!format::month_range(e.months_min, e.months_max).is_empty());
+        }
+        let view = EmbedView::RoleGuide(role.id.clone());
+        let html = embed::snippet(
+            "https://host.example/embed.js",
+            &view,
+            &EmbedOptions::default(),
+        );
+        assert!(html.contains(&role.id));
+    }
+    for provider in &cat.providers {
+        let only = embed::only_provider(cat, &provider.id).expect("the provider exists");
+        assert!(only.courses.iter().all(|c| c.provider == provider.id));
+        CourseIndex::new(&only).search(&CourseQuery::default());
+        let (options, notes) = EmbedOptions::parse(&format!(";provider={}", provider.id));
+        assert!(
+            notes.is_empty(),
+            "every provider id can be embedded: {notes:?}"
+        );
+        assert_eq!(options.provider.as_deref(), Some(provider.id.as_str()));
+    }
+    assert!(!format::iso_date(&cat.meta.last_reviewed).is_empty());
+}

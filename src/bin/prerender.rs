@@ -1,0 +1,332 @@
+//! Renders every page to its own HTML file at build time, with the same
+//! components the browser runs, so each page can be read before (and
+//! without) any script, and the browser takes it over (scripts/build.sh).
+//!
+//! ```text
+//! prerender --dist DIR --catalogue FILE [--base /careers/] [--site-url https://example.edu/careers/]
+//! ```
+//!
+//! It validates the catalogue (failing with the validator's messages),
+//! writes it minified to `DIR/catalogue.json`, and writes each page into
+//! Trunk's `DIR/index.html` template: the rendered body, the page's own
+//! title, description, link-preview tags and JSON-LD, and the fingerprint
+//! of the catalogue it was rendered from. With `--site-url` it also writes
+//! canonical links, `sitemap.xml` and `robots.txt`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use career_core::pages::{self, Head, Page};
+use career_core::{parse_catalogue, Catalogue, LoadError};
+use career_guide::catalogue::{CatalogueLoad, Loaded};
+use career_guide::site::Site;
+use career_guide::ui::page::RenderedTitle;
+use career_guide::App;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+/// What the command line asked for.
+struct Options {
+    dist: PathBuf,
+    catalogue: PathBuf,
+    /// The path the site is served under, without a trailing slash.
+    base: String,
+    /// The site's absolute address, without a trailing slash.
+    site_url: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(options) => options,
+        Err(why) => {
+            eprintln!("prerender: {why}");
+            eprintln!(
+                "usage: prerender --dist DIR --catalogue FILE [--base PATH] [--site-url URL]"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match run(&options) {
+        Ok(count) => {
+            println!(
+                "prerender: {count} pages written to {}{}",
+                options.dist.display(),
+                if options.site_url.is_some() {
+                    ", with sitemap.xml and robots.txt"
+                } else {
+                    ""
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(why) => {
+            eprintln!("prerender: {why}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let (mut dist, mut catalogue, mut base, mut site_url) = (None, None, None, None);
+    while let Some(flag) = args.next() {
+        let mut value = || args.next().ok_or(format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--dist" => dist = Some(PathBuf::from(value()?)),
+            "--catalogue" => catalogue = Some(PathBuf::from(value()?)),
+            "--base" => base = Some(value()?),
+            "--site-url" => site_url = Some(value()?).filter(|u| !u.is_empty()),
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    let site_url = site_url.map(|u| u.trim_end_matches('/').to_string());
+    if let Some(url) = &site_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            return Err(format!(
+                "--site-url must be an absolute http(s) address, not \"{url}\""
+            ));
+        }
+    }
+    Ok(Options {
+        dist: dist.ok_or("--dist is required")?,
+        catalogue: catalogue.ok_or("--catalogue is required")?,
+        base: base.unwrap_or_default().trim_end_matches('/').to_string(),
+        site_url,
+    })
+}
+
+fn run(options: &Options) -> Result<usize, String> {
+    let source = read(&options.catalogue)?;
+    let catalogue = parse_catalogue(&source).map_err(|e| describe(&options.catalogue, &e))?;
+    // What the browser downloads, byte for byte: the page records its
+    // fingerprint, so the browser can tell when it got another catalogue.
+    let value: serde_json::Value = serde_json::from_str(&source).map_err(|e| e.to_string())?;
+    let served = value.to_string();
+    write(&options.dist.join("catalogue.json"), &served)?;
+    let fingerprint = pages::fingerprint(&served);
+
+    let template = Template::read(&options.dist.join("index.html"))?;
+    let catalogue = Arc::new(catalogue);
+    let all = Page::all(&catalogue);
+    for page in &all {
+        check_file_name(page)?;
+        let (body, title) = render(page, &options.base, catalogue.clone());
+        let title = title.ok_or(format!("{} set no title", page.path()))?;
+        let head = page.head(
+            &catalogue,
+            options.site_url.as_deref().unwrap_or(&options.base),
+        );
+        let html = template.page(&PageHtml {
+            page,
+            title: &title,
+            head: &head,
+            body: &body,
+            fingerprint: &fingerprint,
+            site_url: options.site_url.as_deref(),
+        });
+        write(&options.dist.join(page.file()), &html)?;
+    }
+    if let Some(site_url) = &options.site_url {
+        write(
+            &options.dist.join("sitemap.xml"),
+            &sitemap(&all, site_url, &catalogue),
+        )?;
+        write(
+            &options.dist.join("robots.txt"),
+            &format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}/sitemap.xml\n"),
+        )?;
+    }
+    Ok(all.len())
+}
+
+fn describe(path: &Path, error: &LoadError) -> String {
+    let mut text = format!("{} is not a usable catalogue: {error}", path.display());
+    if let LoadError::Invalid(problems) = error {
+        for problem in problems {
+            text.push_str(&format!("\n  - {problem}"));
+        }
+    }
+    text
+}
+
+/// Ids become file names; the validator keeps them to slugs, and this
+/// makes sure no page could ever be written outside the build.
+fn check_file_name(page: &Page) -> Result<(), String> {
+    let file = page.file();
+    let safe = file
+        .split('/')
+        .all(|part| !part.is_empty() && !part.starts_with('.'))
+        && file
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b));
+    if safe {
+        Ok(())
+    } else {
+        Err(format!("{} cannot be a file name", page.path()))
+    }
+}
+
+/// The page's body and the title it set, rendered by the app itself.
+fn render(page: &Page, base: &str, catalogue: Arc<Catalogue>) -> (String, Option<String>) {
+    let owner = Owner::new();
+    let rendered = owner.with(|| {
+        let title = RenderedTitle::default();
+        provide_context(title.clone());
+        provide_context(RequestUrl::new(&format!("{base}{}", page.path())));
+        let site = Arc::new(Site::new(base, None));
+        let state = RwSignal::new(CatalogueLoad::Ready(Loaded::new(catalogue, None)));
+        let body = view! { <App site=site catalogue=state/> }.to_html();
+        let title = title.0.lock().ok().and_then(|t| t.clone());
+        (body, title)
+    });
+    owner.cleanup();
+    rendered
+}
+
+/// Trunk's `index.html`, cut where each page's own parts go.
+struct Template {
+    /// Up to `<title>`.
+    start: String,
+    /// From the description meta tag to `</head>`, without either.
+    head_rest: String,
+    /// `</head>` up to and including `<body>` (with its attributes).
+    body_open: String,
+    /// `</body>` to the end.
+    end: String,
+}
+
+/// One page's parts, for [`Template::page`].
+struct PageHtml<'a> {
+    page: &'a Page,
+    title: &'a str,
+    head: &'a Head,
+    body: &'a str,
+    fingerprint: &'a str,
+    site_url: Option<&'a str>,
+}
+
+impl Template {
+    fn read(path: &Path) -> Result<Template, String> {
+        let html = read(path)?;
+        let cut = |from: &str, marker: &str| {
+            from.find(marker)
+                .ok_or(format!("{} has no {marker}", path.display()))
+        };
+        let title_at = cut(&html, "<title>")?;
+        let title_end = cut(&html, "</title>")? + "</title>".len();
+        let after_title = &html[title_end..];
+        // The template's own description is replaced by each page's.
+        let description_at = cut(after_title, "<meta name=\"description\"")?;
+        let description_end = description_at + cut(&after_title[description_at..], ">")? + 1;
+        let head_end = cut(&html, "</head>")?;
+        let body_at = cut(&html, "<body")?;
+        let body_open_end = body_at + cut(&html[body_at..], ">")? + 1;
+        let body_end = cut(&html, "</body>")?;
+        Ok(Template {
+            start: html[..title_at].to_string(),
+            head_rest: format!(
+                "{}{}",
+                &after_title[..description_at],
+                &html[title_end + description_end..head_end]
+            ),
+            body_open: html[head_end..body_open_end].to_string(),
+            end: html[body_end..].to_string(),
+        })
+    }
+
+    fn page(&self, p: &PageHtml) -> String {
+        let title = escape(&pages::full_title(p.title));
+        let description = escape(&p.head.description);
+        let mut head = format!(
+            "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">"
+        );
+        let mut meta = |attr: &str, name: &str, content: &str| {
+            head.push_str(&format!(
+                "\n    <meta {attr}=\"{name}\" content=\"{}\">",
+                escape(content)
+            ));
+        };
+        if p.page.hydrated() {
+            meta("name", "career-guide:page", &p.page.path());
+            meta("name", "career-guide:catalogue-fingerprint", p.fingerprint);
+        }
+        if !p.page.indexed() {
+            meta("name", "robots", "noindex");
+        }
+        meta("property", "og:site_name", pages::SITE_NAME);
+        meta(
+            "property",
+            "og:type",
+            if p.head.article { "article" } else { "website" },
+        );
+        meta("property", "og:title", p.title);
+        meta("property", "og:description", &p.head.description);
+        meta("name", "twitter:card", "summary");
+        if let Some(site_url) = p.site_url {
+            let url = format!("{site_url}{}", p.page.path());
+            meta("property", "og:url", &url);
+            meta(
+                "property",
+                "og:image",
+                &format!("{site_url}/icons/icon-512.png"),
+            );
+            if p.page.indexed() {
+                head.push_str(&format!(
+                    "\n    <link rel=\"canonical\" href=\"{}\">",
+                    escape(&url)
+                ));
+            }
+        }
+        for data in &p.head.structured_data {
+            head.push_str(&format!(
+                "\n    <script type=\"application/ld+json\">{}</script>",
+                json_in_html(data)
+            ));
+        }
+        // The rendered app must be the body's first child: the browser's
+        // takeover starts at `body.firstChild`.
+        format!(
+            "{}{head}{}{}{}{}",
+            self.start, self.head_rest, self.body_open, p.body, self.end
+        )
+    }
+}
+
+/// JSON for a `<script>` element: `<` escaped so no text can close it.
+fn json_in_html(value: &serde_json::Value) -> String {
+    value.to_string().replace('<', "\\u003c")
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn sitemap(all: &[Page], site_url: &str, catalogue: &Catalogue) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in all.iter().filter(|p| p.indexed()) {
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+            escape(&format!("{site_url}{}", page.path())),
+            escape(&catalogue.meta.last_reviewed)
+        ));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

@@ -1,0 +1,133 @@
+//! The browser's entry point. Fetches the catalogue, then takes over the
+//! pre-rendered page (hydration) when the page was rendered for this
+//! address from this very catalogue; otherwise — an embedded view, an
+//! address with no page of its own, a catalogue other than the one the page
+//! was rendered from, or one that failed — renders the app afresh in its
+//! place, so a visitor never sees one catalogue's content presented as
+//! another's. What only the browser knows is applied after that.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::catalogue::{self, CatalogueLoad, Loaded};
+use crate::embed::{self, EmbedMode};
+use crate::site::{SharedSite, Site};
+use crate::App;
+
+/// The `<meta>` names the pre-render build writes into each page.
+const PAGE_META: &str = "career-guide:page";
+const FINGERPRINT_META: &str = "career-guide:catalogue-fingerprint";
+
+/// Starts the app; called once from `main`.
+pub fn start() {
+    let site = Arc::new(site_from_document());
+    if let Some(embed) = &site.embed {
+        embed.apply_to_document();
+        embed::report_height_to_host();
+    }
+    // Leptos's own executor starts with the first render; this runs before.
+    wasm_bindgen_futures::spawn_local(async move {
+        let fetched = catalogue::fetch().await;
+        let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
+        match fetched {
+            Ok(fetched) if rendered_for(&site, &fetched.fingerprint) => {
+                let loaded = Loaded::new(fetched.catalogue, None);
+                hydrate(site.clone(), loaded, downloaded);
+            }
+            Ok(fetched) => {
+                let loaded = Loaded::new(fetched.catalogue, site.embed.as_ref());
+                render_afresh(site.clone(), CatalogueLoad::Ready(loaded), downloaded);
+            }
+            Err(error) => render_afresh(site.clone(), CatalogueLoad::Failed(error), None),
+        }
+        let origin = window().location().origin().unwrap_or_default();
+        site.url.set(Some(format!("{origin}{}", site.base)));
+        if let Some(root) = document().document_element() {
+            // Marks the page as live (for the embed styles and for tests).
+            let _ = root.set_attribute("data-started", "");
+        }
+    });
+}
+
+/// The site as this document says: the base path from `<base href>` (Trunk
+/// writes it from `--public-url`), the embed options from the address.
+fn site_from_document() -> Site {
+    let base_uri = document().base_uri().ok().flatten().unwrap_or_default();
+    let base = web_sys::Url::new(&base_uri)
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    let path = current_path();
+    let within = path
+        .strip_prefix(base.trim_end_matches('/'))
+        .unwrap_or(&path);
+    let embed = EmbedMode::from_path(within);
+    Site::new(&base, embed)
+}
+
+fn current_path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
+fn meta(name: &str) -> Option<String> {
+    document()
+        .query_selector(&format!(r#"meta[name="{name}"]"#))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+}
+
+/// Whether this document is the pre-rendered page for the current address
+/// (ignoring a trailing `.html`, which some hosts show), rendered from the
+/// catalogue with `fingerprint`.
+fn rendered_for(site: &Site, fingerprint: &str) -> bool {
+    let (Some(page), Some(rendered_from)) = (meta(PAGE_META), meta(FINGERPRINT_META)) else {
+        return false;
+    };
+    let path = current_path();
+    let here = clean_path(site.within(&path));
+    site.embed.is_none() && here == page && rendered_from == fingerprint
+}
+
+/// `/roles/x.html` → `/roles/x`, `/index.html` → `/`.
+fn clean_path(path: &str) -> &str {
+    match path.strip_suffix(".html") {
+        Some("/index") => "/",
+        Some(clean) => clean,
+        None => path,
+    }
+}
+
+/// Takes over the pre-rendered page. The router first sees the address as
+/// the page was rendered (no query string, no `.html`), then moves to the
+/// real one once the takeover is done.
+fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let rendered_path = format!("{}{}", site.base, clean_path(site.within(&path)));
+    let deferred_url = (!search.is_empty()).then(|| format!("{rendered_path}{search}{hash}"));
+    if rendered_path != path || deferred_url.is_some() {
+        if let Ok(history) = window().history() {
+            let url = format!("{rendered_path}{hash}");
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+    let catalogue = RwSignal::new(CatalogueLoad::Ready(loaded));
+    leptos::mount::hydrate_body(move || {
+        view! { <App site=site catalogue=catalogue downloaded=downloaded deferred_url=deferred_url/> }
+    });
+}
+
+/// Replaces whatever the document holds with the app rendered here.
+fn render_afresh(site: SharedSite, state: CatalogueLoad, downloaded: Option<String>) {
+    if let Some(body) = document().body() {
+        body.set_inner_html("");
+    }
+    let catalogue = RwSignal::new(state);
+    leptos::mount::mount_to_body(move || {
+        view! { <App site=site catalogue=catalogue downloaded=downloaded/> }
+    });
+}

@@ -1,0 +1,87 @@
+//! `/providers`: every course, by provider, as plain links — a directory a
+//! visitor can scan and the way search engines (and visitors without
+//! JavaScript) reach every course page.
+
+use career_core::ProviderKind;
+use leptos::prelude::*;
+
+use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::widgets::{ExternalLink, Link};
+
+/// A kind of provider as a heading over several of them.
+fn plural(kind: ProviderKind) -> &'static str {
+    match kind {
+        ProviderKind::University => "Universities",
+        ProviderKind::Tafe => "TAFEs",
+        ProviderKind::College => "Colleges",
+        ProviderKind::Online => "Online providers",
+        ProviderKind::Bootcamp => "Bootcamps",
+    }
+}
+
+#[component]
+pub fn ProvidersPage() -> impl IntoView {
+    set_page_title(|| "Course providers".to_string());
+    let cat = use_catalogue();
+    let groups = ProviderKind::ALL
+        .iter()
+        .filter_map(|&kind| {
+            let mut providers: Vec<_> = cat.providers.iter().filter(|p| p.kind == kind).collect();
+            providers.sort_by(|a, b| a.name.cmp(&b.name));
+            (!providers.is_empty()).then_some((kind, providers))
+        })
+        .map(|(kind, providers)| {
+            let heading_id = format!("kind-{}", kind.label().to_lowercase().replace(' ', "-"));
+            let items = providers
+                .into_iter()
+                .map(|provider| {
+                    let courses: Vec<_> = cat
+                        .courses
+                        .iter()
+                        .filter(|c| c.provider == provider.id)
+                        .map(|c| {
+                            let title = c.title.clone();
+                            view! { <li><Link href=format!("/courses/{}", c.id)>{title}</Link></li> }
+                        })
+                        .collect();
+                    let where_ = if provider.states.is_empty() {
+                        "Online".to_string()
+                    } else {
+                        provider.states.join(", ")
+                    };
+                    view! {
+                        <li class="provider">
+                            <h3>{provider.name.clone()}</h3>
+                            <p class="muted">
+                                {where_}" · "
+                                <ExternalLink href=provider.url.clone()>"Provider's website"</ExternalLink>
+                            </p>
+                            {if courses.is_empty() {
+                                view! { <p>"No courses from this provider are in the guide yet."</p> }.into_any()
+                            } else {
+                                view! { <ul class="provider-courses">{courses}</ul> }.into_any()
+                            }}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let labelled_by = heading_id.clone();
+            view! {
+                <section aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{plural(kind)}</h2>
+                    <ul class="provider-list" role="list">{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="wrap prose providers">
+            <h1>"Course providers"</h1>
+            <p class="lead">
+                {format!("All {} courses in the guide, by provider. ", cat.courses.len())}
+                <Link href="/courses">"Search and filter them in the course finder"</Link>"."
+            </p>
+            {groups}
+        </div>
+    }
+}
