@@ -3,20 +3,23 @@ SHELL := /bin/bash
 
 .PHONY: serve test build bench lighthouse
 
-## Install what is missing, then serve the app on http://127.0.0.1:8080
+## Install what is missing, then build every page and serve the site on http://127.0.0.1:8080
 serve:
 	bash scripts/setup.sh
-	source scripts/env.sh && trunk serve --address 127.0.0.1 --port 8080
+	PUBLIC_URL=/ bash scripts/build.sh
+	node tests/serve.mjs dist 8080
 
 ## Install what is missing plus test tools, then run every check and test
 test:
 	bash scripts/setup.sh --test
 	bash scripts/test.sh
 
-## Release build into dist/ (PUBLIC_URL=/careers/ to host under a sub-path)
+## Release build into dist/, every page pre-rendered. Options (docs/hosting.md):
+## PUBLIC_URL=/careers/ (a sub-path), SITE_URL=https://… (canonical links,
+## sitemap.xml, robots.txt), CATALOGUE=our-catalogue.json (a host's own)
 build:
 	bash scripts/setup.sh
-	bash scripts/build.sh $(or $(PUBLIC_URL),/) dist
+	PUBLIC_URL="$(PUBLIC_URL)" SITE_URL="$(SITE_URL)" CATALOGUE="$(CATALOGUE)" bash scripts/build.sh
 
 ## Benchmark: release build, then sizes, render times, finder latency, memory and Lighthouse
 bench:

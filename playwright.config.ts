@@ -44,6 +44,12 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
+      // The same app built from a host's own catalogue (the test fixture).
+      command: 'node tests/serve.mjs target/dist-host 4178',
+      url: 'http://127.0.0.1:4178/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
       // A university's page on a second origin that embeds the app with embed.js.
       command: 'node tests/serve.mjs tests/host-site 4176',
       url: 'http://127.0.0.1:4176/',

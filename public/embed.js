@@ -42,7 +42,9 @@
     // can never point at another site.
     var view = (el.getAttribute('data-career-guide') || '').replace(/^[\/\\]+/, '');
     var iframe = document.createElement('iframe');
-    iframe.src = new URL(optionsSegment(el) + '/' + view, appBase).href;
+    // embed.html is a file every static host serves; the app then moves to
+    // the view's own address (career_core::embed::frame_src, the same rule).
+    iframe.src = new URL('embed.html?view=' + encodeURIComponent(optionsSegment(el) + '/' + view), appBase).href;
     iframe.title = el.getAttribute('data-title') || 'Career Guide';
     iframe.loading = 'lazy';
     iframe.setAttribute('data-career-guide-frame', '');

@@ -10,7 +10,11 @@ cargo fmt --all -- --check
 
 say "Lints (clippy, warnings are errors)"
 cargo clippy --quiet -p career-core --all-targets --all-features -- -D warnings
-cargo clippy --quiet -p career-guide -p career-bench-engine --target wasm32-unknown-unknown -- -D warnings
+# The app twice, never with both features: rendering pages natively (ssr)
+# and taking them over in the browser (hydrate).
+cargo clippy --quiet -p career-guide --all-targets --features ssr -- -D warnings
+cargo clippy --quiet -p career-guide --features hydrate --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --quiet -p career-bench-engine --target wasm32-unknown-unknown -- -D warnings
 
 say "Native unit tests (pure core)"
 cargo test --quiet -p career-core --all-features
@@ -18,9 +22,10 @@ cargo test --quiet -p career-core --all-features
 say "Validating the bundled catalogue"
 cargo run --quiet -p career-core --bin validate-catalogue -- data/catalogue.json
 
-say "Release builds (site root, and under /careers/ for the sub-path tests)"
-bash scripts/build.sh / dist
+say "Release builds, every page pre-rendered (site root with a site URL; under /careers/; a host's own catalogue)"
+bash scripts/build.sh / dist data/catalogue.json https://careers.example.edu
 bash scripts/build.sh /careers/ target/dist-subpath
+bash scripts/build.sh / target/dist-host core/tests/fixtures/minimal.json
 
 say "Byte budget (gzip of wasm + JS + CSS)"
 node scripts/budget.mjs dist

@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::catalogue::{self, CatalogueLoad, Loaded};
-use crate::embed::{self, EmbedMode};
+use career_core::embed;
+
+use crate::embed::{report_height_to_host, EmbedMode};
 use crate::site::{SharedSite, Site};
 use crate::App;
 
@@ -22,10 +24,11 @@ const FINGERPRINT_META: &str = "career-guide:catalogue-fingerprint";
 
 /// Starts the app; called once from `main`.
 pub fn start() {
+    open_framed_view();
     let site = Arc::new(site_from_document());
     if let Some(embed) = &site.embed {
         embed.apply_to_document();
-        embed::report_height_to_host();
+        report_height_to_host();
     }
     // Leptos's own executor starts with the first render; this runs before.
     wasm_bindgen_futures::spawn_local(async move {
@@ -51,13 +54,42 @@ pub fn start() {
     });
 }
 
+/// In the file a host's frame opens (`embed.html?view=embed;…/courses`),
+/// moves to the embedded view's own address, so the router and every link
+/// inside the frame work from there.
+fn open_framed_view() {
+    let location = window().location();
+    let base = base_path();
+    let path = location.pathname().unwrap_or_default();
+    if path.strip_prefix(base.trim_end_matches('/')) != Some(&format!("/{}", embed::FRAME_FILE)) {
+        return;
+    }
+    let search = location.search().unwrap_or_default();
+    let view = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("view="))
+        .map(career_core::finder::decode_component);
+    if let Some(target) = view.as_deref().and_then(embed::frame_target) {
+        if let Ok(history) = window().history() {
+            let url = format!("{}/{target}", base.trim_end_matches('/'));
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The path `<base href>` names (Trunk writes it from `--public-url`).
+fn base_path() -> String {
+    let base_uri = document().base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new(&base_uri)
+        .map(|url| url.pathname())
+        .unwrap_or_default()
+}
+
 /// The site as this document says: the base path from `<base href>` (Trunk
 /// writes it from `--public-url`), the embed options from the address.
 fn site_from_document() -> Site {
-    let base_uri = document().base_uri().ok().flatten().unwrap_or_default();
-    let base = web_sys::Url::new(&base_uri)
-        .map(|url| url.pathname())
-        .unwrap_or_default();
+    let base = base_path();
     let path = current_path();
     let within = path
         .strip_prefix(base.trim_end_matches('/'))

@@ -257,6 +257,29 @@ impl EmbedView {
     }
 }
 
+/// The file an embedded view's frame opens: a page every static host serves
+/// (with status 200), whose script then moves to the view's own address.
+pub const FRAME_FILE: &str = "embed.html";
+
+/// The frame's address, relative to the site's base: `embed.html?view=…`
+/// carrying the options segment and the view's path. embed.js builds the
+/// same address from a placeholder's attributes.
+pub fn frame_src(view: &EmbedView, options: &EmbedOptions) -> String {
+    let target = format!("{}/{}", options.to_segment(), view.path());
+    format!(
+        "{FRAME_FILE}?view={}",
+        crate::finder::encode_component(&target)
+    )
+}
+
+/// The address a frame's `view` parameter asks for (`embed;…/courses`),
+/// if it is an embedded view's; anything else is refused.
+pub fn frame_target(view_param: &str) -> Option<&str> {
+    let path = format!("/{view_param}");
+    split_path(&path)?;
+    (!view_param.contains("//") && !view_param.contains('\\')).then_some(view_param)
+}
+
 /// The HTML a host pastes into a page: a placeholder element carrying the
 /// view and options as data attributes, and the embed.js loader at
 /// `script_url`. embed.js turns the attributes into the same
@@ -294,6 +317,35 @@ fn escape_attr(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frame_opens_the_frame_file_and_names_only_embedded_views() {
+        let view = EmbedView::Compare(vec!["a".into(), "b".into()]);
+        let options = EmbedOptions {
+            compact: true,
+            ..EmbedOptions::default()
+        };
+        let src = frame_src(&view, &options);
+        assert_eq!(
+            src,
+            "embed.html?view=embed%3Bcompact%2Fcompare%3Froles%3Da%2Cb"
+        );
+        let param = crate::finder::decode_component(src.split_once("view=").unwrap().1);
+        assert_eq!(
+            frame_target(&param),
+            Some("embed;compact/compare?roles=a,b")
+        );
+        assert_eq!(frame_target("embed/courses"), Some("embed/courses"));
+        for refused in [
+            "courses",
+            "embedded/x",
+            "embed//evil.example/x",
+            "/embed/x",
+            "",
+        ] {
+            assert_eq!(frame_target(refused), None, "{refused}");
+        }
+    }
 
     #[test]
     fn parses_every_option_and_round_trips() {

@@ -55,6 +55,8 @@ pub enum Page {
     Embedding,
     /// Served by static hosts for any address without a file of its own.
     NotFound,
+    /// The file embed.js opens in a host's frame (`embed.html?view=…`).
+    EmbedFrame,
 }
 
 impl Page {
@@ -70,6 +72,7 @@ impl Page {
             Page::About,
             Page::Embedding,
             Page::NotFound,
+            Page::EmbedFrame,
         ]);
         pages
     }
@@ -91,6 +94,7 @@ impl Page {
             Page::Embedding => "/embedding".into(),
             // Rendered for an address that has no page.
             Page::NotFound => "/404".into(),
+            Page::EmbedFrame => format!("/{}", crate::embed::FRAME_FILE),
         }
     }
 
@@ -100,6 +104,7 @@ impl Page {
     pub fn file(&self) -> String {
         match self {
             Page::Home => "index.html".into(),
+            Page::EmbedFrame => crate::embed::FRAME_FILE.into(),
             other => format!("{}.html", &other.path()[1..]),
         }
     }
@@ -107,14 +112,18 @@ impl Page {
     /// Whether search engines should list it: not the pages that only show
     /// what a visitor brings (their results, their shortlist) or nothing.
     pub fn indexed(&self) -> bool {
-        !matches!(self, Page::QuizResults | Page::Shortlist | Page::NotFound)
+        !matches!(
+            self,
+            Page::QuizResults | Page::Shortlist | Page::NotFound | Page::EmbedFrame
+        )
     }
 
     /// Whether the browser takes this page over as it is. The not-found
-    /// page is served for every unknown address, embedded views included,
-    /// so the browser renders whatever the address asks for in its place.
+    /// page is served for every unknown address, and the frame file stands
+    /// for every embedded view, so for those the browser renders whatever
+    /// the address asks for in their place.
     pub fn hydrated(&self) -> bool {
-        *self != Page::NotFound
+        !matches!(self, Page::NotFound | Page::EmbedFrame)
     }
 
     /// What the page says about itself to search engines and link previews.
@@ -206,7 +215,9 @@ impl Page {
                 Vec::new(),
                 false,
             ),
-            Page::NotFound => ("There is no page at this address.".into(), Vec::new(), false),
+            Page::NotFound | Page::EmbedFrame => {
+                ("There is no page at this address.".into(), Vec::new(), false)
+            }
         };
         if let Some(trail) = self.breadcrumbs(cat) {
             data.push(breadcrumb_list(&trail, &link));
@@ -223,7 +234,7 @@ impl Page {
         let home = ("Home".to_string(), "/".to_string());
         let here = |name: &str| (name.to_string(), self.path());
         let trail = match self {
-            Page::Home | Page::NotFound => return None,
+            Page::Home | Page::NotFound | Page::EmbedFrame => return None,
             Page::Role(id) => vec![
                 home,
                 ("Roles".into(), Page::Roles.path()),

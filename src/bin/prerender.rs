@@ -169,10 +169,15 @@ fn check_file_name(page: &Page) -> Result<(), String> {
 /// The page's body and the title it set, rendered by the app itself.
 fn render(page: &Page, base: &str, catalogue: Arc<Catalogue>) -> (String, Option<String>) {
     let owner = Owner::new();
+    // The frame file shows the not-found page until its script has run.
+    let path = match page {
+        Page::EmbedFrame => Page::NotFound.path(),
+        other => other.path(),
+    };
     let rendered = owner.with(|| {
         let title = RenderedTitle::default();
         provide_context(title.clone());
-        provide_context(RequestUrl::new(&format!("{base}{}", page.path())));
+        provide_context(RequestUrl::new(&format!("{base}{path}")));
         let site = Arc::new(Site::new(base, None));
         let state = RwSignal::new(CatalogueLoad::Ready(Loaded::new(catalogue, None)));
         let body = view! { <App site=site catalogue=state/> }.to_html();

@@ -40,8 +40,9 @@ pub fn where_text(course: &Course) -> String {
 }
 
 pub fn intakes_text(course: &Course) -> String {
+    // An empty list means no intake months are published, not "any time".
     if course.intakes.is_empty() {
-        "Any time".into()
+        "Check with provider".into()
     } else {
         course
             .intakes

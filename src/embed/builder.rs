@@ -89,10 +89,9 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     });
     let preview_src = Memo::new(move |_| {
         format!(
-            "{}/{}/{}",
+            "{}/{}",
             site.base,
-            options.read().to_segment(),
-            view_choice.read().path()
+            embed::frame_src(&view_choice.read(), &options.read())
         )
     });
     let palette = move || {

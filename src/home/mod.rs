@@ -50,6 +50,14 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="roles-heading">"Roles in and around back-end development"</h2>
                 <RoleCards/>
             </section>
+            <section aria-labelledby="courses-heading">
+                <h2 id="courses-heading">"Courses"</h2>
+                <p>
+                    <Link href="/courses">{format!("Search and filter {} courses", cat.courses.len())}</Link>
+                    " or "
+                    <Link href="/providers">"browse them by provider"</Link>"."
+                </p>
+            </section>
         </div>
     }
 }

@@ -71,7 +71,8 @@ pub fn Footer(
                     "Salaries and course details change: check with the provider before you enrol."
                 </p>
                 <p class="muted">
-                    "University or college? " <Link href="/embedding">"Embed this guide on your site"</Link> "."
+                    <Link href="/providers">"Every course by provider"</Link>
+                    " · University or college? " <Link href="/embedding">"Embed this guide on your site"</Link> "."
                 </p>
             </div>
         </footer>

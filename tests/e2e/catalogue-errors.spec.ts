@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, serveCatalogue, watchErrors } from './helpers';
+import { test, expect, expectNoAxeViolations, serveCatalogue, watchErrors } from './helpers';
 import { readFileSync } from 'node:fs';
 
 const good = readFileSync('data/catalogue.json', 'utf8');

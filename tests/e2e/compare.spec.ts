@@ -1,5 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-import { expectNoAxeViolations, watchErrors } from './helpers';
+import { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
 
 const chosen = (page: Page) => page.getByRole('region', { name: 'Roles being compared' }).getByRole('listitem');
 const columnHeaders = (page: Page) =>

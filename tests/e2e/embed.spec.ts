@@ -1,5 +1,5 @@
-import { test, expect, Page, Frame } from '@playwright/test';
-import { expectNoAxeViolations, watchErrors } from './helpers';
+import { Page, Frame } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
 
 // tests/host-site/index.html: "Example University" on a second origin,
 // embedding the RMIT-only course finder, dark, compact, in its red accent.
@@ -28,6 +28,9 @@ async function postFromHost(page: Page, message: unknown) {
 }
 
 test.describe('embedding in a host page', () => {
+  // The host's page is not the app: nothing there to wait for.
+  test.use({ waitForApp: false });
+
   test('embed.js inserts the view, sized to its content, themed and preset by the host', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(HOST);
@@ -100,6 +103,7 @@ test.describe('embedding in a host page', () => {
 
   test('options a host got wrong are named in the frame and the rest still apply', async ({ page }) => {
     await page.goto('/embed;accent=blue;theme=sepia;provider=nowhere-tafe;compact/courses');
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
     const notes = page.getByRole('note');
     await expect(notes).toContainText('accent "blue" is not a colour');
     await expect(notes).toContainText('theme "sepia" is not light, dark or auto');
@@ -110,6 +114,7 @@ test.describe('embedding in a host page', () => {
 
   test('an embedded role guide links to the full site for the same page', async ({ page }) => {
     await page.goto('/embed/roles/backend-developer');
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
     await expect(page.getByRole('heading', { level: 1, name: /Back-end web developer/i })).toBeVisible();
     await expect(page.getByRole('banner')).toHaveCount(0);
     await expect(page.getByRole('link', { name: /Open the full guide/ }))
@@ -140,8 +145,14 @@ test.describe('the Embed page', () => {
 
     const preview = page.frameLocator('iframe[title="Preview of the embedded view"]');
     await expect(preview.getByRole('heading', { level: 1, name: /Database administrator/i })).toBeVisible();
-    await expect(page.getByTitle('Preview of the embedded view'))
-      .toHaveAttribute('src', '/embed;accent=e4002b;theme=dark;compact;provider=rmit/roles/database-administrator');
+    // The frame opens embed.html (a file every host serves), naming the view.
+    const src = await page.getByTitle('Preview of the embedded view').getAttribute('src');
+    expect(src).toMatch(/^\/embed\.html\?view=/);
+    expect(decodeURIComponent(src!.split('view=')[1]))
+      .toBe('embed;accent=e4002b;theme=dark;compact;provider=rmit/roles/database-administrator');
+    // …and the frame has moved to the view's own address.
+    await expect.poll(() => page.frame({ url: /\/embed;accent=e4002b/ })?.url())
+      .toBe('http://127.0.0.1:4173/embed;accent=e4002b;theme=dark;compact;provider=rmit/roles/database-administrator');
 
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await expect(page.getByText('Copied to the clipboard.')).toBeVisible();

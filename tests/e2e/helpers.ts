@@ -1,5 +1,35 @@
-import { expect, Page } from '@playwright/test';
+import { test as base, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Playwright's `test`, with `page.goto` and `page.reload` waiting until the
+ * app has started (taken over the pre-rendered page, or rendered it): before
+ * that a page can be read but its controls do nothing yet. Specs that turn
+ * JavaScript off set `waitForApp: false`.
+ */
+export const test = base.extend<{ waitForApp: boolean }>({
+  waitForApp: [true, { option: true }],
+  page: async ({ page, waitForApp }, use) => {
+    if (waitForApp) {
+      const started = () => page.locator('html[data-started]').waitFor({ state: 'attached' });
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await started();
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await started();
+        return response;
+      };
+    }
+    await use(page);
+  },
+});
+
+export { expect };
 
 /** Fails with the list of axe-core violations, if any (WCAG 2.1 AA and best practice). */
 export async function expectNoAxeViolations(page: Page) {

@@ -1,45 +1,44 @@
-import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { watchErrors } from './helpers';
+import { test, expect, serveCatalogue, watchErrors } from './helpers';
 
-// A host's own catalogue, configured at deploy time with a meta tag in
-// index.html (here injected into the served page, as a host would edit it).
+// A host's own catalogue is a build input: target/dist-host is the same app
+// built from core/tests/fixtures/minimal.json (scripts/test.sh).
+const HOST = 'http://127.0.0.1:4178';
 const hostCatalogue = readFileSync('core/tests/fixtures/minimal.json', 'utf8');
 
-async function deployWithMeta(page: Page, file: string) {
-  await page.route(/\/(roles\/[^/]+|courses)?$/, async (route) => {
-    if (route.request().resourceType() !== 'document') return route.fallback();
-    const response = await route.fetch();
-    const html = (await response.text()).replace(
-      '</head>',
-      `<meta name="career-guide:catalogue" content="${file}"></head>`,
-    );
-    await route.fulfill({ response, body: html });
-  });
-}
-
 test.describe("a host's own catalogue", () => {
-  test('is used when index.html names it', async ({ page }) => {
+  test('is what every pre-rendered page shows, before and after the app starts', async ({ page, request }) => {
+    const html = await (await request.get(`${HOST}/courses`)).text();
+    expect(html).toContain('1 course');
+    expect(html).toContain('Bachelor of IT');
+    expect(html).not.toContain('RMIT');
     const errors = watchErrors(page);
-    await deployWithMeta(page, 'host-catalogue.json');
-    await page.route('**/host-catalogue.json', (route) =>
-      route.fulfill({ body: hostCatalogue, contentType: 'application/json' }),
-    );
-    await page.goto('/courses');
+    await page.goto(`${HOST}/courses`);
     await expect(page.getByRole('heading', { level: 2, name: '1 course' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Bachelor of IT' })).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search courses' }).fill('nothing matches this');
+    await expect(page.getByRole('heading', { level: 2, name: '0 courses' })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
-  test('a broken one shows the error screen naming the problem', async ({ page }) => {
-    await deployWithMeta(page, 'host-catalogue.json');
-    const broken = JSON.parse(hostCatalogue);
-    broken.courses[0].provider = 'nowhere';
-    await page.route('**/host-catalogue.json', (route) =>
-      route.fulfill({ body: JSON.stringify(broken), contentType: 'application/json' }),
-    );
-    await page.goto('/roles/backend-developer');
-    await expect(page.getByRole('alert')).toContainText('courses[0].provider: unknown provider "nowhere"');
+  test('its build writes a page for each of its own courses and no other', async ({ request }) => {
+    const catalogue = JSON.parse(hostCatalogue);
+    for (const course of catalogue.courses) {
+      expect((await request.get(`${HOST}/courses/${course.id}`)).status()).toBe(200);
+    }
+    expect((await request.get(`${HOST}/courses/rmit-bachelor-it`)).status()).toBe(404);
+  });
+
+  test('a catalogue other than the one the pages were rendered from replaces their content', async ({ page }) => {
+    // As if the deployment's catalogue.json were swapped without a rebuild:
+    // the pre-rendered page must not stay up presenting the other courses.
+    const errors = watchErrors(page);
+    await serveCatalogue(page, hostCatalogue);
+    await page.goto('/courses');
+    await expect(page.getByRole('heading', { level: 2, name: '1 course' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Bachelor of IT' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    expect(errors).toEqual([]);
   });
 
   test('a visitor cannot swap the catalogue with a URL parameter', async ({ page }) => {

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { test, expect, watchErrors } from './helpers';
 
 // The build from `scripts/build.sh /careers/`, served under that sub-path.
 const SUB = 'http://127.0.0.1:4175/careers';

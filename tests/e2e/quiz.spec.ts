@@ -1,6 +1,6 @@
-import { test, expect, Page } from '@playwright/test';
+import { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations, watchErrors } from './helpers';
+import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
 
 const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
 const quiz: any[] = catalogue.quiz;

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, watchErrors } from './helpers';
+import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
 
 test.describe('role guides', () => {
   test('the back-end guide shows every section', async ({ page }) => {

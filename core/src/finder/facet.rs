@@ -206,11 +206,12 @@ impl FacetOptions {
                     FacetOption::new("free", "Free"),
                     FacetOption::new("subsidised", "Government-subsidised places"),
                 ],
-                Facet::Intake => std::iter::once(FacetOption::new("any", "Any time (self-paced)"))
-                    .chain(
-                        (1..=12u8).map(|m| FacetOption::new(m.to_string(), format::month_name(m))),
-                    )
-                    .collect(),
+                Facet::Intake => std::iter::once(FacetOption::new(
+                    "any",
+                    "Not published (check with provider)",
+                ))
+                .chain((1..=12u8).map(|m| FacetOption::new(m.to_string(), format::month_name(m))))
+                .collect(),
                 Facet::Skill => {
                     let mut list: Vec<FacetOption> = cat
                         .skills
