@@ -1,10 +1,11 @@
 // Lighthouse 11 (the last version with the PWA/installability audits) in
 // Debian's Chromium against a local release build.
 // Usage: node bench/lighthouse.mjs [DIST] — prints, per page, the
-// performance score and LCP under Lighthouse's default mobile throttling,
-// and the PWA checks for the home page. A report, not a test: exits 0
-// unless Lighthouse itself fails to run.
+// performance score, LCP, total blocking time, CLS and time to interactive
+// under Lighthouse's default mobile throttling, and the PWA checks for the
+// home page. A report, not a test: exits 0 unless Lighthouse itself fails.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS } from './chromium.mjs';
@@ -12,7 +13,8 @@ import { CHROMIUM_FLAGS } from './chromium.mjs';
 const dist = process.argv[2] ?? 'dist';
 const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}`;
-export const PAGES = ['/', '/roles/backend-developer', '/compare?roles=backend-developer,devops-engineer,database-administrator', '/courses'];
+const firstCourse = JSON.parse(readFileSync(`${dist}/catalogue.json`, 'utf8')).courses[0].id;
+export const PAGES = ['/', '/roles/backend-developer', '/compare', '/courses', `/courses/${firstCourse}`, '/quiz'];
 const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const PWA_AUDITS = ['installable-manifest', 'service-worker', 'splash-screen', 'themed-omnibox',
   'maskable-icon', 'viewport', 'content-width', 'apple-touch-icon'];
@@ -34,6 +36,9 @@ export async function runLighthouse(dir = dist, pages = PAGES) {
         path,
         score: Math.round(lhr.categories.performance.score * 100),
         lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+        tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        interactiveMs: Math.round(lhr.audits.interactive.numericValue),
       };
       if (lhr.categories.pwa) {
         row.pwa = PWA_AUDITS.filter((id) => lhr.audits[id]).map((id) => ({
@@ -52,8 +57,8 @@ export async function runLighthouse(dir = dist, pages = PAGES) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = await runLighthouse();
   console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, default mobile throttling, one run per page, ${dist}/\n`);
-  console.log('| page | performance | LCP |\n| --- | ---: | ---: |');
-  for (const r of results) console.log(`| ${r.path} | ${r.score} | ${(r.lcpMs / 1000).toFixed(2)} s |`);
+  console.log('| page | performance | LCP | TBT | CLS | TTI |\n| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) console.log(`| ${r.path} | ${r.score} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs} ms | ${r.cls.toFixed(3)} | ${(r.interactiveMs / 1000).toFixed(2)} s |`);
   const pwa = results.find((r) => r.pwa)?.pwa ?? [];
   console.log('\nPWA and installability (home page):\n');
   for (const a of pwa) console.log(`- ${a.pass ? 'pass' : 'FAIL'}  ${a.id}: ${a.title}`);

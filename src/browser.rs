@@ -13,6 +13,7 @@ use wasm_bindgen::JsValue;
 
 use crate::catalogue::{self, CatalogueLoad, Loaded};
 use career_core::embed;
+use career_core::pages::Page;
 
 use crate::embed::{report_height_to_host, EmbedMode};
 use crate::site::{SharedSite, Site};
@@ -34,9 +35,14 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async move {
         let fetched = catalogue::fetch().await;
         let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
+        catalogue::yield_to_browser().await;
         match fetched {
             Ok(fetched) if rendered_for(&site, &fetched.fingerprint) => {
                 let loaded = Loaded::new(fetched.catalogue, None);
+                if meta(PAGE_META).as_deref() == Some(Page::Courses.path().as_str()) {
+                    loaded.index.warm();
+                    catalogue::yield_to_browser().await;
+                }
                 hydrate(site.clone(), loaded, downloaded);
             }
             Ok(fetched) => {

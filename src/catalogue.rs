@@ -4,9 +4,11 @@
 
 use std::sync::Arc;
 
-use career_core::{parse_catalogue, Catalogue, LoadError};
+use career_core::load::{checked, read_catalogue};
+use career_core::{Catalogue, LoadError};
 use leptos::prelude::*;
 
+use crate::courses::LazyIndex;
 use crate::embed::EmbedMode;
 use crate::site::SharedSite;
 
@@ -27,6 +29,8 @@ pub struct Loaded {
     pub catalogue: SharedCatalogue,
     /// Why an embed's provider preset could not be applied, if it could not.
     pub preset_note: Option<String>,
+    /// The course finder's index of `catalogue`, built on first use.
+    pub index: LazyIndex,
 }
 
 impl Loaded {
@@ -37,8 +41,10 @@ impl Loaded {
             Some(embed) => embed.restrict(&catalogue),
             None => (None, None),
         };
+        let catalogue = restricted.map_or(catalogue, Arc::new);
         Loaded {
-            catalogue: restricted.map_or(catalogue, Arc::new),
+            index: LazyIndex::new(catalogue.clone()),
+            catalogue,
             preset_note,
         }
     }
@@ -82,7 +88,10 @@ pub async fn fetch() -> Result<Fetched, LoadError> {
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
-    let catalogue = parse_catalogue(&text)?;
+    yield_to_browser().await;
+    let catalogue = read_catalogue(&text)?;
+    yield_to_browser().await;
+    let catalogue = checked(catalogue)?;
     Ok(Fetched {
         catalogue: Arc::new(catalogue),
         fingerprint: career_core::pages::fingerprint(&text),
@@ -101,6 +110,16 @@ pub fn refetch(state: RwSignal<CatalogueLoad>, site: SharedSite) {
             Err(error) => CatalogueLoad::Failed(error),
         });
     });
+}
+
+/// Lets the browser handle input and paint between two long steps of the
+/// start (reading the catalogue, taking over the page), so neither holds
+/// the page up for longer than it must.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// An HTTP date as the visitor's local date and time, e.g. "22 Nov 2026, 2:05 pm".

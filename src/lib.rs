@@ -14,7 +14,7 @@ mod about;
 pub mod browser;
 pub mod catalogue;
 mod compare;
-mod courses;
+pub mod courses;
 pub mod embed;
 mod home;
 mod offline;
@@ -87,9 +87,8 @@ pub fn App(
                         view! { <CatalogueError error=error on_retry=retry.clone()/> }.into_any()
                     }
                     CatalogueLoad::Ready(loaded) => {
-                        let cat = loaded.catalogue;
-                        provide_context(courses::LazyIndex::new(cat.clone()));
-                        provide_context(cat);
+                        provide_context(loaded.index);
+                        provide_context(loaded.catalogue);
                         view! { <AppRoutes/> }.into_any()
                     }
                 }}

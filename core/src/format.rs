@@ -31,11 +31,12 @@ pub fn money_range(min: u32, max: u32, currency: &str) -> String {
 /// Months to a readable span: 6 → "6 months", 36 → "3 years", 18 → "1.5 years".
 pub fn months(m: u16) -> String {
     if m >= 24 && m.is_multiple_of(6) {
-        let years = f32::from(m) / 12.0;
         if m.is_multiple_of(12) {
             format!("{} years", m / 12)
         } else {
-            format!("{years:.1} years")
+            // A multiple of six months: always a half year. Integer
+            // arithmetic keeps float formatting out of the browser's code.
+            format!("{}.5 years", m / 12)
         }
     } else if m == 1 {
         "1 month".into()
@@ -54,6 +55,20 @@ pub fn month_range(min: u16, max: u16) -> String {
     match (a.split_once(' '), b.split_once(' ')) {
         (Some((na, ua)), Some((nb, ub))) if ua == ub => format!("{na}–{nb} {ub}"),
         _ => format!("{a} to {b}"),
+    }
+}
+
+/// A percentage to at most one decimal place: 12.0 → "12%", 4.25 → "4.3%",
+/// -0.5 → "-0.5%". Written with integers, so the browser's code needs no
+/// float formatting.
+pub fn percent(value: f32) -> String {
+    let tenths = (f64::from(value) * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}%")
+    } else {
+        format!("{sign}{whole}.{tenth}%")
     }
 }
 
@@ -130,6 +145,16 @@ pub fn with_article(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percentages_have_at_most_one_decimal() {
+        assert_eq!(percent(12.0), "12%");
+        assert_eq!(percent(4.25), "4.3%");
+        assert_eq!(percent(-0.5), "-0.5%");
+        assert_eq!(percent(0.04), "0%");
+        assert_eq!(percent(-100.0), "-100%");
+        assert_eq!(months(18 + 12), "2.5 years");
+    }
 
     #[test]
     fn money_groups_thousands_and_names_currency() {

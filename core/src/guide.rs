@@ -1,6 +1,22 @@
 //! What a role guide shows, derived from the catalogue.
 
+use crate::format;
 use crate::model::{Catalogue, Level, Role, Salary, Skill, SkillCategory};
+
+/// "12% projected growth, 2024–2034": the outlook's figure as every page
+/// words it, when a source gives one.
+pub fn growth_text(outlook: &crate::model::Outlook) -> Option<String> {
+    let growth = outlook.growth_percent?;
+    let period = outlook
+        .period
+        .as_ref()
+        .map(|p| format!(", {p}"))
+        .unwrap_or_default();
+    Some(format!(
+        "{} projected growth{period}",
+        format::percent(growth)
+    ))
+}
 
 /// A role's skills grouped by category in display order, strongest first
 /// within each group. Skills the catalogue does not define are skipped
@@ -62,6 +78,27 @@ pub fn related_roles<'a>(cat: &'a Catalogue, role: &Role) -> Vec<&'a Role> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn growth_is_worded_once_with_its_period() {
+        let mut outlook = crate::model::Outlook {
+            summary: String::new(),
+            growth_percent: Some(12.5),
+            period: Some("2024–2034".into()),
+            source: "s".into(),
+        };
+        assert_eq!(
+            growth_text(&outlook).as_deref(),
+            Some("12.5% projected growth, 2024–2034")
+        );
+        outlook.period = None;
+        assert_eq!(
+            growth_text(&outlook).as_deref(),
+            Some("12.5% projected growth")
+        );
+        outlook.growth_percent = None;
+        assert_eq!(growth_text(&outlook), None);
+    }
 
     use crate::test_fixture as fixture;
 

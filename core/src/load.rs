@@ -77,6 +77,24 @@ struct VersionProbe {
 
 /// Parses and validates catalogue text.
 pub fn parse_catalogue(text: &str) -> Result<Catalogue, LoadError> {
+    checked(read_catalogue(text)?)
+}
+
+/// The catalogue if it passes validation, else every problem found.
+/// ([`parse_catalogue`] is [`read_catalogue`] then this; the browser runs
+/// the two as separate tasks so neither holds the page up for long.)
+pub fn checked(catalogue: Catalogue) -> Result<Catalogue, LoadError> {
+    let problems = validate(&catalogue);
+    if problems.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// Reads catalogue text into the model, without validating it: the format
+/// version, then the shape.
+pub fn read_catalogue(text: &str) -> Result<Catalogue, LoadError> {
     // serde would read a struct from a JSON array too; the format is an object.
     let not_an_object = || LoadError::Shape {
         path: "(top level)".into(),
@@ -126,12 +144,7 @@ pub fn parse_catalogue(text: &str) -> Result<Catalogue, LoadError> {
             message,
         }
     })?;
-    let problems = validate(&catalogue);
-    if problems.is_empty() {
-        Ok(catalogue)
-    } else {
-        Err(LoadError::Invalid(problems))
-    }
+    Ok(catalogue)
 }
 
 /// The byte offset of serde_json's 1-based line and column (columns count

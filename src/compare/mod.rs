@@ -7,7 +7,7 @@ mod salary_chart;
 use std::sync::Arc;
 
 use career_core::compare::{self, Selection, MAX_ROLES, MIN_ROLES};
-use career_core::{format, Catalogue, Role};
+use career_core::{format, guide, Catalogue, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -262,7 +262,7 @@ fn OverviewTable(
             "Outlook",
             Box::new(|r: &Role| {
                 view! {
-            <p>{r.outlook.growth_percent.map(|g| format!("{g}% projected growth{}. ", r.outlook.period.as_ref().map(|p| format!(", {p}")).unwrap_or_default()))}{r.outlook.summary.clone()}</p>
+            <p>{guide::growth_text(&r.outlook).map(|text| format!("{text}. "))}{r.outlook.summary.clone()}</p>
         }.into_any()
             }),
         ),

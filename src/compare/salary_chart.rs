@@ -58,14 +58,14 @@ pub fn SalaryChart(
         let currency = reg.currency.clone();
         view! {
             <figure class="chart">
-                <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label.clone() preserveAspectRatio="xMinYMin meet">
+                <svg viewBox=format!("0 0 {} {}", px(WIDTH), px(height)) role="img" aria-label=label.clone() preserveAspectRatio="xMinYMin meet">
                     <title>{label.clone()}</title>
                     {ticks.iter().map(|t| {
-                        let x = LABEL_WIDTH + plot * (*t as f32 / scale as f32);
+                        let x = px(LABEL_WIDTH + plot * (*t as f32 / scale as f32));
                         let text = format!("{}k", t / 1000);
                         view! {
-                            <line x1=x x2=x y1=0 y2=height - AXIS_HEIGHT + 4.0 class="grid"/>
-                            <text x=x y=height - 6.0 text-anchor="middle" class="tick">{text}</text>
+                            <line x1=x x2=x y1=0 y2=px(height - AXIS_HEIGHT + 4.0) class="grid"/>
+                            <text x=x y=px(height - 6.0) text-anchor="middle" class="tick">{text}</text>
                         }
                     }).collect_view()}
                     {bars.iter().enumerate().map(|(i, b)| {
@@ -74,10 +74,12 @@ pub fn SalaryChart(
                         // A single figure (min = max) still gets a visible mark.
                         let w = (plot * (b.end - b.start)).max(4.0);
                         let name = format!("{} · {}", refs[b.column].title, b.salary.seniority.label());
-                        let tip = format!("{name}: {} ({} {})", format::money_range(b.salary.min, b.salary.max, &currency), b.salary.source, b.salary.year);
+                        // Cited by publisher, as everywhere else, not by the source's id.
+                        let publisher = cat.source(&b.salary.source).map_or("", |s| s.publisher.as_str());
+                        let tip = format!("{name}: {} ({publisher}, {})", format::money_range(b.salary.min, b.salary.max, &currency), b.salary.year);
                         view! {
-                            <text x=LABEL_WIDTH - 8.0 y=y + BAR_HEIGHT - 4.0 text-anchor="end" class="bar-label">{truncate(&name, 24)}</text>
-                            <rect x=x y=y width=w height=BAR_HEIGHT rx=4 class=format!("bar bar-{}", b.column)><title>{tip}</title></rect>
+                            <text x=px(LABEL_WIDTH - 8.0) y=px(y + BAR_HEIGHT - 4.0) text-anchor="end" class="bar-label">{truncate(&name, 24)}</text>
+                            <rect x=px(x) y=px(y) width=px(w) height=px(BAR_HEIGHT) rx=4 class=format!("bar bar-{}", b.column)><title>{tip}</title></rect>
                         }
                     }).collect_view()}
                 </svg>
@@ -98,6 +100,12 @@ pub fn SalaryChart(
             {chart}
         </section>
     }.into_any()
+}
+
+/// A chart coordinate as a whole number of SVG units: exact enough on
+/// screen, and no float formatting in the browser's code.
+fn px(value: f32) -> i32 {
+    value.round() as i32
 }
 
 fn truncate(text: &str, max: usize) -> String {

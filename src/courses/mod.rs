@@ -36,8 +36,8 @@ enum UrlUpdate {
     WhenTypingPauses,
 }
 
-/// The course search index, owned at App level and built on first use, so
-/// visitors who never open the finder never pay for it.
+/// The course search index, one per loaded catalogue and built on first
+/// use, so visitors who never open the finder never pay for it.
 #[derive(Clone)]
 pub struct LazyIndex {
     catalogue: Arc<career_core::Catalogue>,
@@ -50,6 +50,13 @@ impl LazyIndex {
             catalogue,
             index: Arc::default(),
         }
+    }
+
+    /// Builds the index now, if it is not built yet: the browser does this
+    /// in its own task before taking over the finder's page, so the two
+    /// are not one long task.
+    pub fn warm(&self) {
+        self.get();
     }
 
     fn get(&self) -> Arc<CourseIndex> {

@@ -96,7 +96,7 @@ fn key_facts(cat: &Catalogue) -> Vec<(String, String, String)> {
             .unwrap_or("");
         facts.push((
             "Projected job growth".into(),
-            format!("{g}%"),
+            format::percent(g),
             format!(
                 " {}{source}",
                 role.outlook

@@ -81,12 +81,7 @@ fn RoleGuide(
                 <section id="outlook" aria-labelledby="outlook-h">
                     <h2 id="outlook-h">"Job outlook"</h2>
                     <p>{role.outlook.summary.clone()}</p>
-                    {role.outlook.growth_percent.map(|g| view! {
-                        <p class="stat">
-                            <strong>{format!("{g}%")}</strong>
-                            {format!(" projected growth{}", role.outlook.period.as_ref().map(|p| format!(", {p}")).unwrap_or_default())}
-                        </p>
-                    })}
+                    {guide::growth_text(&role.outlook).map(|text| view! { <p class="stat"><strong>{text}</strong></p> })}
                     {cat.source(&role.outlook.source).cloned().map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
                 </section>
                 <section id="path" aria-labelledby="path-h">
