@@ -5,7 +5,7 @@ import { launchChromium } from '../bench/chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [base = 'http://127.0.0.1:4173', out = 'screenshots', ...paths] = process.argv.slice(2);
-const pages = paths.length ? paths : ['/', '/roles', '/roles/backend-developer', '/compare', '/about', '/nope'];
+const pages = paths.length ? paths : ['/', '/roles', '/roles/backend-developer', '/compare', '/courses', '/providers', '/about', '/nope'];
 mkdirSync(out, { recursive: true });
 const browser = await launchChromium();
 for (const width of [390, 1280]) {
@@ -14,6 +14,8 @@ for (const width of [390, 1280]) {
     for (const path of pages) {
       await page.goto(base + path);
       await page.waitForSelector('h1');
+      // Once the app has taken the page over (stored state, screen width applied).
+      await page.locator('html[data-started]').waitFor({ state: 'attached' });
       const overflow = await page.evaluate(() => {
         const w = document.documentElement.clientWidth;
         return [...document.querySelectorAll('body *')]
