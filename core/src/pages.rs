@@ -305,26 +305,11 @@ fn course_summary(cat: &Catalogue, course: &Course) -> String {
 }
 
 fn role_list(cat: &Catalogue, link: &dyn Fn(&str) -> String) -> Value {
-    let items: Vec<Value> = cat
+    let entries = cat
         .roles
         .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            json!({
-                "@type": "ListItem",
-                "position": i + 1,
-                "name": r.title,
-                "url": link(&Page::Role(r.id.clone()).path()),
-            })
-        })
-        .collect();
-    json!({
-        "@context": "https://schema.org",
-        "@type": "ItemList",
-        "name": "Role guides",
-        "numberOfItems": items.len(),
-        "itemListElement": items,
-    })
+        .map(|r| (r.title.as_str(), link(&Page::Role(r.id.clone()).path())));
+    item_list("Role guides", entries)
 }
 
 fn course_list<'a>(
@@ -332,21 +317,22 @@ fn course_list<'a>(
     courses: impl Iterator<Item = &'a Course>,
     link: &dyn Fn(&str) -> String,
 ) -> Value {
-    let items: Vec<Value> = courses
+    let entries = courses.map(|c| (c.title.as_str(), link(&Page::Course(c.id.clone()).path())));
+    item_list(&format!("Courses in {}", cat.meta.region), entries)
+}
+
+/// A schema.org `ItemList` of (name, address) entries, in order.
+fn item_list<'a>(name: &str, entries: impl Iterator<Item = (&'a str, String)>) -> Value {
+    let items: Vec<Value> = entries
         .enumerate()
-        .map(|(i, c)| {
-            json!({
-                "@type": "ListItem",
-                "position": i + 1,
-                "name": c.title,
-                "url": link(&Page::Course(c.id.clone()).path()),
-            })
+        .map(|(i, (entry, url))| {
+            json!({ "@type": "ListItem", "position": i + 1, "name": entry, "url": url })
         })
         .collect();
     json!({
         "@context": "https://schema.org",
         "@type": "ItemList",
-        "name": format!("Courses in {}", cat.meta.region),
+        "name": name,
         "numberOfItems": items.len(),
         "itemListElement": items,
     })

@@ -36,6 +36,18 @@ test.describe('static hosting under a sub-path', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
 
+  test('links a visitor copies point under the sub-path: quiz results and the embed snippet', async ({ page }) => {
+    await page.goto(`${SUB}/quiz`);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    const total = Number((await page.getByText(/^Question 1 of \d+$/).textContent())!.match(/of (\d+)/)![1]);
+    for (let i = 0; i < total; i++) await page.getByRole('button', { name: 'Skip' }).click();
+    await expect(page).toHaveURL(new RegExp(`^${SUB}/quiz/results\\?a=`));
+    const share = await page.getByLabel('Link to these results').inputValue();
+    expect(share).toBe(page.url());
+    await page.goto(`${SUB}/embedding`);
+    await expect(page.getByLabel('Paste this into your page')).toHaveValue(/src="http:\/\/127\.0\.0\.1:4175\/careers\/embed\.js"/);
+  });
+
   test('the build ships 404.html for hosts without rewrite rules', async ({ request }) => {
     const res = await request.get(`${SUB}/404.html`);
     expect(res.status()).toBe(200);
