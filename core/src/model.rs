@@ -152,6 +152,35 @@ pub struct Skill {
     pub name: String,
     pub category: SkillCategory,
     pub description: String,
+    /// Ids of the skills best learnt before this one. The validator rejects
+    /// unknown ids and cycles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prerequisites: Vec<String>,
+}
+
+/// One stage of a role's learning roadmap: skills learnt together, in the
+/// order the stages are listed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// A slug, unique within the role, e.g. `how-the-web-works`.
+    pub id: String,
+    pub title: String,
+    /// One or two sentences: why this stage comes here.
+    pub why: String,
+    pub skills: Vec<StageSkill>,
+}
+
+/// A skill on a roadmap stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StageSkill {
+    pub skill: String,
+    /// Worth knowing but not needed for the role (not one of its `skills`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
 }
 
 /// A skill a role needs, and how well.
@@ -294,6 +323,10 @@ pub struct Role {
     pub faq: Vec<Faq>,
     /// Ids of the sources this entry's facts come from.
     pub sources: Vec<String>,
+    /// The order to learn the role's skills in. Empty: the app derives one
+    /// from the skills' prerequisites (`roadmap::stages`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roadmap: Vec<Stage>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
