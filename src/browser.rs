@@ -27,6 +27,7 @@ const FINGERPRINT_META: &str = "career-guide:catalogue-fingerprint";
 pub fn start() {
     open_framed_view();
     let site = Arc::new(site_from_document());
+    let rendered = RenderedPage::from_document();
     if let Some(embed) = &site.embed {
         embed.apply_to_document();
         report_height_to_host();
@@ -37,9 +38,16 @@ pub fn start() {
         let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
         catalogue::yield_to_browser().await;
         match fetched {
-            Ok(fetched) if rendered_for(&site, &fetched.fingerprint) => {
+            Ok(fetched)
+                if rendered
+                    .as_ref()
+                    .is_some_and(|r| r.is_for(&site, &fetched.fingerprint)) =>
+            {
                 let loaded = Loaded::new(fetched.catalogue, None);
-                if meta(PAGE_META).as_deref() == Some(Page::Courses.path().as_str()) {
+                if rendered
+                    .as_ref()
+                    .is_some_and(|r| r.page == Page::Courses.path())
+                {
                     loaded.index.warm();
                     catalogue::yield_to_browser().await;
                 }
@@ -71,12 +79,7 @@ fn open_framed_view() {
         return;
     }
     let search = location.search().unwrap_or_default();
-    let view = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("view="))
-        .map(career_core::finder::decode_component);
-    if let Some(target) = view.as_deref().and_then(embed::frame_target) {
+    if let Some(target) = embed::frame_target_in_query(&search) {
         if let Ok(history) = window().history() {
             let url = format!("{}/{target}", base.trim_end_matches('/'));
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
@@ -116,16 +119,33 @@ fn meta(name: &str) -> Option<String> {
         .and_then(|meta| meta.get_attribute("content"))
 }
 
-/// Whether this document is the pre-rendered page for the current address
-/// (ignoring a trailing `.html`, which some hosts show), rendered from the
-/// catalogue with `fingerprint`.
-fn rendered_for(site: &Site, fingerprint: &str) -> bool {
-    let (Some(page), Some(rendered_from)) = (meta(PAGE_META), meta(FINGERPRINT_META)) else {
-        return false;
-    };
-    let path = current_path();
-    let here = clean_path(site.within(&path));
-    site.embed.is_none() && here == page && rendered_from == fingerprint
+/// What the pre-render build wrote into this document's `<meta>` tags: the
+/// page it is and the catalogue it was rendered from.
+struct RenderedPage {
+    /// The app path the page was rendered for, e.g. `/courses`.
+    page: String,
+    /// The fingerprint of the catalogue it was rendered from.
+    fingerprint: String,
+}
+
+impl RenderedPage {
+    /// Read once, at the start; `None` for a document the build did not
+    /// render as a page of its own (the not-found page, the frame file).
+    fn from_document() -> Option<RenderedPage> {
+        Some(RenderedPage {
+            page: meta(PAGE_META)?,
+            fingerprint: meta(FINGERPRINT_META)?,
+        })
+    }
+
+    /// Whether this is the page for the current address (ignoring a
+    /// trailing `.html`, which some hosts show), rendered from the
+    /// catalogue with `fingerprint`.
+    fn is_for(&self, site: &Site, fingerprint: &str) -> bool {
+        let path = current_path();
+        let here = clean_path(site.within(&path));
+        site.embed.is_none() && here == self.page && self.fingerprint == fingerprint
+    }
 }
 
 /// `/roles/x.html` → `/roles/x`, `/index.html` → `/`.

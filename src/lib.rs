@@ -18,8 +18,10 @@ pub mod courses;
 pub mod embed;
 mod home;
 mod offline;
+mod plan;
 mod providers;
 mod quiz;
+mod roadmap;
 mod roles;
 pub mod site;
 pub mod ui;
@@ -63,6 +65,8 @@ pub fn App(
     let embedded = site.embed.is_some();
     provide_theme(site.embed.as_ref().map(|e| e.theme()));
     courses::Shortlist::provide();
+    roadmap::provide_progress();
+    plan::provide_plan();
     Connection::provide(downloaded);
     let loaded = move || match catalogue.get() {
         CatalogueLoad::Ready(loaded) => Some(loaded),
@@ -141,11 +145,13 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=home::HomePage/>
             <Route path=path!("/roles") view=roles::RoleIndexPage/>
             <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
+            <Route path=path!("/roles/:id/roadmap") view=roadmap::RoadmapPage/>
             <Route path=path!("/compare") view=compare::ComparePage/>
             <Route path=path!("/courses") view=courses::CoursesPage/>
             <Route path=path!("/courses/:id") view=courses::CourseDetailPage/>
             <Route path=path!("/providers") view=providers::ProvidersPage/>
             <Route path=path!("/shortlist") view=courses::ShortlistPage/>
+            <Route path=path!("/plan") view=plan::PlanPage/>
             <Route path=path!("/quiz") view=quiz::QuizPage/>
             <Route path=path!("/quiz/results") view=quiz::QuizResultsPage/>
             <Route path=path!("/about") view=about::AboutPage/>

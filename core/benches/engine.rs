@@ -1,14 +1,22 @@
 //! Native micro-benchmarks of the pure engine: building the course index,
 //! text search and facet counting at 1,000 / 10,000 / 50,000 synthetic
-//! courses, quiz scoring with skill gaps and course suggestions, and the
-//! comparison tables. Run with `cargo bench -p career-core` (a few minutes);
+//! courses, quiz scoring with skill gaps and course suggestions, the
+//! comparison tables, a roadmap with its next-up and tally, and the plan's
+//! index, proposal and alternatives at 1,000 / 10,000 / 50,000 courses. The plan group first prints how
+//! close the greedy cover comes to the optimum on small random catalogues.
+//! Run with `cargo bench -p career-core` (a few minutes);
 //! `cargo bench -p career-core -- search_text` runs a subset.
+
+#[path = "../tests/common/cover.rs"]
+mod cover;
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use career_core::finder::{CourseIndex, CourseQuery, Facet};
+use career_core::plan::{self, Constraints, PlanIndex};
 use career_core::quiz::{self, Answer, Answers};
+use career_core::roadmap::{self, Progress, Status};
 use career_core::{compare, parse_catalogue, synthetic, Catalogue, Level, QuestionKind};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
@@ -103,5 +111,80 @@ fn quiz_and_compare(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, finder, quiz_and_compare);
+/// How many random cases the greedy cover is held against brute force on.
+const QUALITY_CASES: u64 = 10_000;
+
+fn roadmap_and_plan(c: &mut Criterion) {
+    let q = cover::quality(QUALITY_CASES);
+    println!(
+        "plan/greedy_quality: greedy used the optimal number of courses in {:.1}% of {} random cases (up to 12 courses, 14 skills), worst ratio {:.2}, over the H(d) bound {} times",
+        100.0 * q.optimal as f64 / q.cases as f64,
+        q.cases,
+        q.worst_ratio,
+        q.over_bound
+    );
+    let base = bundled();
+    let role = base.role("backend-developer").unwrap_or(&base.roles[0]);
+    let halfway = base
+        .skills
+        .iter()
+        .step_by(2)
+        .fold(Progress::default(), |p, s| p.with(&s.id, Status::Done));
+    let mut group = c.benchmark_group("roadmap");
+    group.sample_size(50);
+    group.bench_function("view_next_up_tally", |b| {
+        b.iter(|| {
+            let map = roadmap::roadmap(&base, black_box(role));
+            (map.next_up(&halfway).len(), map.tally(&halfway))
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("plan");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(3));
+    let limits = Constraints {
+        state: Some("NSW".into()),
+        max_fee: Some(20_000),
+        ..Constraints::default()
+    };
+    for n in SIZES {
+        let cat = synthetic::with_courses(&base, n, 1);
+        let role = cat.role(&role.id).expect("the same roles");
+        let gap = plan::gap(&cat, role, &Progress::default());
+        group.bench_with_input(BenchmarkId::new("index_build", n), &cat, |b, cat| {
+            b.iter(|| PlanIndex::new(black_box(cat)))
+        });
+        let index = PlanIndex::new(&cat);
+        group.bench_with_input(BenchmarkId::new("propose", n), &gap, |b, gap| {
+            b.iter(|| index.propose(&cat, black_box(gap), &Constraints::default()))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("propose_constrained", n),
+            &gap,
+            |b, gap| b.iter(|| index.propose(&cat, black_box(gap), &limits)),
+        );
+        let chosen: Vec<_> = index
+            .propose(&cat, &gap, &Constraints::default())
+            .picks
+            .iter()
+            .map(|p| p.course)
+            .collect();
+        group.bench_with_input(BenchmarkId::new("alternatives", n), &gap, |b, gap| {
+            b.iter(|| {
+                index.alternatives(
+                    &cat,
+                    black_box(gap),
+                    &Constraints::default(),
+                    &chosen,
+                    chosen[0],
+                )
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, finder, quiz_and_compare, roadmap_and_plan);
 criterion_main!(benches);

@@ -283,6 +283,22 @@ pub fn salary_bars<'a>(roles: &[&'a Role], region: &str) -> (Vec<SalaryBar<'a>>,
     (bars, scale)
 }
 
+/// One salary figure for each citation the chart's bars carry (the same
+/// source and year cite once), in bar order: what its caption cites.
+pub fn cited_salaries<'a>(bars: &[SalaryBar<'a>]) -> Vec<&'a Salary> {
+    let mut cited: Vec<&Salary> = Vec::new();
+    for bar in bars {
+        let s = bar.salary;
+        if !cited
+            .iter()
+            .any(|c| c.source == s.source && c.year == s.year)
+        {
+            cited.push(s);
+        }
+    }
+    cited
+}
+
 fn seniority_order(s: Seniority) -> u8 {
     match s {
         Seniority::Entry => 0,
@@ -450,5 +466,28 @@ mod tests {
         assert_eq!(tidy_ceiling(100_376), 120_000);
         assert_eq!(tidy_ceiling(u32::MAX), u32::MAX);
         assert_eq!(regions_with_salaries(&cat, &roles), vec!["au"]);
+    }
+
+    #[test]
+    fn the_chart_cites_each_source_and_year_once() {
+        let mut cat = fixture();
+        let be = cat
+            .roles
+            .iter_mut()
+            .find(|r| r.id == "backend-developer")
+            .unwrap();
+        let first = be.salaries[0].clone();
+        let mut same = first.clone();
+        same.seniority = Seniority::Senior;
+        let mut other_year = first.clone();
+        other_year.seniority = Seniority::Entry;
+        other_year.year = first.year - 1;
+        be.salaries.extend([same, other_year]);
+        let roles = [cat.role("backend-developer").unwrap()];
+        let (bars, _) = salary_bars(&roles, "au");
+        assert_eq!(bars.len(), 3);
+        let cited: Vec<u16> = cited_salaries(&bars).iter().map(|s| s.year).collect();
+        // Bars run entry, mid, senior: the entry figure's year first.
+        assert_eq!(cited, vec![first.year - 1, first.year]);
     }
 }

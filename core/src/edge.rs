@@ -1,8 +1,9 @@
 //! Small, valid catalogues that each push one edge of the format: single
 //! entries, empty optional lists, absent optional fields, the largest option
-//! counts, very long, right-to-left and emoji text, and unusual but legal
-//! values. Each is derived from a base catalogue (the bundled one by
-//! default), so they stay realistic as the content changes. The
+//! counts, very long, right-to-left and emoji text, unusual but legal
+//! values, and the learning order's extremes (`edge/roadmap.rs`). Each is
+//! derived from a base catalogue (the bundled one by default), so they stay
+//! realistic as the content changes. The
 //! `edge-catalogues` binary writes them out for the browser tests; a native
 //! test checks that every one of them passes validation.
 
@@ -11,6 +12,8 @@ use std::collections::HashSet;
 use crate::model::{Catalogue, Fee, Level, QuestionKind, QuizOption, RoleWeight, StudyMode};
 use crate::quiz::MAX_OPTIONS;
 use crate::validate::STATES;
+
+mod roadmap;
 
 /// One edge catalogue.
 #[derive(Debug, Clone)]
@@ -88,7 +91,7 @@ pub fn catalogues(base: &Catalogue) -> Vec<EdgeCase> {
         ),
         case(
             "optional-fields-absent",
-            "Every optional field absent: no links on sources or certifications, no growth figure or period, unknown fees, no notes, no quiz weights, no skills on knowledge questions.",
+            "Every optional field absent: no links on sources or certifications, no growth figure or period, unknown fees, no notes, no quiz weights, no skills on knowledge questions, no prerequisites or roadmaps.",
             optional_fields_absent(base),
         ),
         case(
@@ -130,6 +133,26 @@ pub fn catalogues(base: &Catalogue) -> Vec<EdgeCase> {
             "unusual-values",
             "Legal extremes: free courses in another currency, the largest fees, durations and salaries, one-week courses, equal ranges, growth of -100% and 1000%, the first and last years allowed, every state, mode and intake.",
             unusual_values(&small),
+        ),
+        case(
+            "no-roadmaps",
+            "No role has a roadmap of its own: each is worked out from the skills' prerequisites.",
+            roadmap::no_roadmaps(base),
+        ),
+        case(
+            "one-stage-roadmaps",
+            "Every role's roadmap is a single stage holding all its skills.",
+            roadmap::one_stage_roadmaps(base),
+        ),
+        case(
+            "deep-prerequisite-chain",
+            "Every skill needs the one before it, and each roadmap has a stage per skill.",
+            roadmap::deep_chain(base),
+        ),
+        case(
+            "many-prerequisites",
+            "One skill needs every other skill first, on a last stage of its own.",
+            roadmap::many_prerequisites(base),
         ),
         case(
             "unknown-currency",
@@ -234,6 +257,8 @@ fn one_of_each(base: &Catalogue) -> Catalogue {
     role.salaries.truncate(1);
     cat.meta.regions.truncate(1);
     cat.skills.retain(|s| s.id == skill);
+    cat.skills[0].prerequisites.clear();
+    roadmap::one_stage_each(&mut cat);
     cat.courses.truncate(1);
     let course = &mut cat.courses[0];
     course.skills.retain(|s| *s == skill);
@@ -295,6 +320,8 @@ fn optional_fields_absent(base: &Catalogue) -> Catalogue {
         role.salaries.iter_mut().for_each(|s| s.note = None);
     }
     cat.courses.iter_mut().for_each(|c| c.fee = None);
+    cat.roles.iter_mut().for_each(|r| r.roadmap.clear());
+    cat.skills.iter_mut().for_each(|s| s.prerequisites.clear());
     for question in &mut cat.quiz {
         question.options.iter_mut().for_each(|o| o.weights.clear());
         // A self-rating question must name its skill; nothing else must.
@@ -408,6 +435,9 @@ fn map_text(cat: &mut Catalogue, mut rewrite: impl FnMut(&str, usize) -> String)
         }
         for f in &mut r.faq {
             texts.extend([&mut f.question, &mut f.answer]);
+        }
+        for stage in &mut r.roadmap {
+            texts.extend([&mut stage.title, &mut stage.why]);
         }
     }
     for s in &mut cat.skills {

@@ -8,6 +8,8 @@
 //! router treats `/embed;…` as its base, so every in-app link and
 //! navigation inside the iframe keeps them without any extra work.
 
+use crate::compare::{self, MAX_ROLES, MIN_ROLES};
+use crate::format::escape_html;
 use crate::model::Catalogue;
 pub use crate::prefs::Scheme;
 use crate::validate::is_slug;
@@ -240,7 +242,7 @@ impl EmbedView {
             EmbedView::Home => String::new(),
             EmbedView::Courses => "courses".to_string(),
             EmbedView::RoleGuide(id) => format!("roles/{id}"),
-            EmbedView::Compare(ids) => format!("compare?roles={}", crate::compare::to_query(ids)),
+            EmbedView::Compare(ids) => format!("compare?roles={}", compare::to_query(ids)),
             EmbedView::Quiz => "quiz".to_string(),
         }
     }
@@ -254,6 +256,30 @@ impl EmbedView {
             EmbedView::Compare(_) => "Career Guide: role comparison",
             EmbedView::Quiz => "Career Guide: skills quiz",
         }
+    }
+}
+
+/// Whether the host may tick or untick role `id` among the roles an
+/// embedded comparison shows (`chosen`): the choice always keeps
+/// [`MIN_ROLES`] to [`MAX_ROLES`] roles, so a full choice locks the roles
+/// outside it, and the last [`MIN_ROLES`] stay ticked.
+pub fn can_toggle_compared(chosen: &[String], id: &str) -> bool {
+    if chosen.iter().any(|c| c == id) {
+        chosen.len() > MIN_ROLES
+    } else {
+        chosen.len() < MAX_ROLES
+    }
+}
+
+/// `chosen` with role `id` ticked or unticked, where
+/// [`can_toggle_compared`] allows it; otherwise `chosen` as it is.
+pub fn toggle_compared(chosen: &[String], id: &str) -> Vec<String> {
+    if !can_toggle_compared(chosen, id) {
+        return chosen.to_vec();
+    }
+    match chosen.iter().position(|c| c == id) {
+        Some(index) => compare::remove(chosen, index),
+        None => compare::add(chosen, id),
     }
 }
 
@@ -280,6 +306,15 @@ pub fn frame_target(view_param: &str) -> Option<&str> {
     (!view_param.contains("//") && !view_param.contains('\\')).then_some(view_param)
 }
 
+/// The embedded view's address that the frame file's query string (as
+/// `location.search` gives it, with or without `?`) asks for, checked by
+/// [`frame_target`]: what [`frame_src`] wrote.
+pub fn frame_target_in_query(search: &str) -> Option<String> {
+    let query = search.strip_prefix('?').unwrap_or(search);
+    let view = crate::finder::query_value(query, "view")?;
+    frame_target(&view).map(str::to_string)
+}
+
 /// The HTML a host pastes into a page: a placeholder element carrying the
 /// view and options as data attributes, and the embed.js loader at
 /// `script_url`. embed.js turns the attributes into the same
@@ -287,7 +322,7 @@ pub fn frame_target(view_param: &str) -> Option<&str> {
 pub fn snippet(script_url: &str, view: &EmbedView, options: &EmbedOptions) -> String {
     let mut attrs = format!(
         "data-career-guide=\"{}\" data-title=\"{}\"",
-        escape_attr(&view.path()),
+        escape_html(&view.path()),
         view.frame_title()
     );
     if let Some(accent) = options.accent {
@@ -300,18 +335,12 @@ pub fn snippet(script_url: &str, view: &EmbedView, options: &EmbedOptions) -> St
         attrs.push_str(" data-compact");
     }
     if let Some(provider) = &options.provider {
-        attrs.push_str(&format!(" data-provider=\"{}\"", escape_attr(provider)));
+        attrs.push_str(&format!(" data-provider=\"{}\"", escape_html(provider)));
     }
     format!(
         "<div {attrs}></div>\n<script src=\"{}\" defer></script>",
-        escape_attr(script_url)
+        escape_html(script_url)
     )
-}
-
-fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 #[cfg(test)]
@@ -330,11 +359,13 @@ mod tests {
             src,
             "embed.html?view=embed%3Bcompact%2Fcompare%3Froles%3Da%2Cb"
         );
-        let param = crate::finder::decode_component(src.split_once("view=").unwrap().1);
+        let (_, search) = src.split_once('?').unwrap();
         assert_eq!(
-            frame_target(&param),
+            frame_target_in_query(&format!("?{search}")).as_deref(),
             Some("embed;compact/compare?roles=a,b")
         );
+        assert_eq!(frame_target_in_query("?other=1"), None);
+        assert_eq!(frame_target_in_query("view=courses"), None);
         assert_eq!(frame_target("embed/courses"), Some("embed/courses"));
         for refused in [
             "courses",
@@ -345,6 +376,29 @@ mod tests {
         ] {
             assert_eq!(frame_target(refused), None, "{refused}");
         }
+    }
+
+    #[test]
+    fn an_embedded_comparison_keeps_two_to_four_roles() {
+        let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let two = ids(&["a", "b"]);
+        assert!(!can_toggle_compared(&two, "a"), "the last two stay");
+        assert_eq!(toggle_compared(&two, "a"), two);
+        assert!(can_toggle_compared(&two, "c"));
+        let three = toggle_compared(&two, "c");
+        assert_eq!(three, ids(&["a", "b", "c"]));
+        assert_eq!(toggle_compared(&three, "a"), ids(&["b", "c"]));
+        let four = toggle_compared(&three, "d");
+        assert!(
+            !can_toggle_compared(&four, "e"),
+            "a full choice locks the rest"
+        );
+        assert_eq!(toggle_compared(&four, "e"), four);
+        assert!(can_toggle_compared(&four, "d"));
+        // A catalogue with one role starts below the minimum and can only grow.
+        let one = ids(&["a"]);
+        assert!(!can_toggle_compared(&one, "a"));
+        assert_eq!(toggle_compared(&one, "b"), two);
     }
 
     #[test]

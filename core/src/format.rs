@@ -1,6 +1,28 @@
-//! Plain-text formatting shared by every page: money, durations, months.
+//! Plain-text formatting shared by every page: money, durations, months,
+//! where a course is studied, and text made safe inside HTML.
 
-/// `90000, "AUD"` → `"A$90,000"`; unknown currencies keep their code.
+use crate::model::{Course, StudyMode};
+
+/// The symbol written before an amount, for the currencies the site names
+/// by symbol; any other (NZD, say) is named by its code.
+fn currency_symbol(currency: &str) -> Option<&'static str> {
+    match currency {
+        "AUD" => Some("A$"),
+        "USD" => Some("US$"),
+        "GBP" => Some("£"),
+        "EUR" => Some("€"),
+        _ => None,
+    }
+}
+
+/// How a currency is named on its own, as in "Maximum fee (A$)": its
+/// symbol, or its code (ISO 4217) where the site has no symbol for it.
+pub fn currency_label(currency: &str) -> &str {
+    currency_symbol(currency).unwrap_or(currency)
+}
+
+/// `90000, "AUD"` → `"A$90,000"`; a currency without a symbol keeps its
+/// code: `1200, "NZD"` → `"NZD 1,200"`.
 pub fn money(amount: u32, currency: &str) -> String {
     let digits = amount.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
@@ -10,12 +32,9 @@ pub fn money(amount: u32, currency: &str) -> String {
         }
         grouped.push(ch);
     }
-    match currency {
-        "AUD" => format!("A${grouped}"),
-        "USD" => format!("US${grouped}"),
-        "GBP" => format!("£{grouped}"),
-        "EUR" => format!("€{grouped}"),
-        other => format!("{other} {grouped}"),
+    match currency_symbol(currency) {
+        Some(symbol) => format!("{symbol}{grouped}"),
+        None => format!("{currency} {grouped}"),
     }
 }
 
@@ -142,6 +161,37 @@ pub fn with_article(title: &str) -> String {
     format!("{article} {words}")
 }
 
+/// Where a course can be studied, as its card and page say: the states it
+/// has a campus in, and "online" when it is taught online — "NSW, VIC",
+/// "NSW or online", "Online, anywhere" — or, for a campus course whose
+/// entry names no state, that the provider has the details.
+pub fn study_places(course: &Course) -> String {
+    let online = course.modes.contains(&StudyMode::Online);
+    let states = course.states.join(", ");
+    match (states.is_empty(), online) {
+        (true, true) => "Online, anywhere".into(),
+        (true, false) => "Campus not listed; check with provider".into(),
+        (false, true) => format!("{states} or online"),
+        (false, false) => states,
+    }
+}
+
+/// Text made safe to put in HTML, as element content or a double-quoted
+/// attribute value: `&`, `<`, `>` and `"` become character references.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,8 +212,53 @@ mod tests {
         assert_eq!(money(999, "AUD"), "A$999");
         assert_eq!(money(100376, "USD"), "US$100,376");
         assert_eq!(money(1234567, "NZD"), "NZD 1,234,567");
+        assert_eq!(money(1200, "GBP"), "£1,200");
+        assert_eq!(money(1200, "EUR"), "€1,200");
+        assert_eq!(money(1200, "SEK"), "SEK 1,200");
+        assert_eq!(money(0, "NZD"), "NZD 0");
         assert_eq!(money_range(5, 5, "GBP"), "£5");
         assert_eq!(money_range(90000, 120000, "AUD"), "A$90,000–A$120,000");
+    }
+
+    #[test]
+    fn a_currency_on_its_own_is_its_symbol_or_else_its_code() {
+        for (code, label) in [
+            ("AUD", "A$"),
+            ("USD", "US$"),
+            ("GBP", "£"),
+            ("EUR", "€"),
+            ("NZD", "NZD"),
+            ("SEK", "SEK"),
+        ] {
+            assert_eq!(currency_label(code), label, "{code}");
+        }
+    }
+
+    #[test]
+    fn study_places_name_states_and_online() {
+        let mut course = crate::test_fixture().courses[0].clone();
+        course.modes = vec![StudyMode::OnCampus];
+        course.states = vec!["NSW".into(), "VIC".into()];
+        assert_eq!(study_places(&course), "NSW, VIC");
+        course.modes.push(StudyMode::Online);
+        assert_eq!(study_places(&course), "NSW, VIC or online");
+        course.states.clear();
+        assert_eq!(study_places(&course), "Online, anywhere");
+        course.modes = vec![StudyMode::Blended];
+        assert_eq!(
+            study_places(&course),
+            "Campus not listed; check with provider"
+        );
+    }
+
+    #[test]
+    fn html_escaping_covers_content_and_attributes() {
+        assert_eq!(
+            escape_html(r#"<a href="x">Tom & Jerry's</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry's&lt;/a&gt;"
+        );
+        assert_eq!(escape_html("plain — text"), "plain — text");
+        assert_eq!(escape_html("&amp;"), "&amp;amp;");
     }
 
     #[test]

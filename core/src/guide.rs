@@ -18,6 +18,27 @@ pub fn growth_text(outlook: &crate::model::Outlook) -> Option<String> {
     ))
 }
 
+/// The role the home page leads with: the back-end web developer the site
+/// is built around, or, in a host's catalogue without that role, its first.
+pub const FEATURED_ROLE: &str = "backend-developer";
+
+/// The role the home page features and links to ([`FEATURED_ROLE`], or the
+/// catalogue's first role); `None` only for a catalogue with no roles.
+pub fn featured_role(cat: &Catalogue) -> Option<&Role> {
+    cat.role(FEATURED_ROLE).or_else(|| cat.roles.first())
+}
+
+/// Where a salary figure comes from, as every page cites it: the
+/// publisher of its source and the figure's own year, e.g. "Jobs and
+/// Skills Australia, 2021". (Validation makes sure the source exists;
+/// without one, only the year is given.)
+pub fn salary_citation(cat: &Catalogue, salary: &Salary) -> String {
+    match cat.source(&salary.source) {
+        Some(source) => format!("{}, {}", source.publisher, salary.year),
+        None => salary.year.to_string(),
+    }
+}
+
 /// A role's skills grouped by category in display order, strongest first
 /// within each group. Skills the catalogue does not define are skipped
 /// (validation reports them).
@@ -121,6 +142,26 @@ mod tests {
         assert_eq!(salaries_in(role, "au").len(), 1);
         assert!(salaries_in(role, "us").is_empty());
         assert_eq!(salary_regions(&cat, role), vec!["au"]);
+    }
+
+    #[test]
+    fn a_salary_is_cited_by_its_publisher_and_its_own_year() {
+        let mut cat = fixture();
+        let mut salary = cat.role("backend-developer").unwrap().salaries[0].clone();
+        salary.year = 2021;
+        assert_eq!(salary_citation(&cat, &salary), "Someone, 2021");
+        cat.meta.sources.clear();
+        assert_eq!(salary_citation(&cat, &salary), "2021");
+    }
+
+    #[test]
+    fn the_featured_role_is_back_end_or_else_the_first() {
+        let mut cat = fixture();
+        assert_eq!(featured_role(&cat).unwrap().id, "backend-developer");
+        cat.roles.retain(|r| r.id != "backend-developer");
+        assert_eq!(featured_role(&cat).unwrap().id, "frontend-developer");
+        cat.roles.clear();
+        assert!(featured_role(&cat).is_none());
     }
 
     #[test]

@@ -11,15 +11,19 @@ pub mod guide;
 pub mod load;
 pub mod model;
 pub mod pages;
+pub mod plan;
 pub mod prefs;
 pub mod quiz;
+pub mod roadmap;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod stored;
 pub mod synthetic;
 pub mod validate;
 
 pub use load::{parse_catalogue, LoadError};
 pub use model::*;
+pub use stored::Decoded;
 pub use validate::{validate, Problem};
 
 /// The small hand-written catalogue the unit tests share.

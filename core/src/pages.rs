@@ -38,6 +38,8 @@ pub enum Page {
     Roles,
     /// A role's guide, by role id.
     Role(String),
+    /// A role's learning roadmap, by role id.
+    Roadmap(String),
     /// The comparison with its default selection.
     Compare,
     /// The quiz's start page.
@@ -51,6 +53,8 @@ pub enum Page {
     /// Every course, by provider, as plain links.
     Providers,
     Shortlist,
+    /// The visitor's plan of courses for a role; filled in the browser.
+    Plan,
     About,
     Embedding,
     /// Served by static hosts for any address without a file of its own.
@@ -64,11 +68,13 @@ impl Page {
     pub fn all(cat: &Catalogue) -> Vec<Page> {
         let mut pages = vec![Page::Home, Page::Roles];
         pages.extend(cat.roles.iter().map(|r| Page::Role(r.id.clone())));
+        pages.extend(cat.roles.iter().map(|r| Page::Roadmap(r.id.clone())));
         pages.extend([Page::Compare, Page::Quiz, Page::QuizResults, Page::Courses]);
         pages.extend(cat.courses.iter().map(|c| Page::Course(c.id.clone())));
         pages.extend([
             Page::Providers,
             Page::Shortlist,
+            Page::Plan,
             Page::About,
             Page::Embedding,
             Page::NotFound,
@@ -83,6 +89,7 @@ impl Page {
             Page::Home => "/".into(),
             Page::Roles => "/roles".into(),
             Page::Role(id) => format!("/roles/{id}"),
+            Page::Roadmap(id) => format!("/roles/{id}/roadmap"),
             Page::Compare => "/compare".into(),
             Page::Quiz => "/quiz".into(),
             Page::QuizResults => "/quiz/results".into(),
@@ -90,6 +97,7 @@ impl Page {
             Page::Course(id) => format!("/courses/{id}"),
             Page::Providers => "/providers".into(),
             Page::Shortlist => "/shortlist".into(),
+            Page::Plan => "/plan".into(),
             Page::About => "/about".into(),
             Page::Embedding => "/embedding".into(),
             // Rendered for an address that has no page.
@@ -114,7 +122,7 @@ impl Page {
     pub fn indexed(&self) -> bool {
         !matches!(
             self,
-            Page::QuizResults | Page::Shortlist | Page::NotFound | Page::EmbedFrame
+            Page::QuizResults | Page::Shortlist | Page::Plan | Page::NotFound | Page::EmbedFrame
         )
     }
 
@@ -151,6 +159,14 @@ impl Page {
             ),
             Page::Role(id) => match cat.role(id) {
                 Some(role) => (role.summary.clone(), vec![occupation(cat, role)], true),
+                None => (String::new(), Vec::new(), false),
+            },
+            Page::Roadmap(id) => match cat.role(id) {
+                Some(role) => (
+                    roadmap_summary(cat, role),
+                    Vec::new(),
+                    true,
+                ),
                 None => (String::new(), Vec::new(), false),
             },
             Page::Compare => (
@@ -202,6 +218,11 @@ impl Page {
                 Vec::new(),
                 false,
             ),
+            Page::Plan => (
+                "Your plan: the courses that close the gap between what you know and what a role needs, with their time and cost.".into(),
+                Vec::new(),
+                false,
+            ),
             Page::About => (
                 format!(
                     "What Career Guide is, how it keeps your answers private, and the {} published sources its facts come from.",
@@ -240,6 +261,15 @@ impl Page {
                 ("Roles".into(), Page::Roles.path()),
                 here(&cat.role(id)?.title),
             ],
+            Page::Roadmap(id) => {
+                let role = cat.role(id)?;
+                vec![
+                    home,
+                    ("Roles".into(), Page::Roles.path()),
+                    (role.title.clone(), Page::Role(id.clone()).path()),
+                    here("Roadmap"),
+                ]
+            }
             Page::QuizResults => vec![
                 home,
                 ("Skills quiz".into(), Page::Quiz.path()),
@@ -256,6 +286,7 @@ impl Page {
             Page::Courses => vec![home, here("Courses")],
             Page::Providers => vec![home, here("Course providers")],
             Page::Shortlist => vec![home, here("Your shortlist")],
+            Page::Plan => vec![home, here("Your plan")],
             Page::About => vec![home, here("About")],
             Page::Embedding => vec![home, here("Embed")],
         };
@@ -283,6 +314,20 @@ fn shorten(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max - 1).collect();
     let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
     format!("{}…", at_word.trim_end_matches([',', ';', ':', '.']))
+}
+
+/// A roadmap's description line: how many stages, from the first to the last.
+fn roadmap_summary(cat: &Catalogue, role: &Role) -> String {
+    let map = crate::roadmap::roadmap(cat, role);
+    let first = map.stages.first().map_or("", |s| s.title.as_ref());
+    let last = map.stages.last().map_or("", |s| s.title.as_ref());
+    format!(
+        "The order to learn the skills of a {} in: {} stages from {} to {}, ticked off as you go, with the courses that teach each skill.",
+        role.title.to_lowercase(),
+        map.stages.len(),
+        first.to_lowercase(),
+        last.to_lowercase()
+    )
 }
 
 /// A course's description line: where, what and how long, then what it is.

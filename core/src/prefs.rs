@@ -41,7 +41,12 @@ impl Theme {
 
     /// The stored choice; anything but a scheme's name means `System`.
     pub fn decode(stored: Option<&str>) -> Theme {
-        match stored.and_then(Scheme::from_name) {
+        Theme::forcing(stored.and_then(Scheme::from_name))
+    }
+
+    /// The theme that forces `scheme`; `None` follows the system.
+    pub fn forcing(scheme: Option<Scheme>) -> Theme {
+        match scheme {
             Some(Scheme::Light) => Theme::Light,
             Some(Scheme::Dark) => Theme::Dark,
             None => Theme::System,
@@ -128,6 +133,9 @@ mod tests {
         assert_eq!(Theme::toggled(true), Theme::Light);
         assert_eq!(Theme::toggled(false), Theme::Dark);
         assert_eq!(Theme::Dark.scheme(), Some(Scheme::Dark));
+        for t in [Theme::System, Theme::Light, Theme::Dark] {
+            assert_eq!(Theme::forcing(t.scheme()), t);
+        }
         assert_eq!(Scheme::from_name("light"), Some(Scheme::Light));
         assert_eq!(Scheme::from_name("auto"), None);
     }

@@ -1,6 +1,7 @@
 //! Checks a parsed catalogue for everything serde cannot: unique ids, dangling
 //! or repeated references, lists the site cannot do without, ranges, limits
-//! of the quiz's results code, and link schemes. Each problem names its
+//! of the quiz's results code, link schemes, and the learning order
+//! (prerequisites and roadmaps, in `validate/roadmap.rs`). Each problem names its
 //! exact path. A catalogue with no problems works on every page.
 
 use std::collections::HashSet;
@@ -8,6 +9,8 @@ use std::fmt;
 
 use crate::model::{Catalogue, Level, QuestionKind};
 use crate::quiz::MAX_OPTIONS;
+
+mod roadmap;
 
 /// One problem in a catalogue, e.g. `courses[12].skills[3]: unknown skill "dockr"`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,6 +202,8 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     check_meta(&mut c, cat);
     check_roles(&mut c, cat);
     check_skills(&mut c, cat);
+    roadmap::check_prerequisites(&mut c, cat);
+    roadmap::check_roadmaps(&mut c, cat);
     check_providers(&mut c, cat);
     check_courses(&mut c, cat);
     check_quiz(&mut c, cat);

@@ -71,6 +71,33 @@ fn each_edge_catalogue_has_its_edge() {
         .roles
         .iter()
         .all(|r| r.salaries.is_empty() && r.faq.is_empty() && r.certifications.is_empty()));
+    assert!(case("no-roadmaps")
+        .catalogue
+        .roles
+        .iter()
+        .all(|r| r.roadmap.is_empty()));
+    assert!(case("one-stage-roadmaps")
+        .catalogue
+        .roles
+        .iter()
+        .all(|r| r.roadmap.len() == 1));
+    let deep = case("deep-prerequisite-chain").catalogue;
+    assert_eq!(
+        career_core::roadmap::roadmap(&deep, &deep.roles[0])
+            .stages
+            .len(),
+        deep.roles[0].skills.len()
+    );
+    assert!(deep
+        .skills
+        .iter()
+        .skip(1)
+        .all(|s| s.prerequisites.len() == 1));
+    let many = case("many-prerequisites").catalogue;
+    assert!(many
+        .skills
+        .iter()
+        .any(|s| s.prerequisites.len() == many.skills.len() - 1));
     for kind in ["interest", "self-rating", "knowledge"] {
         assert_eq!(
             case(&format!("one-{kind}-question")).catalogue.quiz.len(),

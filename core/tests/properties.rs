@@ -1,6 +1,9 @@
 //! Property tests of every decoder of outside input: catalogue text, the
 //! finder's URL, compare's `roles` parameter, quiz share codes and saved
-//! progress, embed options and paths, and what local storage hands back.
+//! progress, embed options and paths, what local storage hands back, and
+//! roadmap progress and plans (stored, exported and linked); and of the
+//! learning order (topological order, next-up) and the plan's course cover,
+//! held against brute force on small random catalogues.
 //! Arbitrary input never panics, and encode → decode is the identity for
 //! every valid value. Catalogues that pass validation must work with every
 //! feature (`common::exercise`).
@@ -10,6 +13,8 @@
 //! career-core --test properties` searches harder.
 
 mod common;
+#[path = "common/cover.rs"]
+mod cover;
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -23,10 +28,14 @@ use career_core::embed::{self, AccentPalette, EmbedOptions, Rgb, Scheme, MIN_CON
 use career_core::finder::{
     decode_component, encode_component, CourseIndex, CourseQuery, Facet, Sort, PAGE_SIZE,
 };
+use career_core::plan::{self, Constraints, Plan};
 use career_core::prefs::{shortlist, Theme};
 use career_core::quiz::{self, Answer, Answers, MAX_OPTIONS};
+use career_core::roadmap::{self, Progress, Status};
+use career_core::validate::STATES;
 use career_core::{
-    parse_catalogue, validate, Level, LoadError, Question, QuestionKind, QuizOption,
+    parse_catalogue, validate, Catalogue, Level, LoadError, ProviderKind, QualificationLevel,
+    Question, QuestionKind, QuizOption, Skill, SkillCategory,
 };
 
 const MINIMAL: &str = include_str!("fixtures/minimal.json");
@@ -636,4 +645,261 @@ fn every_kind_of_list_empty_or_single_is_rejected_or_works() {
 fn the_bundled_catalogue_works_everywhere() {
     assert_eq!(validate(&common::BUNDLED), vec![]);
     common::exercise(&common::BUNDLED);
+}
+
+/// A slug, as every catalogue id is.
+const SLUG: &str = "[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}";
+
+/// Statuses that are stored (not started never is).
+fn stored_status() -> impl Strategy<Value = Status> {
+    select(vec![Status::Learning, Status::Done, Status::Skipped])
+}
+
+fn progress_of(entries: impl IntoIterator<Item = (String, Status)>) -> Progress {
+    let mut p = Progress::default();
+    for (id, status) in entries {
+        p.set(&id, status);
+    }
+    p
+}
+
+fn bundled_ids(f: impl Fn(&Catalogue) -> Vec<String>) -> Vec<String> {
+    f(&common::BUNDLED)
+}
+
+/// Any plan: ids and state as arbitrary text, every constraint.
+fn any_plan() -> impl Strategy<Value = Plan> {
+    (
+        proptest::option::of(text()),
+        prop::collection::vec(text(), 0..5),
+        subsequence(ProviderKind::ALL.to_vec(), 0..=ProviderKind::ALL.len()),
+        proptest::option::of(text()),
+        proptest::option::of(select(QualificationLevel::ALL.to_vec())),
+        any::<Option<u32>>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(role, courses, kinds, state, max_level, max_fee, online_only)| Plan {
+                role,
+                courses,
+                constraints: Constraints {
+                    kinds: kinds.into_iter().collect(),
+                    state,
+                    max_level,
+                    max_fee,
+                    online_only,
+                },
+            },
+        )
+}
+
+/// A plan a link can carry for the bundled catalogue: its role and course
+/// ids (each course once), a state code.
+fn linkable_plan() -> impl Strategy<Value = Plan> {
+    let roles = bundled_ids(|c| c.roles.iter().map(|r| r.id.clone()).collect());
+    let courses = bundled_ids(|c| c.courses.iter().map(|r| r.id.clone()).collect());
+    (
+        any_plan(),
+        proptest::option::of(select(roles)),
+        subsequence(courses, 0..6).prop_shuffle(),
+        proptest::option::of(select(STATES.to_vec())),
+    )
+        .prop_map(|(mut plan, role, courses, state)| {
+            plan.role = role;
+            plan.courses = courses;
+            plan.constraints.state = state.map(str::to_string);
+            plan
+        })
+}
+
+/// A catalogue whose skills form a random acyclic prerequisite graph
+/// (each may need any listed later in `order`), all required by the first
+/// role, which has no roadmap of its own.
+fn dag_catalogue() -> impl Strategy<Value = Catalogue> {
+    (1usize..24)
+        .prop_flat_map(|n| {
+            (
+                prop::collection::vec(prop::collection::vec(any::<Index>(), 0..4), n),
+                Just((0..n).collect::<Vec<usize>>()).prop_shuffle(),
+            )
+        })
+        .prop_map(|(needs, order)| {
+            let mut cat = parse_catalogue(MINIMAL).unwrap();
+            let n = needs.len();
+            // Skill `order[k]` may need only skills `order[k+1..]`, so there is no cycle.
+            cat.skills = (0..n)
+                .map(|i| {
+                    let k = order.iter().position(|&o| o == i).unwrap();
+                    let later = &order[k + 1..];
+                    let mut prerequisites: Vec<String> = needs[i]
+                        .iter()
+                        .filter(|_| !later.is_empty())
+                        .map(|at| format!("s{}", later[at.index(later.len())]))
+                        .collect();
+                    prerequisites.dedup();
+                    Skill {
+                        id: format!("s{i}"),
+                        name: format!("Skill {i}"),
+                        category: SkillCategory::Concept,
+                        description: String::new(),
+                        prerequisites,
+                    }
+                })
+                .collect();
+            cat.roles[0].skills = cat
+                .skills
+                .iter()
+                .map(|s| career_core::RoleSkill {
+                    skill: s.id.clone(),
+                    level: Level::Basic,
+                })
+                .collect();
+            cat.roles[0].roadmap.clear();
+            cat
+        })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn roadmap_progress_decodes_anything(raw in text(), param in "[dls_~.a-z0-9-]{0,24}") {
+        let cat = &*common::BUNDLED;
+        for text in [raw.clone(), format!(r#"{{"format":"career-guide-progress","version":1,"skills":{{"{raw}":"done"}}}}"#)] {
+            // Whatever is accepted is written back as it was read.
+            if let Ok(p) = Progress::decode(&text) {
+                prop_assert_eq!(Progress::decode(&p.encode()), Ok(p));
+            }
+        }
+        for value in [raw, param] {
+            let d = Progress::from_param(&value, cat);
+            prop_assert!(d.value.iter().all(|(id, _)| cat.skill(id).is_some()));
+            prop_assert_eq!(Progress::from_param(&d.value.to_param(), cat), career_core::Decoded { value: d.value, notes: vec![] });
+        }
+    }
+
+    #[test]
+    fn progress_round_trips(entries in prop::collection::vec((SLUG, stored_status()), 0..12), known in subsequence(bundled_ids(|c| c.skills.iter().map(|s| s.id.clone()).collect()), 0..12), statuses in prop::collection::vec(stored_status(), 12)) {
+        let p = progress_of(entries);
+        prop_assert_eq!(Progress::decode(&p.encode()), Ok(p.clone()));
+        prop_assert!(p.to_param().bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b)));
+        let shared = progress_of(known.into_iter().zip(statuses));
+        let d = Progress::from_param(&shared.to_param(), &common::BUNDLED);
+        prop_assert_eq!(d.value, shared);
+        prop_assert!(d.notes.is_empty());
+    }
+
+    #[test]
+    fn plans_decode_anything(raw in text(), query in "[a-z_=&,%0-9-]{0,40}") {
+        let cat = &*common::BUNDLED;
+        if let Ok(plan) = Plan::decode(&raw) {
+            prop_assert_eq!(Plan::decode(&plan.encode()), Ok(plan));
+        }
+        for q in [raw, query] {
+            let d = Plan::from_query(&q, cat);
+            prop_assert!(d.value.role.iter().all(|r| cat.role(r).is_some()));
+            prop_assert!(d.value.courses.iter().all(|id| cat.courses.iter().any(|c| c.id == *id)));
+            let again = Plan::from_query(&d.value.to_query(), cat);
+            prop_assert!(again.notes.is_empty(), "{:?}", again.notes);
+            prop_assert_eq!(again.value, d.value);
+        }
+    }
+
+    #[test]
+    fn plans_round_trip(plan in any_plan(), linked in linkable_plan()) {
+        prop_assert_eq!(Plan::decode(&plan.encode()), Ok(plan));
+        let d = Plan::from_query(&linked.to_query(), &common::BUNDLED);
+        prop_assert!(d.notes.is_empty(), "{:?}", d.notes);
+        prop_assert_eq!(d.value, linked);
+    }
+
+    #[test]
+    fn topological_order_respects_prerequisites(cat in dag_catalogue(), listed in any::<Vec<Index>>()) {
+        prop_assert_eq!(roadmap::find_cycle(&cat.skills), None);
+        // Any listed order of any subset comes back as a stable topological order.
+        let mut skills: Vec<&Skill> = cat.skills.iter().collect();
+        for (i, at) in listed.iter().enumerate().take(skills.len()) {
+            let j = at.index(skills.len());
+            skills.swap(i, j);
+        }
+        let ordered = roadmap::topological(&skills);
+        prop_assert_eq!(ordered.len(), skills.len());
+        for (i, s) in ordered.iter().enumerate() {
+            prop_assert!(s.prerequisites.iter().all(|p| ordered[i..].iter().all(|later| later.id != *p)));
+        }
+        prop_assert_eq!(roadmap::topological(&ordered), ordered.clone(), "stable");
+        // Every skill on the derived roadmap once, after its prerequisites.
+        let map = roadmap::roadmap(&cat, &cat.roles[0]);
+        let on_map: Vec<&str> = map.nodes().map(|n| n.skill.id.as_str()).collect();
+        prop_assert_eq!(on_map.len(), cat.skills.len());
+        for (i, node) in map.nodes().enumerate() {
+            prop_assert!(node.prerequisites.iter().all(|p| !on_map[i..].contains(&p.id.as_str())));
+        }
+    }
+
+    #[test]
+    fn a_prerequisite_back_to_the_start_is_a_cycle(cat in dag_catalogue(), from in any::<Index>()) {
+        let mut cat = cat;
+        let n = cat.skills.len();
+        let start = from.index(n);
+        // Follow prerequisites as far as they go, then point the end back at the start.
+        let mut end = start;
+        while let Some(next) = cat.skills[end].prerequisites.first() {
+            end = cat.skills.iter().position(|s| s.id == *next).unwrap();
+        }
+        let back = cat.skills[start].id.clone();
+        cat.skills[end].prerequisites.push(back);
+        let cycle = roadmap::find_cycle(&cat.skills).expect("a cycle");
+        prop_assert_eq!(cycle.first(), cycle.last());
+        for pair in cycle.windows(2) {
+            let skill = cat.skills.iter().find(|s| s.id == pair[0]).unwrap();
+            prop_assert!(skill.prerequisites.contains(&pair[1]), "{:?}", cycle);
+        }
+    }
+
+    #[test]
+    fn next_up_never_has_an_unresolved_prerequisite(cat in dag_catalogue(), marks in prop::collection::vec(select(Status::ALL.to_vec()), 24)) {
+        let progress = progress_of(cat.skills.iter().map(|s| s.id.clone()).zip(marks));
+        let map = roadmap::roadmap(&cat, &cat.roles[0]);
+        let next = map.next_up(&progress);
+        for node in map.nodes() {
+            let ready = !progress.status(&node.skill.id).resolved()
+                && node.prerequisites.iter().all(|p| progress.status(&p.id).resolved());
+            prop_assert_eq!(next.iter().any(|s| s.id == node.skill.id), ready, "{}", node.skill.id);
+        }
+        let tally = map.tally(&progress);
+        prop_assert_eq!(tally.done + tally.learning + tally.skipped + tally.not_started(), tally.total);
+    }
+
+    #[test]
+    fn the_greedy_cover_covers_what_can_be_covered_within_its_bound(seed in any::<u64>()) {
+        let case = cover::case(seed);
+        let gap = case.gap();
+        let proposal = plan::propose(&case.cat, &gap, &case.constraints);
+        let allowed: Vec<_> = case.cat.courses.iter().filter(|c| case.constraints.allows(&case.cat, c)).collect();
+        for skill in &gap {
+            let taught = case.cat.courses.iter().any(|c| c.skills.contains(&skill.id));
+            let reachable = allowed.iter().any(|c| c.skills.contains(&skill.id));
+            let covered = proposal.picks.iter().filter(|p| p.covers.contains(skill)).count();
+            prop_assert_eq!(covered, usize::from(reachable), "{} covered once if it can be", skill.id);
+            prop_assert_eq!(proposal.untaught.contains(skill), !taught);
+            prop_assert_eq!(proposal.out_of_reach.contains(skill), taught && !reachable);
+        }
+        prop_assert!(proposal.picks.iter().all(|p| case.constraints.allows(&case.cat, p.course)));
+        let best = cover::optimum(&case);
+        prop_assert!(best <= proposal.picks.len());
+        prop_assert!(proposal.picks.len() as f64 <= cover::greedy_bound(&case) * best as f64 + 1e-9);
+    }
+}
+
+#[test]
+fn the_greedy_cover_is_mostly_optimal() {
+    let q = cover::quality(500);
+    assert_eq!(q.over_bound, 0);
+    assert!(
+        q.optimal * 10 >= q.cases * 9,
+        "optimal in {} of {}",
+        q.optimal,
+        q.cases
+    );
 }

@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use career_core::format::escape_html;
 use career_core::pages::{self, Head, Page};
+use career_core::validate::is_slug;
 use career_core::{parse_catalogue, Catalogue, LoadError};
 use career_guide::catalogue::{CatalogueLoad, Loaded};
 use career_guide::site::Site;
@@ -150,15 +152,13 @@ fn describe(path: &Path, error: &LoadError) -> String {
 }
 
 /// Ids become file names; the validator keeps them to slugs, and this
-/// makes sure no page could ever be written outside the build.
+/// makes sure no page could ever be written outside the build: every part
+/// of the file's path is a slug, and it ends in `.html`.
 fn check_file_name(page: &Page) -> Result<(), String> {
     let file = page.file();
     let safe = file
-        .split('/')
-        .all(|part| !part.is_empty() && !part.starts_with('.'))
-        && file
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b));
+        .strip_suffix(".html")
+        .is_some_and(|stem| stem.split('/').all(is_slug));
     if safe {
         Ok(())
     } else {
@@ -240,15 +240,15 @@ impl Template {
     }
 
     fn page(&self, p: &PageHtml) -> String {
-        let title = escape(&pages::full_title(p.title));
-        let description = escape(&p.head.description);
+        let title = escape_html(&pages::full_title(p.title));
+        let description = escape_html(&p.head.description);
         let mut head = format!(
             "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">"
         );
         let mut meta = |attr: &str, name: &str, content: &str| {
             head.push_str(&format!(
                 "\n    <meta {attr}=\"{name}\" content=\"{}\">",
-                escape(content)
+                escape_html(content)
             ));
         };
         if p.page.hydrated() {
@@ -278,7 +278,7 @@ impl Template {
             if p.page.indexed() {
                 head.push_str(&format!(
                     "\n    <link rel=\"canonical\" href=\"{}\">",
-                    escape(&url)
+                    escape_html(&url)
                 ));
             }
         }
@@ -302,13 +302,6 @@ fn json_in_html(value: &serde_json::Value) -> String {
     value.to_string().replace('<', "\\u003c")
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 fn sitemap(all: &[Page], site_url: &str, catalogue: &Catalogue) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -316,8 +309,8 @@ fn sitemap(all: &[Page], site_url: &str, catalogue: &Catalogue) -> String {
     for page in all.iter().filter(|p| p.indexed()) {
         xml.push_str(&format!(
             "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            escape(&format!("{site_url}{}", page.path())),
-            escape(&catalogue.meta.last_reviewed)
+            escape_html(&format!("{site_url}{}", page.path())),
+            escape_html(&catalogue.meta.last_reviewed)
         ));
     }
     xml.push_str("</urlset>\n");

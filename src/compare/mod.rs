@@ -214,6 +214,7 @@ fn OverviewTable(
         }
     };
     let salary_cat = cat.clone();
+    let roadmap_cat = cat.clone();
     let rows: Vec<(&str, Cell)> = vec![
         (
             "Summary",
@@ -229,25 +230,15 @@ fn OverviewTable(
                 let lines: Vec<String> = r
                     .salaries
                     .iter()
-                    .map(|s| {
-                        let currency = salary_cat
-                            .region(&s.region)
-                            .map(|g| g.currency.as_str())
-                            .unwrap_or("");
-                        let region = salary_cat
-                            .region(&s.region)
-                            .map(|g| g.name.as_str())
-                            .unwrap_or("");
-                        let source = salary_cat
-                            .source(&s.source)
-                            .map(|x| x.publisher.as_str())
-                            .unwrap_or("");
-                        format!(
-                            "{region}, {}: {} ({source}, {})",
+                    .filter_map(|s| {
+                        let region = salary_cat.region(&s.region)?;
+                        Some(format!(
+                            "{}, {}: {} ({})",
+                            region.name,
                             s.seniority.label().to_lowercase(),
-                            format::money_range(s.min, s.max, currency),
-                            s.year
-                        )
+                            format::money_range(s.min, s.max, &region.currency),
+                            guide::salary_citation(&salary_cat, s)
+                        ))
                     })
                     .collect();
                 if lines.is_empty() {
@@ -281,6 +272,23 @@ fn OverviewTable(
                         })
                         .collect(),
                 )
+            }),
+        ),
+        (
+            "Learning roadmap",
+            Box::new({
+                let cat = roadmap_cat;
+                move |r: &Role| {
+                    let stages = career_core::roadmap::roadmap(&cat, r).stages.len();
+                    let text = format!("{stages} stages, in order");
+                    let whose = format!(" for {}", r.title);
+                    view! {
+                        <Link href=crate::roadmap::roadmap_path(&r.id)>
+                            {text}<span class="visually-hidden">{whose}</span>
+                        </Link>
+                    }
+                    .into_any()
+                }
             }),
         ),
         (

@@ -2,11 +2,11 @@
 
 use std::sync::Arc;
 
-use career_core::compare::{regions_with_salaries, salary_bars};
-use career_core::{format, Catalogue, Role};
+use career_core::compare::{cited_salaries, regions_with_salaries, salary_bars};
+use career_core::{format, guide, Catalogue, Role};
 use leptos::prelude::*;
 
-use crate::ui::widgets::SourceCite;
+use crate::ui::widgets::SalaryCite;
 
 /// Chart geometry, in SVG user units.
 const WIDTH: f32 = 640.0;
@@ -46,15 +46,7 @@ pub fn SalaryChart(
         let height = bars.len() as f32 * (BAR_HEIGHT + BAR_GAP) + AXIS_HEIGHT;
         let label = format!("Salary ranges in {}, {} per year", reg.name, reg.currency);
         let ticks: Vec<u32> = (0..=4).map(|i| scale / 4 * i).collect();
-        let sources: Vec<_> = {
-            let mut ids: Vec<&str> = bars.iter().map(|b| b.salary.source.as_str()).collect();
-            ids.dedup();
-            ids.sort();
-            ids.dedup();
-            ids.into_iter()
-                .filter_map(|id| cat.source(id).cloned())
-                .collect()
-        };
+        let cited: Vec<_> = cited_salaries(&bars).into_iter().cloned().collect();
         let currency = reg.currency.clone();
         view! {
             <figure class="chart">
@@ -74,9 +66,7 @@ pub fn SalaryChart(
                         // A single figure (min = max) still gets a visible mark.
                         let w = (plot * (b.end - b.start)).max(4.0);
                         let name = format!("{} · {}", refs[b.column].title, b.salary.seniority.label());
-                        // Cited by publisher, as everywhere else, not by the source's id.
-                        let publisher = cat.source(&b.salary.source).map_or("", |s| s.publisher.as_str());
-                        let tip = format!("{name}: {} ({publisher}, {})", format::money_range(b.salary.min, b.salary.max, &currency), b.salary.year);
+                        let tip = format!("{name}: {} ({})", format::money_range(b.salary.min, b.salary.max, &currency), guide::salary_citation(&cat, b.salary));
                         view! {
                             <text x=px(LABEL_WIDTH - 8.0) y=px(y + BAR_HEIGHT - 4.0) text-anchor="end" class="bar-label">{truncate(&name, 24)}</text>
                             <rect x=px(x) y=px(y) width=px(w) height=px(BAR_HEIGHT) rx=4 class=format!("bar bar-{}", b.column)><title>{tip}</title></rect>
@@ -85,7 +75,8 @@ pub fn SalaryChart(
                 </svg>
                 <figcaption>
                     {format!("{label}. Bars run from the lowest to the highest figure a source gives. Sources: ")}
-                    {sources.into_iter().map(|s| view! { <SourceCite source=s/>"; " }).collect_view()}
+                    {cited.into_iter().enumerate().map(|(i, salary)| view! { {(i > 0).then_some("; ")}<SalaryCite cat=cat.clone() salary=salary/> }).collect_view()}
+                    "."
                 </figcaption>
             </figure>
         }.into_any()

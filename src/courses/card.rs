@@ -22,6 +22,7 @@ pub fn fee_text(course: &Course) -> String {
     }
 }
 
+/// The study modes, as listed: "On campus, Online".
 pub fn modes_text(course: &Course) -> String {
     course
         .modes
@@ -31,14 +32,7 @@ pub fn modes_text(course: &Course) -> String {
         .join(", ")
 }
 
-pub fn where_text(course: &Course) -> String {
-    if course.states.is_empty() {
-        "Online, anywhere".into()
-    } else {
-        course.states.join(", ")
-    }
-}
-
+/// The intake months by name, or a pointer to the provider.
 pub fn intakes_text(course: &Course) -> String {
     // An empty list means no intake months are published, not "any time".
     if course.intakes.is_empty() {
@@ -53,6 +47,8 @@ pub fn intakes_text(course: &Course) -> String {
     }
 }
 
+/// A course in a result list: title (to its page), shortlist button,
+/// provider, level and the facts that decide between courses.
 #[component]
 pub fn CourseCard(
     /// The catalogue, for the provider's name.
@@ -80,7 +76,7 @@ pub fn CourseCard(
                 <div><dt>"Study"</dt><dd>{modes_text(&course)}</dd></div>
                 <div><dt>"Length"</dt><dd>{format::weeks(course.duration_weeks)}</dd></div>
                 <div><dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
-                <div><dt>"Where"</dt><dd>{where_text(&course)}</dd></div>
+                <div><dt>"Where"</dt><dd>{format::study_places(&course)}</dd></div>
             </dl>
         </li>
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
-use super::card::{fee_text, intakes_text, modes_text, where_text};
+use super::card::{fee_text, intakes_text, modes_text};
 use super::shortlist::{Shortlist, ShortlistButton};
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::states::NotFound;
@@ -69,7 +69,7 @@ fn CourseDetail(
                 <dt>"Study type"</dt><dd>{modes_text(&course)}</dd>
                 <dt>"Length"</dt><dd>{format!("{} (about {} weeks full-time or self-paced)", format::weeks(course.duration_weeks), course.duration_weeks)}</dd>
                 <dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(". Government-subsidised places may be available; check your eligibility with the provider.")}</dd>
-                <dt>"Where"</dt><dd>{where_text(&course)}</dd>
+                <dt>"Where"</dt><dd>{format::study_places(&course)}</dd>
                 <dt>"Intakes"</dt><dd>{intakes_text(&course)}</dd>
                 <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
                 <dt>"Leads to"</dt>
@@ -122,7 +122,7 @@ pub fn ShortlistPage() -> impl IntoView {
             ("Study type", |_, c| modes_text(c)),
             ("Length", |_, c| format::weeks(c.duration_weeks)),
             ("Cost", |_, c| fee_text(c)),
-            ("Where", |_, c| where_text(c)),
+            ("Where", |_, c| format::study_places(c)),
             ("Intakes", |_, c| intakes_text(c)),
             ("Skills taught", |cat, c| names(cat, c).0.join(", ")),
         ];

@@ -1,6 +1,6 @@
 //! The facet panel (with live counts) and the active-filter chips.
 
-use career_core::finder::{CourseIndex, CourseQuery, Facet, SearchResult};
+use career_core::finder::{CourseIndex, CourseQuery, Facet, Removal, SearchResult};
 use career_core::format;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -10,6 +10,8 @@ use crate::ui::page::use_started;
 /// Facets with many options show this many until "Show all".
 const COLLAPSED_OPTIONS: usize = 8;
 
+/// Every facet with its live counts, and the fee limit: a drawer on phones,
+/// open beside the results on wide screens.
 #[component]
 pub fn FilterPanel(
     /// The index, for each facet's options.
@@ -35,9 +37,7 @@ pub fn FilterPanel(
                 .is_some_and(|w| w >= 900.0)
     };
     let active = move || query.read().active().len() + usize::from(query.read().max_fee.is_some());
-    let symbol = format::money(0, &currency)
-        .trim_end_matches('0')
-        .to_string();
+    let fee_label = format!("Maximum fee ({})", format::currency_label(&currency));
     view! {
         <details class="filters" open=wide>
             <summary>
@@ -48,7 +48,7 @@ pub fn FilterPanel(
                 <FacetGroup facet=facet index=index.clone() query=query result=result set_query=set_query/>
             }).collect_view()}
             <div class="facet">
-                <label for="max-fee" class="facet-title">{format!("Maximum fee ({symbol})")}</label>
+                <label for="max-fee" class="facet-title">{fee_label}</label>
                 <input id="max-fee" type="number" min="0" step="500" inputmode="numeric"
                     prop:value=move || query.read().max_fee.map(|m| m.to_string()).unwrap_or_default()
                     on:change=move |ev| {
@@ -162,44 +162,16 @@ pub fn ActiveChips(
         if !q.is_filtered() {
             return ().into_any();
         }
-        let chips = removals(&index, &q);
+        let chips = q.removals(&index);
         view! {
             <ul class="chips" aria-label="Active filters">
-                {chips.into_iter().map(|(label, next)| view! {
+                {chips.into_iter().map(|Removal { label, without }| view! {
                     <li><button type="button" class="chip" aria-label=format!("Remove filter {label}")
-                        on:click=move |_| set_query.run(next.clone())>{label.clone()}<span aria-hidden="true">" ✕"</span></button></li>
+                        on:click=move |_| set_query.run(without.clone())>{label.clone()}<span aria-hidden="true">" ✕"</span></button></li>
                 }).collect_view()}
                 <li><button type="button" class="link-button" on:click=move |_| set_query.run(CourseQuery::cleared())>"Clear all"</button></li>
             </ul>
         }
         .into_any()
     }
-}
-
-/// Each active filter (search text, facet values, fee limit) as a label and
-/// the query without it: the chips, and the empty state's suggestions.
-pub fn removals(index: &CourseIndex, q: &CourseQuery) -> Vec<(String, CourseQuery)> {
-    let mut out: Vec<(String, CourseQuery)> = Vec::new();
-    if !q.text.trim().is_empty() {
-        let mut without = q.clone();
-        without.text.clear();
-        out.push((format!("Search: {}", q.text.trim()), without));
-    }
-    for (facet, id) in q.active() {
-        let label = index
-            .options(facet)
-            .iter()
-            .find(|o| o.id == id)
-            .map_or(id.clone(), |o| o.label.clone());
-        out.push((format!("{}: {label}", facet.label()), q.toggled(facet, &id)));
-    }
-    if let Some(max) = q.max_fee {
-        let mut without = q.clone();
-        without.max_fee = None;
-        out.push((
-            format!("Fee up to {}", format::money(max, index.currency())),
-            without,
-        ));
-    }
-    out
 }

@@ -6,13 +6,14 @@ mod detail;
 mod filters;
 mod shortlist;
 
+pub use card::fee_text;
 pub use detail::{CourseDetailPage, ShortlistPage};
 pub use shortlist::Shortlist;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use career_core::finder::{CourseIndex, CourseQuery, Sort};
+use career_core::finder::{CourseIndex, CourseQuery, Removal, Sort};
 use leptos::prelude::*;
 
 use crate::ui::widgets::Link;
@@ -166,9 +167,8 @@ pub fn CoursesPage() -> impl IntoView {
                 <label for="course-sort">"Sort by"</label>
                 <select id="course-sort" prop:value=move || query.read().sort.id()
                     on:change=move |ev| {
-                        let id = event_target_value(&ev);
                         let mut next = query.get_untracked();
-                        next.sort = Sort::ALL.into_iter().find(|s| s.id() == id).unwrap_or_default();
+                        next.sort = Sort::from_id(&event_target_value(&ev)).unwrap_or_default();
                         set_query.run(next);
                     }>
                     {Sort::ALL.iter().map(|s| view! { <option value=s.id()>{s.label()}</option> }).collect_view()}
@@ -249,7 +249,8 @@ fn ResultList(
     }
 }
 
-/// "No courses match", with a button to remove each thing that narrows the list.
+/// "No courses match", with a button to remove each thing that narrows the
+/// list; a catalogue with no courses at all says so instead.
 #[component]
 fn EmptyState(
     /// The query that matches nothing.
@@ -258,16 +259,23 @@ fn EmptyState(
     set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
     let index = use_index();
-    view! {
-        <div class="empty" role="status">
-            <p>"No courses match. Try removing one of these:"</p>
-            <ul class="empty-actions">
-                {move || filters::removals(&index, &query.read()).into_iter().map(|(label, next)| view! {
-                    <li><button type="button" class="link-button" on:click=move |_| set_query.run(next.clone())>
-                        {format!("Remove {label}")}
-                    </button></li>
-                }).collect_view()}
-            </ul>
-        </div>
+    move || {
+        let removals = query.read().removals(&index);
+        if removals.is_empty() {
+            return view! { <div class="empty" role="status"><p>"This catalogue lists no courses yet."</p></div> }.into_any();
+        }
+        view! {
+            <div class="empty" role="status">
+                <p>"No courses match. Try removing one of these:"</p>
+                <ul class="empty-actions">
+                    {removals.into_iter().map(|Removal { label, without }| view! {
+                        <li><button type="button" class="link-button" on:click=move |_| set_query.run(without.clone())>
+                            {format!("Remove {label}")}
+                        </button></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+        .into_any()
     }
 }

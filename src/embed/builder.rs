@@ -5,13 +5,22 @@
 
 use career_core::compare::{MAX_ROLES, MIN_ROLES};
 use career_core::embed::{self, AccentPalette, EmbedOptions, EmbedView, Rgb, Scheme};
+use career_core::prefs::Theme;
 use leptos::prelude::*;
 
 use crate::site::use_site;
 use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::widgets::copy_to_clipboard;
 
 /// The colour the accent picker starts at (the app's own accent).
 const DEFAULT_ACCENT: Rgb = Rgb(0x0b, 0x5c, 0xad);
+
+/// The colour themes a host can force, as the theme menu offers them.
+const THEME_CHOICES: [(Theme, &str); 3] = [
+    (Theme::System, "Follow the visitor's system"),
+    (Theme::Light, "Always light"),
+    (Theme::Dark, "Always dark"),
+];
 
 /// Which kind of view is picked; the role choices live in their own signals.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -104,21 +113,17 @@ pub fn EmbedBuilderPage() -> impl IntoView {
 
     let copy_status = RwSignal::new(String::new());
     let copy = move |_| {
-        let text = snippet.get_untracked();
-        let clipboard = window().navigator().clipboard();
-        leptos::task::spawn_local(async move {
-            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
-            copy_status.set(match done {
-                Ok(_) => "Copied to the clipboard.".to_string(),
-                Err(_) => {
-                    "Copying was blocked: select the snippet and copy it yourself.".to_string()
-                }
-            });
-        });
+        copy_to_clipboard(snippet.get_untracked(), move |copied| {
+            copy_status.set(if copied {
+                "Copied to the clipboard.".to_string()
+            } else {
+                "Copying was blocked: select the snippet and copy it yourself.".to_string()
+            })
+        })
     };
 
-    // Between 2 and 4 roles: full boxes lock the rest, the last two stay.
-    let compare_count = move || compared.read().len();
+    // Two to four roles (`embed::toggle_compared`): a box that cannot
+    // change is disabled.
     let role_checkbox = move |(id, title): (String, String)| {
         let box_id = format!("embed-compare-{id}");
         let checked = {
@@ -127,25 +132,9 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         };
         let toggle = {
             let id = id.clone();
-            move |_| {
-                compared.update(|ids| {
-                    *ids = match ids.iter().position(|x| *x == id) {
-                        Some(index) => career_core::compare::remove(ids, index),
-                        None => career_core::compare::add(ids, &id),
-                    }
-                })
-            }
+            move |_| compared.update(|ids| *ids = embed::toggle_compared(ids, &id))
         };
-        let disabled = {
-            let checked = checked.clone();
-            move || {
-                if checked() {
-                    compare_count() <= MIN_ROLES
-                } else {
-                    compare_count() >= MAX_ROLES
-                }
-            }
-        };
+        let disabled = move || !embed::can_toggle_compared(&compared.read(), &id);
         view! {
             <li>
                 <input type="checkbox" id=box_id.clone() prop:checked=checked on:change=toggle disabled=disabled/>
@@ -193,7 +182,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
                     </Show>
                     <Show when=move || kind.get() == ViewKind::Compare>
                         <fieldset>
-                            <legend>"Roles to compare (2 to 4)"</legend>
+                            <legend>{format!("Roles to compare ({MIN_ROLES} to {MAX_ROLES})")}</legend>
                             <ul class="facet-options">
                                 {roles.iter().cloned().map(role_checkbox).collect_view()}
                             </ul>
@@ -226,14 +215,10 @@ pub fn EmbedBuilderPage() -> impl IntoView {
                         <p class="field">
                             <label for="embed-theme">"Colour theme"</label>
                             <select id="embed-theme"
-                                on:change=move |ev| scheme.set(match event_target_value(&ev).as_str() {
-                                    "light" => Some(Scheme::Light),
-                                    "dark" => Some(Scheme::Dark),
-                                    _ => None,
-                                })>
-                                <option value="auto">"Follow the visitor's system"</option>
-                                <option value="light">"Always light"</option>
-                                <option value="dark">"Always dark"</option>
+                                on:change=move |ev| scheme.set(Scheme::from_name(&event_target_value(&ev)))>
+                                {THEME_CHOICES.into_iter().map(|(theme, label)| view! {
+                                    <option value=theme.scheme().map_or("auto", Scheme::name)>{label}</option>
+                                }).collect_view()}
                             </select>
                         </p>
                         <p class="field inline">

@@ -9,7 +9,7 @@ mod builder;
 
 pub use builder::EmbedBuilderPage;
 
-use career_core::embed::{self, AccentPalette, EmbedOptions, Scheme};
+use career_core::embed::{self, AccentPalette, EmbedOptions};
 use career_core::prefs::Theme;
 use career_core::Catalogue;
 use leptos::prelude::*;
@@ -44,11 +44,7 @@ impl EmbedMode {
 
     /// The theme the host forces; `System` lets the visitor's OS decide.
     pub fn theme(&self) -> Theme {
-        match self.options.scheme {
-            Some(Scheme::Light) => Theme::Light,
-            Some(Scheme::Dark) => Theme::Dark,
-            None => Theme::System,
-        }
+        Theme::forcing(self.options.scheme)
     }
 
     /// Marks `<html>` for the embed styles and applies accent and density.

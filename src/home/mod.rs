@@ -1,6 +1,6 @@
 //! The home page: the question the site answers, and the way in to each role.
 
-use career_core::{format, guide, Catalogue};
+use career_core::{format, guide, Catalogue, Role};
 use leptos::prelude::*;
 
 use crate::ui::widgets::Link;
@@ -8,14 +8,20 @@ use crate::ui::widgets::Link;
 use crate::roles::RoleCards;
 use crate::ui::page::{set_page_title, use_catalogue};
 
-/// The role the site is built around.
-pub const FEATURED_ROLE: &str = "backend-developer";
-
 #[component]
 pub fn HomePage() -> impl IntoView {
     set_page_title(|| "Become a back-end web developer".to_string());
     let cat = use_catalogue();
-    let facts = key_facts(&cat);
+    let featured = guide::featured_role(&cat);
+    let facts = featured
+        .map(|role| key_facts(&cat, role))
+        .unwrap_or_default();
+    let facts_heading = featured.map(|role| format!("{} at a glance", role.title));
+    let guide_link = featured.map(|role| {
+        let href = format!("/roles/{}", role.id);
+        let text = format!("Read the {} guide", format::in_sentence(&role.title));
+        view! { <Link href=href class="button primary">{text}</Link> }
+    });
     view! {
         <section class="hero">
             <div class="wrap">
@@ -25,7 +31,7 @@ pub fn HomePage() -> impl IntoView {
                     "which courses teach them — then decide."
                 </p>
                 <div class="actions">
-                    <Link href=format!("/roles/{FEATURED_ROLE}") class="button primary">"Read the back-end guide"</Link>
+                    {guide_link}
                     <Link href="/quiz" class="button">"Take the skills quiz"</Link>
                     <Link href="/compare" class="button">"Compare roles"</Link>
                     <Link href="/courses" class="button">"Find a course"</Link>
@@ -35,7 +41,7 @@ pub fn HomePage() -> impl IntoView {
         <div class="wrap">
             {(!facts.is_empty()).then(|| view! {
                 <section aria-labelledby="facts-heading" class="facts">
-                    <h2 id="facts-heading">"Back-end development at a glance"</h2>
+                    <h2 id="facts-heading">{facts_heading}</h2>
                     <dl class="fact-grid">
                         {facts.into_iter().map(|(term, value, note)| view! {
                             <div class="fact">
@@ -64,20 +70,13 @@ pub fn HomePage() -> impl IntoView {
 
 /// Headline figures for the featured role: pay, outlook, time to job-ready,
 /// each as (term, value, where it comes from).
-fn key_facts(cat: &Catalogue) -> Vec<(String, String, String)> {
-    let Some(role) = cat.role(FEATURED_ROLE) else {
-        return Vec::new();
-    };
+fn key_facts(cat: &Catalogue, role: &Role) -> Vec<(String, String, String)> {
     let mut facts = Vec::new();
     if let Some(region) = guide::salary_regions(cat, role)
         .first()
         .and_then(|id| cat.region(id))
     {
         if let Some(s) = guide::salaries_in(role, &region.id).last() {
-            let source = cat
-                .source(&s.source)
-                .map(|x| x.publisher.as_str())
-                .unwrap_or("");
             facts.push((
                 format!(
                     "Pay in {} ({})",
@@ -85,7 +84,7 @@ fn key_facts(cat: &Catalogue) -> Vec<(String, String, String)> {
                     s.seniority.label().to_lowercase()
                 ),
                 format::money_range(s.min, s.max, &region.currency),
-                format!(" {source}, {}", s.year),
+                format!(" {}", guide::salary_citation(cat, s)),
             ));
         }
     }

@@ -84,6 +84,7 @@ fn Results(
             let title = m.role.title.clone();
             let href = format!("/quiz/results?a={code}&role={}#gap", m.role.id);
             let guide = format!("/roles/{}", m.role.id);
+            let roadmap = format!("{}?{}={code}", crate::roadmap::roadmap_path(&m.role.id), crate::roadmap::QUIZ_PARAM);
             view! {
                 <li class="match">
                     <div class="match-head">
@@ -96,6 +97,8 @@ fn Results(
                         <Link href=href>{format!("Skill gap for {}", format::in_sentence(&title))}</Link>
                         " · "
                         <Link href=guide>"Read the guide"</Link>
+                        " · "
+                        <Link href=roadmap>{format!("Roadmap for {}", format::in_sentence(&title))}</Link>
                     </p>
                 </li>
             }
@@ -125,6 +128,9 @@ fn Results(
             <p class="lead">"Roles ranked by how well they fit what you enjoy and what you already know."</p>
             <div class="actions">
                 <Link href=format!("/compare?roles={}", compare::to_query(&top_ids)) class="button primary">"Compare your top 3 roles"</Link>
+                {ranked.first().map(|m| view! {
+                    <Link href=crate::plan::plan_path(&m.role.id) class="button">{format!("Plan courses to become {}", format::with_article(&m.role.title))}</Link>
+                })}
                 <Link href="/quiz" class="button">"Change my answers"</Link>
             </div>
             <section aria-labelledby="ranking-h">

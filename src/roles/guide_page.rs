@@ -6,7 +6,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::states::NotFound;
-use crate::ui::widgets::{ExternalLink, JumpLink, LevelBadge, Link, ScrollBox, SourceCite};
+use crate::ui::widgets::{
+    ExternalLink, JumpLink, LevelBadge, Link, SalaryCite, ScrollBox, SourceCite,
+};
 
 /// `/roles/:id`: the guide, or not-found for an unknown id.
 #[component]
@@ -58,7 +60,7 @@ fn RoleGuide(
             <nav class="toc" aria-label="On this page">
                 <h2 class="toc-title">"On this page"</h2>
                 <ol>
-                    {SECTIONS.iter().map(|(anchor, title)| view! { <li><JumpLink target=anchor>{*title}</JumpLink></li> }).collect_view()}
+                    {SECTIONS.iter().map(|(anchor, title)| view! { <li><JumpLink target=*anchor>{*title}</JumpLink></li> }).collect_view()}
                 </ol>
             </nav>
             <div class="guide-body">
@@ -169,6 +171,8 @@ fn GuideActions(
     view! {
         <div class="actions no-print">
             {compare_label.map(|label| view! { <Link href=compare_href class="button">{label}</Link> })}
+            <Link href=crate::roadmap::roadmap_path(&role.id) class="button primary">"See the learning roadmap"</Link>
+            <Link href=crate::plan::plan_path(&role.id) class="button">"Plan your courses"</Link>
             <Link href=courses_href class="button">"Find courses for this role"</Link>
             <Link href="/quiz" class="button">"Is it for me? Take the quiz"</Link>
         </div>
@@ -220,10 +224,7 @@ fn SalarySection(
             let region = cat.region(region_id)?.clone();
             let rows = guide::salaries_in(&role, region_id)
                 .into_iter()
-                .map(|s| {
-                    let source = cat.source(&s.source).cloned();
-                    (s.clone(), source)
-                })
+                .cloned()
                 .collect::<Vec<_>>();
             Some((region, rows))
         })
@@ -234,25 +235,28 @@ fn SalarySection(
             {if tables.is_empty() {
                 view! { <p>"This catalogue has no published salary figures for this role yet."</p> }.into_any()
             } else {
-                tables.into_iter().map(|(region, rows)| view! {
+                tables.into_iter().map(|(region, rows)| {
+                    let cat = cat.clone();
+                    view! {
                     <ScrollBox label=format!("Salaries in {}", region.name)>
                         <table>
                             <caption>{format!("{} ({}, per year)", region.name, region.currency)}</caption>
                             <thead><tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Source"</th></tr></thead>
                             <tbody>
-                                {rows.into_iter().map(|(s, source)| view! {
+                                {rows.into_iter().map(|s| view! {
                                     <tr>
                                         <th scope="row">{s.seniority.label()}</th>
                                         <td>
                                             {format::money_range(s.min, s.max, &region.currency)}
                                             {s.note.clone().map(|n| view! { <span class="muted">{format!(" ({n})")}</span> })}
                                         </td>
-                                        <td>{source.map(|src| view! { <SourceCite source=src/> })}{format!(" {}", s.year)}</td>
+                                        <td><SalaryCite cat=cat.clone() salary=s/></td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
                         </table>
                     </ScrollBox>
+                    }
                 }).collect_view().into_any()
             }}
         </section>

@@ -31,6 +31,7 @@ pub fn Header() -> impl IntoView {
                         <li><Link href="/compare">"Compare"</Link></li>
                         <li><Link href="/quiz">"Quiz"</Link></li>
                         <li><Link href="/courses">"Courses"</Link></li>
+                        <li><Link href="/plan">"Plan"</Link></li>
                         <li><Link href="/about">"About"</Link></li>
                     </ul>
                 </nav>

@@ -1,7 +1,10 @@
 //! UI pieces shared by every page.
 
+pub mod download;
 pub mod layout;
 pub mod page;
+pub mod saved;
+pub mod share;
 pub mod states;
 pub mod storage;
 pub mod theme;

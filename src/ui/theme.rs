@@ -1,7 +1,7 @@
 //! Light and dark themes: follows the system unless the visitor toggles,
 //! and the choice is remembered in localStorage.
 
-use career_core::prefs::Theme;
+use career_core::prefs::{Scheme, Theme};
 use leptos::prelude::*;
 
 use crate::ui::storage;
@@ -75,10 +75,11 @@ pub fn ThemeToggle() -> impl IntoView {
         chosen,
         system_dark,
     } = expect_context::<ThemeState>();
-    let is_dark = move || match chosen.get() {
-        Theme::Dark => true,
-        Theme::Light => false,
-        Theme::System => system_dark.get(),
+    let is_dark = move || {
+        chosen
+            .get()
+            .scheme()
+            .map_or_else(|| system_dark.get(), |scheme| scheme == Scheme::Dark)
     };
     view! {
         <button

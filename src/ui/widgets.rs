@@ -1,6 +1,6 @@
 //! Small display pieces used across pages.
 
-use career_core::{validate::is_web_link, Level, Source};
+use career_core::{guide, validate::is_web_link, Catalogue, Level, Salary, Source};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -44,12 +44,40 @@ pub fn SourceCite(
     source: Source,
 ) -> impl IntoView {
     let label = format!("{}, {} ({})", source.publisher, source.title, source.year);
-    match source.url {
+    cite(label, source.url)
+}
+
+/// Where a salary figure comes from, "Publisher, year"
+/// ([`guide::salary_citation`]), linked when its source has a web address.
+#[component]
+pub fn SalaryCite(
+    /// The catalogue the figure's source is listed in.
+    cat: std::sync::Arc<Catalogue>,
+    /// The salary figure cited.
+    salary: Salary,
+) -> impl IntoView {
+    let url = cat.source(&salary.source).and_then(|s| s.url.clone());
+    cite(guide::salary_citation(&cat, &salary), url)
+}
+
+/// A citation, linked to `url` when there is one.
+fn cite(label: String, url: Option<String>) -> AnyView {
+    match url {
         Some(url) => {
             view! { <cite><ExternalLink href=url>{label}</ExternalLink></cite> }.into_any()
         }
         None => view! { <cite>{label}</cite> }.into_any(),
     }
+}
+
+/// Copies `text` to the clipboard, then tells `done` whether that worked
+/// (a browser may refuse).
+pub fn copy_to_clipboard(text: String, done: impl FnOnce(bool) + 'static) {
+    let clipboard = window().navigator().clipboard();
+    leptos::task::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+        done(copied.is_ok());
+    });
 }
 
 /// A link to a part of the current page. With `<base href>` set (for
@@ -58,7 +86,8 @@ pub fn SourceCite(
 #[component]
 pub fn JumpLink(
     /// The `id` of the element to jump to.
-    target: &'static str,
+    #[prop(into)]
+    target: String,
     /// Optional class for the link.
     #[prop(optional)]
     class: &'static str,
@@ -70,8 +99,9 @@ pub fn JumpLink(
     let path = leptos_router::hooks::use_location()
         .pathname
         .get_untracked();
+    let href = format!("{path}#{target}");
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(el) = document().get_element_by_id(target) else {
+        let Some(el) = document().get_element_by_id(&target) else {
             return;
         };
         ev.prevent_default();
@@ -90,7 +120,7 @@ pub fn JumpLink(
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     };
-    view! { <a class=class href=format!("{path}#{target}") on:click=on_click>{children()}</a> }
+    view! { <a class=class href=href on:click=on_click>{children()}</a> }
 }
 
 /// A box that scrolls a wide table sideways on narrow screens. It is a

@@ -1,5 +1,21 @@
 import { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
+
+const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
+
+/** The salary figures of `roles` in `region`, each with the citation the page should show. */
+function citedSalaries(roles: string[], region: string) {
+  return roles.flatMap((id) =>
+    catalogue.roles
+      .find((r: any) => r.id === id)
+      .salaries.filter((s: any) => s.region === region)
+      .map((s: any) => {
+        const source = catalogue.meta.sources.find((x: any) => x.id === s.source);
+        return { sourceId: s.source as string, citation: `${source.publisher}, ${s.year}` };
+      }),
+  );
+}
 
 const chosen = (page: Page) => page.getByRole('region', { name: 'Roles being compared' }).getByRole('listitem');
 const columnHeaders = (page: Page) =>
@@ -84,8 +100,9 @@ test.describe('role comparison', () => {
     await expect(matrix.locator('tbody tr:visible')).toHaveCount(before);
   });
 
-  test('the salary chart switches region and cites its sources', async ({ page }) => {
-    await page.goto('/compare?roles=backend-developer,frontend-developer');
+  test('the salary chart switches region and cites each figure by publisher and year', async ({ page }) => {
+    const roles = ['backend-developer', 'frontend-developer'];
+    await page.goto(`/compare?roles=${roles.join(',')}`);
     const section = page.getByRole('region', { name: 'Salary' });
     const chart = section.getByRole('img');
     await expect(chart).toHaveAccessibleName(/Salary ranges in Australia, AUD per year/);
@@ -93,7 +110,32 @@ test.describe('role comparison', () => {
     expect(regions.length).toBeGreaterThan(1);
     await section.getByLabel('Region').selectOption({ label: 'United States' });
     await expect(section.getByRole('img')).toHaveAccessibleName(/United States, USD/);
-    await expect(section.locator('figcaption')).toContainText('Sources:');
+
+    const figures = citedSalaries(roles, 'us');
+    expect(figures.length).toBeGreaterThan(1);
+    const caption = section.locator('figcaption');
+    for (const { citation } of figures) await expect(caption).toContainText(citation);
+    // Each bar's tooltip ends with its figure's citation, in bar order
+    // (the chart lists roles in column order).
+    const tips = await chart.locator('rect > title').allTextContents();
+    expect(tips).toHaveLength(figures.length);
+    for (const tip of tips) {
+      expect(figures.map((f) => `(${f.citation})`).some((c) => tip.endsWith(c)), tip).toBe(true);
+    }
+    // A source is never cited by its id.
+    const shown = [...tips, (await caption.textContent())!].join('\n');
+    for (const { sourceId } of figures) expect(shown).not.toContain(sourceId);
+  });
+
+  test('the overview cites each salary figure by publisher and year', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer');
+    const salaryRow = page
+      .getByRole('region', { name: 'Roles at a glance' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Salary', exact: true }) });
+    for (const { citation } of citedSalaries(['backend-developer', 'frontend-developer'], 'au')) {
+      await expect(salaryRow).toContainText(`(${citation})`);
+    }
   });
 
   test('the overlap summary links each skill to courses that teach it', async ({ page }) => {

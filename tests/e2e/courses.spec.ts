@@ -1,6 +1,6 @@
 import { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
+import { test, expect, expectNoAxeViolations, serveCatalogue, watchErrors } from './helpers';
 
 const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
 const total = catalogue.courses.length;
@@ -156,6 +156,26 @@ test.describe('course finder', () => {
     await expect(page.getByText('No courses match.')).toBeVisible();
     await page.getByRole('button', { name: 'Remove Search: zzzzqqq' }).click();
     await expect(count(page)).toHaveText(`${total} courses`);
+  });
+
+  test('a catalogue without courses says so; a currency without a symbol is named by its code', async ({ page }) => {
+    const errors = watchErrors(page);
+    await serveCatalogue(page, JSON.stringify({ ...catalogue, meta: { ...catalogue.meta, currency: 'NZD' }, courses: [] }));
+    await page.goto('/courses');
+    await expect(count(page)).toHaveText('0 courses');
+    await expect(page.getByRole('status').filter({ hasText: 'lists no courses' })).toHaveText('This catalogue lists no courses yet.');
+    await expect(page.getByText(/Try removing/)).toHaveCount(0);
+    await expect(page.getByLabel('Maximum fee (NZD)')).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+
+  test('a course says where it can be studied: its states, and online', async ({ page }) => {
+    const both = catalogue.courses.find((c: any) => c.states.length > 0 && c.modes.includes('online'));
+    const online = catalogue.courses.find((c: any) => c.states.length === 0 && c.modes.includes('online'));
+    for (const [course, where] of [[both, `${both.states.join(', ')} or online`], [online, 'Online, anywhere']]) {
+      await page.goto(`/courses/${course.id}`);
+      await expect(page.getByRole('definition').filter({ hasText: where })).toHaveText(where);
+    }
   });
 
   test('a course page shows everything, never guesses a fee, and links out', async ({ page }) => {

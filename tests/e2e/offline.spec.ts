@@ -52,6 +52,11 @@ test.describe('offline use', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto('/embedding');
     await expect(page.getByRole('heading', { level: 1, name: 'Embed Career Guide on your site' })).toBeVisible();
+    await page.goto('/roles/backend-developer/roadmap');
+    await page.getByLabel('Status of Python').selectOption({ label: 'Done' });
+    await page.goto('/plan?role=backend-developer');
+    await expect(page.getByRole('region', { name: 'Suggested courses' }).getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your gap' })).not.toContainText('Python');
     await expect(page.getByText('You are offline.')).toBeVisible();
 
     await context.setOffline(false);

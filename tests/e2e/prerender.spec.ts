@@ -10,15 +10,17 @@ const role = catalogue.roles.find((r: { id: string }) => r.id === 'backend-devel
 
 /** Each kind of page, with its <h1> and a piece of its content. */
 const PAGES: { path: string; h1: RegExp; content: string }[] = [
-  { path: '/', h1: /Should you become a back-end web developer/, content: 'Back-end development at a glance' },
+  { path: '/', h1: /Should you become a back-end web developer/, content: 'Back-end web developer at a glance' },
   { path: '/roles', h1: /^Roles$/, content: catalogue.roles[3].title },
   { path: '/roles/backend-developer', h1: /How to become a back-end web developer/, content: role.tasks[0] },
+  { path: '/roles/backend-developer/roadmap', h1: /Back-end web developer roadmap/, content: role.roadmap[3].why },
   { path: '/compare', h1: /Compare roles/, content: 'At a glance' },
   { path: '/quiz', h1: /Skills quiz/, content: 'Start the quiz' },
   { path: '/courses', h1: /Find a course/, content: `${catalogue.courses.length} courses` },
   { path: `/courses/${course.id}`, h1: new RegExp(course.title.replace(/[()]/g, '.')), content: 'Skills taught' },
   { path: '/providers', h1: /Course providers/, content: catalogue.courses[5].title },
   { path: '/shortlist', h1: /Your course shortlist/, content: 'kept in this browser' },
+  { path: '/plan', h1: /Plan the courses that close your skill gap/, content: 'Target role' },
   { path: '/about', h1: /About Career Guide/, content: catalogue.meta.sources[0].publisher },
   { path: '/embedding', h1: /Embed Career Guide on your site/, content: 'Course finder' },
 ];
@@ -153,7 +155,7 @@ test.describe('without JavaScript', () => {
 
   test('a visitor reads a guide and follows links to a course', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: 'Read the back-end guide' }).click();
+    await page.getByRole('link', { name: 'Read the back-end web developer guide' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /back-end web developer/i })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Salary' })).toBeVisible();
     await page.getByRole('link', { name: 'Find courses for this role' }).click();
@@ -176,7 +178,7 @@ test.describe('before the app starts', () => {
     await page.route(/career-guide-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['/', '/roles/backend-developer', '/compare', '/quiz', '/courses', `/courses/${course.id}`, '/providers']) {
+      for (const path of ['/', '/roles/backend-developer', '/roles/backend-developer/roadmap', '/compare', '/quiz', '/courses', `/courses/${course.id}`, '/providers', '/plan']) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         expect(await page.locator('html').getAttribute('data-started'), path).toBeNull();
@@ -248,7 +250,7 @@ test.describe('taken over in the browser', () => {
   test('started pages have no accessibility violations, light and dark', async ({ page }) => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['/providers', '/shortlist', '/quiz/results']) {
+      for (const path of ['/providers', '/shortlist', '/quiz/results', '/roles/backend-developer/roadmap', '/plan?role=backend-developer']) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectNoAxeViolations(page);

@@ -1,5 +1,5 @@
 import { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
 
 const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
@@ -160,9 +160,39 @@ test.describe('skills quiz', () => {
     await expect(page.getByRole('heading', { level: 2, name: /Your skill gap for back-end web developer/ })).toBeVisible();
   });
 
-  test('says that answers stay in the browser', async ({ page }) => {
+  test('answers never leave the browser: nothing is sent while answering or on the results', async ({ page }) => {
     await page.goto('/quiz');
     await expect(page.getByText('Privacy: your answers never leave this browser.')).toBeVisible();
+    // From here on, once the page has loaded what it needs, every request
+    // (fetch, beacon, image, icon, navigation) and socket is recorded.
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(page.url()).origin;
+    const sent: { method: string; url: URL; referer?: string; body: string | null }[] = [];
+    page.on('request', (r) =>
+      sent.push({ method: r.method(), url: new URL(r.url()), referer: r.headers()['referer'], body: r.postData() }),
+    );
+    page.on('websocket', (socket) => sent.push({ method: 'WEBSOCKET', url: new URL(socket.url()), body: null }));
+    // All that may go out is a plain GET of one of the site's own files:
+    // no query, no body, not even the page's address as a referrer.
+    const leaks = () =>
+      sent
+        .filter((r) => !(r.method === 'GET' && r.url.origin === origin && r.url.search === '' && r.body === null
+          && !r.referer && existsSync(`dist${r.url.pathname}`)))
+        .map((r) => `${r.method} ${r.url} (referrer ${r.referer || 'none'})`);
+
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await takeQuiz(page, 'backend-developer', 'Working');
+    await expect(firstMatch(page)).toHaveText('1. Back-end web developer');
+    await page.getByRole('link', { name: 'Skill gap for DevOps engineer' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Your skill gap for DevOps engineer' })).toBeVisible();
+    // Time for anything deferred (timers, idle callbacks) to go out.
+    await page.waitForTimeout(1_000);
+    expect(leaks()).toEqual([]);
+
+    // The check itself works: a request carrying the answers is caught.
+    const code = new URL(page.url()).searchParams.get('a')!;
+    await page.evaluate((a) => fetch(`catalogue.json?a=${a}`).then((r) => r.ok), code);
+    expect(leaks()).toEqual([expect.stringContaining(`/catalogue.json?a=${code}`)]);
   });
 
   test('quiz and results have no accessibility violations, also at phone width', async ({ page }) => {

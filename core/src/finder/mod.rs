@@ -10,13 +10,15 @@
 //! - `facet`: the facets, their labels and each catalogue's options;
 //! - `fold`: what counts as the same word;
 //! - `index`: the index and the search itself;
-//! - `query`: what a visitor asked for; `url`: its URL form;
+//! - `query`: what a visitor asked for; `url`: its URL form; `removal`:
+//!   each thing that narrows it, and the query without it;
 //! - `result`: what a search found, paged.
 
 mod facet;
 mod fold;
 mod index;
 mod query;
+mod removal;
 mod result;
 mod url;
 
@@ -24,8 +26,9 @@ pub use facet::{Facet, FacetOption};
 pub use fold::normalise;
 pub use index::CourseIndex;
 pub use query::{CourseQuery, Sort};
+pub use removal::Removal;
 pub use result::{SearchResult, PAGE_SIZE};
-pub use url::{decode_component, encode_component};
+pub use url::{decode_component, encode_component, query_value};
 
 #[cfg(test)]
 mod testing;

@@ -61,18 +61,8 @@ impl CourseQuery {
     /// Reads a query from a URL query string (without `?`), decoding it as a
     /// browser does; where a parameter repeats, its first value counts.
     pub fn from_query_string(query: &str, index: &CourseIndex) -> (CourseQuery, Vec<String>) {
-        let pairs: Vec<(String, String)> = query
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| {
-                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                (decode_component(key), decode_component(value))
-            })
-            .collect();
-        CourseQuery::from_params(
-            |key| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
-            index,
-        )
+        let pairs = decoded_pairs(query);
+        CourseQuery::from_params(|key| first_value(&pairs, key), index)
     }
 
     /// The URL query string (without `?`), defaults left out, stable order.
@@ -99,6 +89,31 @@ impl CourseQuery {
         }
         parts.join("&")
     }
+}
+
+/// A URL query string's (without `?`) parameters in order, each name and
+/// value decoded as a browser does.
+fn decoded_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_component(key), decode_component(value))
+        })
+        .collect()
+}
+
+/// The first value of parameter `key` among decoded `pairs`.
+fn first_value(pairs: &[(String, String)], key: &str) -> Option<String> {
+    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+}
+
+/// The decoded value of parameter `key` in a URL query string (without
+/// `?`), as a browser's `URLSearchParams.get` gives it: the first, where
+/// the parameter repeats.
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    first_value(&decoded_pairs(query), key)
 }
 
 /// Percent-encodes everything but unreserved characters.
@@ -198,6 +213,18 @@ mod tests {
         assert_eq!(q.text, "web");
         assert_eq!(q.selected(Facet::Mode), ["online".to_string()]);
         assert_eq!(CourseQuery::default().to_query_string(), "");
+    }
+
+    #[test]
+    fn a_query_value_is_the_first_decoded_one() {
+        assert_eq!(
+            query_value("a=1&view=x%2Fy&view=z", "view").as_deref(),
+            Some("x/y")
+        );
+        assert_eq!(query_value("v%69ew=+x", "view").as_deref(), Some(" x"));
+        assert_eq!(query_value("view", "view").as_deref(), Some(""));
+        assert_eq!(query_value("", "view"), None);
+        assert_eq!(query_value("views=1", "view"), None);
     }
 
     #[test]

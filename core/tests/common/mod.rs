@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 use career_core::compare::{self, Selection, MIN_ROLES};
 use career_core::embed::{self, EmbedOptions, EmbedView};
 use career_core::finder::{CourseIndex, CourseQuery, Facet, Sort, PAGE_SIZE};
+use career_core::plan::{self, Constraints, Plan};
 use career_core::quiz::{self, Answer, Answers};
+use career_core::roadmap::{self, Progress, Status};
 use career_core::{format, guide, parse_catalogue, Catalogue, Level, QuestionKind};
 
 /// The bundled catalogue, parsed once per test binary.
@@ -23,6 +25,7 @@ pub fn exercise(cat: &Catalogue) {
     exercise_quiz(cat);
     exercise_compare(cat);
     exercise_guides_and_embeds(cat);
+    exercise_roadmaps_and_plans(cat);
 }
 
 fn exercise_finder(cat: &Catalogue) {
@@ -192,4 +195,66 @@ fn exercise_guides_and_embeds(cat: &Catalogue) {
         assert_eq!(options.provider.as_deref(), Some(provider.id.as_str()));
     }
     assert!(!format::iso_date(&cat.meta.last_reviewed).is_empty());
+}
+
+fn exercise_roadmaps_and_plans(cat: &Catalogue) {
+    let mut everything = Progress::default();
+    for skill in &cat.skills {
+        everything.set(&skill.id, Status::Done);
+    }
+    assert_eq!(
+        Progress::decode(&everything.encode()),
+        Ok(everything.clone())
+    );
+    let shared = Progress::from_param(&everything.to_param(), cat);
+    assert_eq!((&shared.value, shared.notes.len()), (&everything, 0));
+    for role in &cat.roles {
+        let map = roadmap::roadmap(cat, role);
+        let on_map: Vec<&str> = map.nodes().map(|n| n.skill.id.as_str()).collect();
+        for rs in &role.skills {
+            let times = on_map.iter().filter(|id| **id == rs.skill).count();
+            assert_eq!(times, 1, "{}: {} is on the roadmap once", role.id, rs.skill);
+        }
+        for stage in &map.stages {
+            assert!(!stage.id.is_empty() && !stage.title.is_empty() && !stage.why.is_empty());
+            for (i, node) in stage.nodes.iter().enumerate() {
+                let later = &stage.nodes[i..];
+                assert!(
+                    node.prerequisites
+                        .iter()
+                        .all(|p| later.iter().all(|n| n.skill.id != p.id)),
+                    "{}: {} comes after its prerequisites",
+                    role.id,
+                    node.skill.id
+                );
+            }
+        }
+        let none = Progress::default();
+        assert_eq!(map.tally(&none).total, role.skills.len());
+        assert!(map.next_up(&everything).is_empty());
+        assert!(map.tally(&everything).complete());
+        let gap = plan::gap(cat, role, &none);
+        assert_eq!(gap.len(), role.skills.len());
+        assert!(plan::gap(cat, role, &everything).is_empty());
+        let proposal = plan::propose(cat, &gap, &Constraints::default());
+        assert!(
+            proposal.out_of_reach.is_empty(),
+            "nothing is out of reach without constraints"
+        );
+        let courses: Vec<_> = proposal.picks.iter().map(|p| p.course).collect();
+        let summary = plan::summarise(cat, &gap, &courses);
+        assert_eq!(summary.uncovered, proposal.untaught, "{}", role.id);
+        for pick in &proposal.picks {
+            assert!(!pick.covers.is_empty());
+            plan::alternatives(cat, &gap, &Constraints::default(), &courses, pick.course);
+        }
+        let saved = Plan {
+            role: Some(role.id.clone()),
+            courses: courses.iter().map(|c| c.id.clone()).collect(),
+            constraints: Constraints::default(),
+        };
+        assert_eq!(Plan::decode(&saved.encode()), Ok(saved.clone()));
+        let linked = Plan::from_query(&saved.to_query(), cat);
+        assert_eq!((linked.value, linked.notes.len()), (saved, 0));
+    }
 }

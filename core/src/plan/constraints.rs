@@ -1,0 +1,198 @@
+//! What a visitor wants of the courses in their plan: provider type, state,
+//! highest qualification, fee limit, online only.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Catalogue, Course, ProviderKind, QualificationLevel, StudyMode};
+use crate::validate::STATES;
+
+/// The visitor's limits on proposed courses; the default allows every course.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Constraints {
+    /// Provider types to choose from; empty means any.
+    pub kinds: BTreeSet<ProviderKind>,
+    /// A state or territory code: courses with a campus there, or that can
+    /// be studied online.
+    pub state: Option<String>,
+    /// The highest qualification wanted (in `QualificationLevel` order).
+    pub max_level: Option<QualificationLevel>,
+    /// The most the visitor will pay, in the catalogue currency. A course
+    /// whose fee is not published (or is in another currency) cannot be
+    /// shown to be within it, so it is not proposed; free courses always are.
+    pub max_fee: Option<u32>,
+    /// Only courses that can be studied online.
+    pub online_only: bool,
+}
+
+/// A course's fee in `currency`: free counts in any currency; a fee in
+/// another currency cannot be compared and is treated as unknown. (The
+/// finder's fee limit and sort read fees the same way.)
+pub fn fee_in(course: &Course, currency: &str) -> Option<u32> {
+    course
+        .fee
+        .as_ref()
+        .filter(|f| f.amount == 0 || f.currency == currency)
+        .map(|f| f.amount)
+}
+
+/// What the constraints look at in a course, in a few bytes, so a plan can
+/// test thousands of courses without going back to them.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Facts {
+    kind: Option<ProviderKind>,
+    level: QualificationLevel,
+    online: bool,
+    /// A bit per campus state, by position in `STATES`.
+    states: u8,
+    /// The fee in the catalogue currency ([`fee_in`]).
+    fee: Option<u32>,
+}
+
+/// The bit of `state` in a set of states; 0 for anything but a state code.
+fn state_bit(state: &str) -> u8 {
+    STATES
+        .iter()
+        .position(|s| *s == state)
+        .map_or(0, |i| 1 << i)
+}
+
+// Every state has a bit.
+const _: () = assert!(STATES.len() <= u8::BITS as usize);
+
+impl Facts {
+    /// `course`'s facts; `kind` is its provider's, if the catalogue has it.
+    pub(super) fn of(course: &Course, kind: Option<ProviderKind>, currency: &str) -> Facts {
+        Facts {
+            kind,
+            level: course.level,
+            online: course.modes.contains(&StudyMode::Online),
+            states: course.states.iter().fold(0, |m, s| m | state_bit(s)),
+            fee: fee_in(course, currency),
+        }
+    }
+}
+
+/// [`Constraints`] ready to test many courses' [`Facts`].
+pub(super) struct Filter<'a> {
+    constraints: &'a Constraints,
+    /// The state's bit (0 for a value that is not a state: online only).
+    state: Option<u8>,
+}
+
+impl<'a> Filter<'a> {
+    pub(super) fn new(constraints: &'a Constraints) -> Filter<'a> {
+        Filter {
+            constraints,
+            state: constraints.state.as_deref().map(state_bit),
+        }
+    }
+
+    /// True when a course with `facts` meets every constraint.
+    pub(super) fn admits(&self, facts: &Facts) -> bool {
+        let c = self.constraints;
+        (c.kinds.is_empty() || facts.kind.is_some_and(|k| c.kinds.contains(&k)))
+            && self
+                .state
+                .is_none_or(|bit| facts.online || facts.states & bit != 0)
+            && c.max_level.is_none_or(|max| facts.level <= max)
+            && c.max_fee
+                .is_none_or(|max| facts.fee.is_some_and(|f| f <= max))
+            && (!c.online_only || facts.online)
+    }
+}
+
+impl Constraints {
+    /// True when `course` meets every constraint (see the fields). To test
+    /// many courses, a `PlanIndex` reads each course's facts only once.
+    pub fn allows(&self, cat: &Catalogue, course: &Course) -> bool {
+        let kind = cat.provider(&course.provider).map(|p| p.kind);
+        Filter::new(self).admits(&Facts::of(course, kind, &cat.meta.currency))
+    }
+
+    /// True when nothing is constrained.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::model::Fee;
+    use crate::test_fixture as fixture;
+
+    #[test]
+    fn each_constraint_limits_what_it_says() {
+        let cat = fixture();
+        // A VIC bachelor on campus, at a university, fee unknown.
+        let bit = cat.courses[0].clone();
+        let allows = |c: &Constraints, course: &Course| c.allows(&cat, course);
+        let none = Constraints::default();
+        assert!(none.is_empty() && allows(&none, &bit));
+        let kinds = |k: &[ProviderKind]| Constraints {
+            kinds: k.iter().copied().collect(),
+            ..Constraints::default()
+        };
+        assert!(allows(
+            &kinds(&[ProviderKind::Tafe, ProviderKind::University]),
+            &bit
+        ));
+        assert!(!allows(&kinds(&[ProviderKind::Tafe]), &bit));
+        let state = |s: &str| Constraints {
+            state: Some(s.into()),
+            ..Constraints::default()
+        };
+        assert!(allows(&state("VIC"), &bit));
+        assert!(!allows(&state("NSW"), &bit));
+        let mut online = bit.clone();
+        online.modes.push(StudyMode::Online);
+        assert!(allows(&state("NSW"), &online), "online counts anywhere");
+        let only_online = Constraints {
+            online_only: true,
+            ..Constraints::default()
+        };
+        assert!(!allows(&only_online, &bit) && allows(&only_online, &online));
+        let level = |l| Constraints {
+            max_level: Some(l),
+            ..Constraints::default()
+        };
+        assert!(allows(&level(QualificationLevel::Bachelor), &bit));
+        assert!(allows(&level(QualificationLevel::Master), &bit));
+        assert!(!allows(&level(QualificationLevel::Diploma), &bit));
+    }
+
+    #[test]
+    fn a_fee_limit_needs_a_fee_that_can_be_compared() {
+        let cat = fixture();
+        let limit = Constraints {
+            max_fee: Some(5000),
+            ..Constraints::default()
+        };
+        let with_fee = |amount, currency: &str| {
+            let mut c = cat.courses[0].clone();
+            c.fee = Some(Fee {
+                amount,
+                currency: currency.into(),
+                note: None,
+            });
+            c
+        };
+        assert!(!limit.allows(&cat, &cat.courses[0]), "unknown fee");
+        assert!(limit.allows(&cat, &with_fee(5000, "AUD")));
+        assert!(!limit.allows(&cat, &with_fee(5001, "AUD")));
+        assert!(
+            !limit.allows(&cat, &with_fee(10, "USD")),
+            "cannot be compared"
+        );
+        assert!(
+            limit.allows(&cat, &with_fee(0, "USD")),
+            "free is free anywhere"
+        );
+        assert_eq!(fee_in(&with_fee(10, "USD"), "AUD"), None);
+        assert_eq!(fee_in(&with_fee(10, "AUD"), "AUD"), Some(10));
+    }
+}

@@ -1,0 +1,415 @@
+//! From a skill gap to courses: the gap itself, the proposed cover, and
+//! alternatives to a chosen course.
+//!
+//! The cover is the greedy set cover: take the course that covers the most
+//! gap skills not yet covered, until no course within the constraints adds
+//! one. Finding the fewest courses is NP-hard; greedy is within a factor
+//! ln(n) + 1 of it for a gap of n skills, and in practice usually optimal
+//! (see `core/tests/properties.rs` and docs/performance.md). Each gap skill
+//! is a bit, so a course's cover is a few machine words and each round is
+//! one pass over the courses that can still add something; the courses are
+//! read from a [`PlanIndex`], built once per catalogue.
+
+use std::cmp::Reverse;
+use std::collections::HashSet;
+
+use super::constraints::Constraints;
+use super::index::{overlap, Candidates, GapBits, PlanIndex};
+use crate::model::{Catalogue, Course, Role, Skill};
+use crate::roadmap::{roadmap, Progress, Status};
+
+/// How many alternatives to a course are offered at most.
+pub const MAX_ALTERNATIVES: usize = 10;
+
+/// A course and the gap skills it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pick<'a> {
+    /// The course.
+    pub course: &'a Course,
+    /// Gap skills it covers, in gap order.
+    pub covers: Vec<&'a Skill>,
+}
+
+/// The courses proposed for a gap, and what no course can close.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Proposal<'a> {
+    /// In the order they were chosen (most gap skills first); each course's
+    /// `covers` are the skills it was chosen for, so every covered gap skill
+    /// is listed under exactly one course.
+    pub picks: Vec<Pick<'a>>,
+    /// Gap skills no course in the catalogue teaches.
+    pub untaught: Vec<&'a Skill>,
+    /// Gap skills some course teaches, but none within the constraints.
+    pub out_of_reach: Vec<&'a Skill>,
+}
+
+/// `role`'s required skills (its `skills`; optional roadmap skills are
+/// extras) that are not done, in roadmap order. Skipped skills stay in the
+/// gap: skipping moves a roadmap on, but is not having learnt the skill.
+pub fn gap<'a>(cat: &'a Catalogue, role: &'a Role, progress: &Progress) -> Vec<&'a Skill> {
+    let required: HashSet<&str> = role.skills.iter().map(|s| s.skill.as_str()).collect();
+    let map = roadmap(cat, role);
+    let on_map: Vec<&Skill> = map
+        .nodes()
+        .map(|n| n.skill)
+        .filter(|s| required.contains(s.id.as_str()))
+        .collect();
+    let shown: HashSet<&str> = on_map.iter().map(|s| s.id.as_str()).collect();
+    // A required skill the roadmap leaves out (the validator rejects that)
+    // still belongs to the gap, after the others.
+    let rest = role
+        .skills
+        .iter()
+        .filter(|rs| !shown.contains(rs.skill.as_str()))
+        .filter_map(|rs| cat.skill(&rs.skill));
+    on_map
+        .into_iter()
+        .chain(rest)
+        .filter(|s| progress.status(&s.id) != Status::Done)
+        .collect()
+}
+
+impl PlanIndex {
+    /// The fewest courses of `cat` (the catalogue this index was built
+    /// from) within `constraints` that cover `gap` (greedily: see the
+    /// module docs), and the gap skills no course can cover. One pass over
+    /// the index, then one over the candidates left per course picked.
+    pub fn propose<'a>(
+        &self,
+        cat: &'a Catalogue,
+        gap: &[&'a Skill],
+        constraints: &Constraints,
+    ) -> Proposal<'a> {
+        if !self.fits(cat) {
+            return PlanIndex::new(cat).propose(cat, gap, constraints);
+        }
+        let gap = GapBits::new(self, gap);
+        let found = Candidates::new(self, &gap, constraints);
+        let mut uncovered = found.reachable.clone();
+        let mut live: Vec<usize> = (0..found.courses.len()).collect();
+        let mut picks = Vec::new();
+        loop {
+            // One pass finds the best and drops candidates that can no
+            // longer add a skill (they never will again).
+            let mut best: Option<(u32, usize)> = None;
+            live.retain(|&n| {
+                let gain = overlap(found.bits(n), &uncovered);
+                let better = best.is_none_or(|(most, b)| {
+                    gain > most
+                        || (gain == most
+                            && self
+                                .tie_break(cat, found.courses[n], found.courses[b])
+                                .is_lt())
+                });
+                if gain > 0 && better {
+                    best = Some((gain, n));
+                }
+                gain > 0
+            });
+            let Some((_, best)) = best else { break };
+            let new: Vec<u64> = found
+                .bits(best)
+                .iter()
+                .zip(&uncovered)
+                .map(|(b, u)| b & u)
+                .collect();
+            uncovered.iter_mut().zip(&new).for_each(|(u, n)| *u &= !n);
+            picks.push(Pick {
+                course: &cat.courses[found.courses[best]],
+                covers: gap.skills_in(&new),
+            });
+        }
+        let missing: Vec<u64> = found.taught.iter().map(|t| !t).collect();
+        let unreachable: Vec<u64> = found
+            .taught
+            .iter()
+            .zip(&found.reachable)
+            .map(|(t, r)| t & !r)
+            .collect();
+        Proposal {
+            picks,
+            untaught: gap.skills_in(&missing),
+            out_of_reach: gap.skills_in(&unreachable),
+        }
+    }
+
+    /// Courses that could take `replacing`'s place: within `constraints`,
+    /// not already `chosen` (by id), covering at least one gap skill that
+    /// `replacing` covers. Best first — most of `replacing`'s gap skills,
+    /// then most gap skills overall, then shorter, cheaper, by id — and at
+    /// most [`MAX_ALTERNATIVES`]. Each comes with every gap skill it covers.
+    pub fn alternatives<'a>(
+        &self,
+        cat: &'a Catalogue,
+        gap: &[&'a Skill],
+        constraints: &Constraints,
+        chosen: &[&Course],
+        replacing: &Course,
+    ) -> Vec<Pick<'a>> {
+        if !self.fits(cat) {
+            return PlanIndex::new(cat).alternatives(cat, gap, constraints, chosen, replacing);
+        }
+        let gap = GapBits::new(self, gap);
+        let mut target = vec![0; gap.words];
+        if !gap.of_course(self, replacing, &mut target) {
+            return Vec::new();
+        }
+        let taken: HashSet<&str> = chosen
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain([replacing.id.as_str()])
+            .collect();
+        let found = Candidates::new(self, &gap, constraints);
+        let mut ranked: Vec<(u32, u32, usize)> = (0..found.courses.len())
+            .map(|n| {
+                let bits = found.bits(n);
+                (overlap(bits, &target), overlap(bits, bits), n)
+            })
+            .filter(|&(shared, _, _)| shared > 0)
+            .collect();
+        let order = |a: &(u32, u32, usize), b: &(u32, u32, usize)| {
+            (Reverse(a.0), Reverse(a.1))
+                .cmp(&(Reverse(b.0), Reverse(b.1)))
+                .then_with(|| self.tie_break(cat, found.courses[a.2], found.courses[b.2]))
+        };
+        // Only the best few are needed: taken ones can crowd out at most
+        // as many places as there are.
+        let wanted = MAX_ALTERNATIVES + taken.len();
+        if ranked.len() > wanted {
+            ranked.select_nth_unstable_by(wanted, order);
+            ranked.truncate(wanted);
+        }
+        ranked.sort_by(order);
+        ranked
+            .into_iter()
+            .map(|(_, _, n)| (&cat.courses[found.courses[n]], n))
+            .filter(|(course, _)| !taken.contains(course.id.as_str()))
+            .take(MAX_ALTERNATIVES)
+            .map(|(course, n)| Pick {
+                course,
+                covers: gap.skills_in(found.bits(n)),
+            })
+            .collect()
+    }
+}
+
+/// [`PlanIndex::propose`] over `cat`, indexing it first; keep a
+/// [`PlanIndex`] instead where the catalogue is large and proposals repeat.
+pub fn propose<'a>(
+    cat: &'a Catalogue,
+    gap: &[&'a Skill],
+    constraints: &Constraints,
+) -> Proposal<'a> {
+    PlanIndex::new(cat).propose(cat, gap, constraints)
+}
+
+/// [`PlanIndex::alternatives`] over `cat`, indexing it first; keep a
+/// [`PlanIndex`] instead where the catalogue is large.
+pub fn alternatives<'a>(
+    cat: &'a Catalogue,
+    gap: &[&'a Skill],
+    constraints: &Constraints,
+    chosen: &[&Course],
+    replacing: &Course,
+) -> Vec<Pick<'a>> {
+    PlanIndex::new(cat).alternatives(cat, gap, constraints, chosen, replacing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::model::{ProviderKind, QualificationLevel};
+    use crate::roadmap::testing::{catalogue, course, skill};
+
+    fn ids<'a>(skills: &[&'a Skill]) -> Vec<&'a str> {
+        skills.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    fn picked<'a>(p: &Proposal<'a>) -> Vec<(&'a str, Vec<&'a str>)> {
+        p.picks
+            .iter()
+            .map(|pick| (pick.course.id.as_str(), ids(&pick.covers)))
+            .collect()
+    }
+
+    #[test]
+    fn the_gap_is_the_required_skills_not_done_in_roadmap_order() {
+        let cat = catalogue();
+        let role = &cat.roles[0];
+        assert_eq!(
+            ids(&gap(&cat, role, &Progress::default())),
+            ["http", "sql", "api", "css"]
+        );
+        let p = Progress::default()
+            .with("http", Status::Done)
+            .with("sql", Status::Skipped)
+            .with("css", Status::Learning)
+            .with("git", Status::Done);
+        assert_eq!(
+            ids(&gap(&cat, role, &p)),
+            ["sql", "api", "css"],
+            "skipped is not learnt"
+        );
+        let mut cut = cat.clone();
+        cut.roles[0].roadmap[0].skills.remove(0);
+        assert_eq!(
+            ids(&gap(&cut, &cut.roles[0], &Progress::default())),
+            ["sql", "api", "css", "http"]
+        );
+    }
+
+    #[test]
+    fn the_proposal_covers_the_gap_with_few_courses() {
+        let cat = catalogue();
+        let need = gap(&cat, &cat.roles[0], &Progress::default());
+        let p = propose(&cat, &need, &Constraints::default());
+        assert_eq!(
+            picked(&p),
+            [("full-stack", vec!["http", "sql", "api", "css"])]
+        );
+        assert!(p.untaught.is_empty() && p.out_of_reach.is_empty());
+        // Without the university: two courses.
+        let tafe_or_online = Constraints {
+            kinds: [ProviderKind::Tafe, ProviderKind::Online].into(),
+            ..Constraints::default()
+        };
+        let p = propose(&cat, &need, &tafe_or_online);
+        assert_eq!(
+            picked(&p),
+            [
+                ("web-basics", vec!["http", "css"]),
+                ("apis", vec!["sql", "api"])
+            ]
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_covered_is_told_apart() {
+        let mut cat = catalogue();
+        cat.skills.push(skill("rust", &[]));
+        cat.courses
+            .push(course("docker-deep", &["docker"], 6, Some(100), "uni"));
+        let need: Vec<&Skill> = ["docker", "rust", "sql", "api"]
+            .iter()
+            .map(|id| cat.skill(id).unwrap())
+            .collect();
+        let online_diploma = Constraints {
+            online_only: true,
+            max_level: Some(QualificationLevel::Diploma),
+            ..Constraints::default()
+        };
+        let p = propose(&cat, &need, &online_diploma);
+        assert_eq!(picked(&p), [("api-short", vec!["api"])]);
+        assert_eq!(ids(&p.untaught), ["rust"]);
+        assert_eq!(ids(&p.out_of_reach), ["docker", "sql"]);
+        let empty = propose(&cat, &[], &Constraints::default());
+        assert_eq!(empty, Proposal::default());
+    }
+
+    #[test]
+    fn fees_break_ties_and_unknown_fees_come_last() {
+        let mut cat = catalogue();
+        cat.courses = vec![
+            course("b-unknown", &["sql"], 10, None, "tafe"),
+            course("c-dear", &["sql"], 10, Some(900), "tafe"),
+            course("d-cheap", &["sql"], 10, Some(100), "tafe"),
+            course("a-cheap", &["sql"], 10, Some(100), "tafe"),
+        ];
+        let need = vec![cat.skill("sql").unwrap()];
+        let p = propose(&cat, &need, &Constraints::default());
+        assert_eq!(picked(&p), [("a-cheap", vec!["sql"])], "then by id");
+        let alts: Vec<&str> =
+            alternatives(&cat, &need, &Constraints::default(), &[], &cat.courses[0])
+                .iter()
+                .map(|p| p.course.id.as_str())
+                .collect();
+        assert_eq!(alts, ["a-cheap", "d-cheap", "c-dear"]);
+    }
+
+    #[test]
+    fn alternatives_replace_what_a_course_covers() {
+        let cat = catalogue();
+        let need = gap(&cat, &cat.roles[0], &Progress::default());
+        let by_id = |id: &str| cat.courses.iter().find(|c| c.id == id).unwrap();
+        let chosen = [by_id("web-basics"), by_id("apis")];
+        let alts = alternatives(&cat, &need, &Constraints::default(), &chosen, by_id("apis"));
+        let found: Vec<(&str, Vec<&str>)> = alts
+            .iter()
+            .map(|p| (p.course.id.as_str(), ids(&p.covers)))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("full-stack", vec!["http", "sql", "api", "css"]),
+                ("api-short", vec!["api"]),
+                ("databases", vec!["sql"]),
+            ]
+        );
+        let only_tafe = Constraints {
+            kinds: [ProviderKind::Tafe].into(),
+            ..Constraints::default()
+        };
+        let alts = alternatives(&cat, &need, &only_tafe, &chosen, by_id("apis"));
+        assert_eq!(alts.len(), 1);
+        assert!(alternatives(
+            &cat,
+            &need,
+            &Constraints::default(),
+            &[],
+            by_id("git-intro")
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_gap_of_more_than_64_skills_spans_several_words() {
+        let mut cat = catalogue();
+        let many: Vec<String> = (0..130).map(|i| format!("s{i}")).collect();
+        cat.skills = many.iter().map(|id| skill(id, &[])).collect();
+        let half = |r: std::ops::Range<usize>| -> Vec<&str> {
+            many[r].iter().map(String::as_str).collect()
+        };
+        cat.courses = vec![
+            course("low", &half(0..70), 10, None, "uni"),
+            course("high", &half(60..129), 10, None, "uni"),
+        ];
+        let need: Vec<&Skill> = cat.skills.iter().collect();
+        let p = propose(&cat, &need, &Constraints::default());
+        assert_eq!(p.picks.len(), 2);
+        assert_eq!(p.picks[0].course.id, "low");
+        assert_eq!(p.picks[1].covers.len(), 59);
+        assert_eq!(ids(&p.untaught), ["s129"]);
+    }
+
+    #[test]
+    fn a_kept_index_answers_as_a_fresh_one_and_never_for_another_catalogue() {
+        let cat = catalogue();
+        let index = PlanIndex::new(&cat);
+        let need = gap(&cat, &cat.roles[0], &Progress::default());
+        let limits = Constraints {
+            max_fee: Some(1000),
+            ..Constraints::default()
+        };
+        assert_eq!(
+            index.propose(&cat, &need, &limits),
+            propose(&cat, &need, &limits)
+        );
+        let mut other = cat.clone();
+        other.courses.truncate(3);
+        let need = gap(&other, &other.roles[0], &Progress::default());
+        assert_eq!(
+            index.propose(&other, &need, &Constraints::default()),
+            propose(&other, &need, &Constraints::default()),
+            "an index of another catalogue is not used"
+        );
+        let picks = index.alternatives(
+            &other,
+            &need,
+            &Constraints::default(),
+            &[],
+            &other.courses[0],
+        );
+        assert_eq!(picks.len(), 1);
+    }
+}

@@ -1,0 +1,179 @@
+//! Small random course-cover problems and their optimum by brute force, to
+//! hold the plan's greedy cover against: shared by the property tests and
+//! the `plan/greedy_quality` line of `cargo bench`. Included by `#[path]`
+//! (not from `common`), so test binaries that do not use it do not build it.
+
+use career_core::plan::{self, Constraints};
+use career_core::{parse_catalogue, Catalogue, Fee, Skill, SkillCategory};
+
+/// A small deterministic generator (xorshift).
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n.max(1)
+    }
+}
+
+/// One problem: a catalogue of up to 12 courses over up to 14 skills, the
+/// gap (skill ids) and the constraints to keep to.
+pub struct Case {
+    pub cat: Catalogue,
+    pub gap: Vec<String>,
+    pub constraints: Constraints,
+}
+
+impl Case {
+    /// The gap's skills.
+    pub fn gap(&self) -> Vec<&Skill> {
+        self.gap
+            .iter()
+            .filter_map(|id| self.cat.skill(id))
+            .collect()
+    }
+}
+
+/// The problem made from `seed`: random skills per course, durations and
+/// fees (some unknown), a random gap, and in a third of cases a fee limit.
+pub fn case(seed: u64) -> Case {
+    let mut rng = Rng(seed | 1);
+    let mut cat = parse_catalogue(include_str!("../fixtures/minimal.json")).expect("fixture");
+    let skills = 4 + rng.below(11);
+    cat.skills = (0..skills)
+        .map(|i| Skill {
+            id: format!("s{i}"),
+            name: format!("Skill {i}"),
+            category: SkillCategory::Concept,
+            description: String::new(),
+            prerequisites: Vec::new(),
+        })
+        .collect();
+    let template = cat.courses[0].clone();
+    cat.courses = (0..1 + rng.below(12))
+        .map(|c| {
+            let mut course = template.clone();
+            course.id = format!("c{c}");
+            course.skills = (0..skills)
+                .filter(|_| rng.below(3) == 0)
+                .map(|i| format!("s{i}"))
+                .collect();
+            course.duration_weeks = 1 + rng.below(60) as u16;
+            course.fee = (rng.below(4) > 0).then(|| Fee {
+                amount: 100 * rng.below(50) as u32,
+                currency: "AUD".into(),
+                note: None,
+            });
+            course
+        })
+        .collect();
+    let mut gap: Vec<String> = (0..skills)
+        .filter(|_| rng.below(5) > 0)
+        .map(|i| format!("s{i}"))
+        .collect();
+    if gap.is_empty() {
+        gap.push("s0".into());
+    }
+    let constraints = Constraints {
+        max_fee: (rng.below(3) == 0).then(|| 100 * rng.below(50) as u32),
+        ..Constraints::default()
+    };
+    Case {
+        cat,
+        gap,
+        constraints,
+    }
+}
+
+/// Each allowed course's gap skills as bits.
+fn masks(case: &Case) -> Vec<u32> {
+    let gap = case.gap();
+    case.cat
+        .courses
+        .iter()
+        .filter(|c| case.constraints.allows(&case.cat, c))
+        .map(|c| {
+            gap.iter()
+                .enumerate()
+                .filter(|(_, s)| c.skills.contains(&s.id))
+                .fold(0, |m, (i, _)| m | 1 << i)
+        })
+        .collect()
+}
+
+/// The fewest allowed courses that cover every gap skill some allowed
+/// course teaches, by trying every set of courses (at most 2^12).
+pub fn optimum(case: &Case) -> usize {
+    let masks = masks(case);
+    let reachable = masks.iter().fold(0, |a, m| a | m);
+    // covered[set] built from the set without its lowest course.
+    let mut covered = vec![0u32; 1 << masks.len()];
+    let mut best = masks.len();
+    for set in 1..covered.len() {
+        let low = set.trailing_zeros() as usize;
+        covered[set] = covered[set & (set - 1)] | masks[low];
+        if covered[set] == reachable {
+            best = best.min(set.count_ones() as usize);
+        }
+    }
+    if reachable == 0 {
+        0
+    } else {
+        best
+    }
+}
+
+/// H(d) = 1 + 1/2 + … + 1/d, where d is the most gap skills one allowed
+/// course covers: greedy never uses more than H(d) times the optimum.
+pub fn greedy_bound(case: &Case) -> f64 {
+    let d = masks(case)
+        .iter()
+        .map(|m| m.count_ones())
+        .max()
+        .unwrap_or(0);
+    (1..=d).map(|k| 1.0 / f64::from(k)).sum()
+}
+
+/// The greedy proposal's size for `case`.
+pub fn greedy(case: &Case) -> usize {
+    plan::propose(&case.cat, &case.gap(), &case.constraints)
+        .picks
+        .len()
+}
+
+/// Greedy against the optimum over `cases` seeds.
+pub struct Quality {
+    pub cases: usize,
+    /// Cases where greedy used as few courses as possible.
+    pub optimal: usize,
+    /// The largest greedy ÷ optimum.
+    pub worst_ratio: f64,
+    /// Cases where greedy went past its H(d) bound (never, if it is greedy).
+    pub over_bound: usize,
+}
+
+/// Greedy against brute force on the cases of seeds `1..=cases`.
+pub fn quality(cases: u64) -> Quality {
+    let mut q = Quality {
+        cases: 0,
+        optimal: 0,
+        worst_ratio: 1.0,
+        over_bound: 0,
+    };
+    for seed in 1..=cases {
+        let case = case(seed);
+        let (greedy, best) = (greedy(&case), optimum(&case));
+        q.cases += 1;
+        if greedy as f64 > greedy_bound(&case) * best as f64 + 1e-9 {
+            q.over_bound += 1;
+        }
+        if greedy == best {
+            q.optimal += 1;
+        } else {
+            q.worst_ratio = q.worst_ratio.max(greedy as f64 / best as f64);
+        }
+    }
+    q
+}

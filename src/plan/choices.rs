@@ -1,0 +1,353 @@
+//! The plan's courses: the suggestion or the visitor's own choice, each
+//! with the gap skills it covers, and the ways to change them — swap for an
+//! alternative, remove, add from the shortlist or for what is left.
+
+use std::sync::Arc;
+
+use career_core::plan::{self, Pick, Plan};
+use career_core::{format, Catalogue, Course};
+use leptos::prelude::*;
+
+use super::{courses_of, shown_courses, SavedPlan};
+use crate::courses::{fee_text, Shortlist};
+use crate::roadmap::SavedProgress;
+use crate::ui::widgets::Link;
+
+/// How many courses are offered for what is left of the gap.
+const ADD_OFFERED: usize = 5;
+
+/// A course as a plan row shows it, owned so the row can keep it.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: String,
+    title: String,
+    facts: String,
+    covers: String,
+}
+
+impl Row {
+    fn of(cat: &Catalogue, pick: &Pick) -> Row {
+        let course = pick.course;
+        let provider = cat
+            .provider(&course.provider)
+            .map_or("", |p| p.name.as_str());
+        let covers: Vec<&str> = pick.covers.iter().map(|s| s.name.as_str()).collect();
+        Row {
+            id: course.id.clone(),
+            title: course.title.clone(),
+            facts: format!(
+                "{provider} · {} · {} · {}",
+                course.level.label(),
+                format::weeks(course.duration_weeks),
+                fee_text(course)
+            ),
+            covers: if covers.is_empty() {
+                "Covers none of your gap skills".to_string()
+            } else {
+                format!("Covers {}", covers.join(", "))
+            },
+        }
+    }
+}
+
+/// Everything the course list needs, worked out from the plan and progress.
+#[derive(Clone, PartialEq)]
+struct Facts {
+    /// Whether the list is the suggestion (the visitor has chosen none).
+    suggested: bool,
+    rows: Vec<Row>,
+    /// Gap skills no course in the catalogue teaches.
+    untaught: Vec<String>,
+    /// Gap skills only courses outside the limits teach.
+    out_of_reach: Vec<String>,
+    /// Courses that would cover what the chosen ones leave.
+    for_the_rest: Vec<Row>,
+    /// Shortlisted courses not in the plan.
+    shortlisted: Vec<Row>,
+}
+
+fn facts(
+    cat: &Catalogue,
+    role: &str,
+    saved: &Plan,
+    progress: &career_core::roadmap::Progress,
+    shortlist: &[String],
+) -> Facts {
+    let names = |skills: &[&career_core::Skill]| skills.iter().map(|s| s.name.clone()).collect();
+    let role = cat.role(role).expect("checked by the page");
+    let gap = plan::gap(cat, role, progress);
+    let (ids, suggested) = shown_courses(cat, saved, progress);
+    let chosen = courses_of(cat, &ids);
+    let summary = plan::summarise(cat, &gap, &chosen);
+    let whole = plan::propose(cat, &gap, &saved.constraints);
+    let rest = plan::propose(cat, &summary.uncovered, &saved.constraints);
+    let in_plan = |c: &Course| ids.contains(&c.id);
+    let shortlisted = courses_of(cat, shortlist)
+        .into_iter()
+        .filter(|c| !in_plan(c))
+        .flat_map(|c| plan::summarise(cat, &gap, &[c]).covers)
+        .map(|pick| Row::of(cat, &pick))
+        .collect();
+    Facts {
+        suggested,
+        rows: summary.covers.iter().map(|p| Row::of(cat, p)).collect(),
+        untaught: names(&whole.untaught),
+        out_of_reach: names(&whole.out_of_reach),
+        for_the_rest: rest
+            .picks
+            .iter()
+            .filter(|p| !in_plan(p.course))
+            .take(ADD_OFFERED)
+            .map(|p| Row::of(cat, p))
+            .collect(),
+        shortlisted,
+    }
+}
+
+/// Changes the visitor's course list. While the suggestion is showing, it
+/// first becomes their own list, so an edit keeps the rest of it.
+fn edit(cat: &Catalogue, edit: impl FnOnce(&mut Vec<String>)) {
+    let saved = SavedPlan::get();
+    let progress = SavedProgress::get();
+    let (shown, _) = progress.value.with_untracked(|p| {
+        saved
+            .value
+            .with_untracked(|plan| shown_courses(cat, plan, p))
+    });
+    saved.value.update(|plan| {
+        plan.courses = shown;
+        edit(&mut plan.courses);
+    });
+}
+
+#[component]
+pub(super) fn ChosenCourses(
+    /// The catalogue.
+    cat: Arc<Catalogue>,
+    /// The target role's id.
+    role: String,
+) -> impl IntoView {
+    let saved = SavedPlan::get();
+    let progress = SavedProgress::get();
+    let shortlist = Shortlist::get();
+    let facts = Memo::new({
+        let cat = cat.clone();
+        move |_| {
+            saved.value.with(|plan| {
+                progress
+                    .value
+                    .with(|p| shortlist.ids.with(|list| facts(&cat, &role, plan, p, list)))
+            })
+        }
+    });
+    let swapping: RwSignal<Option<String>> = RwSignal::new(None);
+    let confirm_reset = RwSignal::new(false);
+    let cat_rows = cat.clone();
+    view! {
+        <section class="plan-courses" aria-labelledby="courses-h">
+            <h2 id="courses-h">{move || if facts.read().suggested { "Suggested courses" } else { "Your courses" }}</h2>
+            {move || {
+                let f = facts.read();
+                if f.suggested {
+                    view! { <p class="muted">"The fewest courses that cover your gap within your limits. Change any of them and the list becomes yours."</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="no-print">
+                            <button type="button" class="link-button" on:click=move |_| confirm_reset.set(true)>"Start again from a suggestion"</button>
+                        </p>
+                    }.into_any()
+                }
+            }}
+            {move || confirm_reset.get().then(|| view! {
+                <div class="note warn no-print" role="region" aria-label="Start again">
+                    <p>"Replace your courses with a fresh suggestion?"</p>
+                    <p class="actions">
+                        <button type="button" class="button small" on:click=move |_| {
+                            saved.value.update(|p| p.courses.clear());
+                            confirm_reset.set(false);
+                        }>"Replace my courses"</button>
+                        <button type="button" class="button small" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+                    </p>
+                </div>
+            })}
+            {move || {
+                let rows = facts.read().rows.clone();
+                if rows.is_empty() {
+                    return view! { <p class="empty">"No courses in the plan yet."</p> }.into_any();
+                }
+                let cat = cat_rows.clone();
+                view! {
+                    <ol class="plan-list" role="list">
+                        {rows.into_iter().map(|row| view! { <CourseRow cat=cat.clone() row=row swapping=swapping/> }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+            {move || {
+                let f = facts.read();
+                let untaught = (!f.untaught.is_empty()).then(|| view! {
+                    <p class="note">{format!("No course in this catalogue teaches {}: learn it from the roadmap's description and your own projects.", f.untaught.join(", "))}</p>
+                });
+                let out_of_reach = (!f.out_of_reach.is_empty()).then(|| view! {
+                    <p class="note">{format!("Only courses outside your limits teach {}. Loosen a limit to see them.", f.out_of_reach.join(", "))}</p>
+                });
+                view! { {untaught}{out_of_reach} }
+            }}
+            <AddCourses cat=cat.clone() facts=facts/>
+        </section>
+    }
+}
+
+/// One course in the plan, with its swap and remove buttons.
+#[component]
+fn CourseRow(
+    /// The catalogue, for alternatives.
+    cat: Arc<Catalogue>,
+    /// The course as the row shows it.
+    row: Row,
+    /// Which course's alternatives are open, if any.
+    swapping: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let saved = SavedPlan::get();
+    let progress = SavedProgress::get();
+    let id = row.id.clone();
+    let open = {
+        let id = id.clone();
+        move || swapping.get().as_deref() == Some(id.as_str())
+    };
+    let remove = {
+        let (cat, id) = (cat.clone(), id.clone());
+        move |_| edit(&cat, |courses| courses.retain(|c| *c != id))
+    };
+    let alternatives = {
+        let (cat, id) = (cat.clone(), id.clone());
+        move || {
+            saved.value.with(|plan| {
+                progress.value.with(|p| {
+                    let Some(role) = plan.role.as_deref().and_then(|r| cat.role(r)) else {
+                        return Vec::new();
+                    };
+                    let gap = plan::gap(&cat, role, p);
+                    let (ids, _) = shown_courses(&cat, plan, p);
+                    let chosen = courses_of(&cat, &ids);
+                    let Some(replacing) = cat.courses.iter().find(|c| c.id == id) else {
+                        return Vec::new();
+                    };
+                    plan::alternatives(&cat, &gap, &plan.constraints, &chosen, replacing)
+                        .iter()
+                        .map(|pick| Row::of(&cat, pick))
+                        .collect::<Vec<_>>()
+                })
+            })
+        }
+    };
+    let swap_label = format!("Swap {}", row.title);
+    let remove_label = format!("Remove {}", row.title);
+    let expanded = open.clone();
+    view! {
+        <li class="plan-item card">
+            <h3><Link href=format!("/courses/{}", row.id)>{row.title.clone()}</Link></h3>
+            <p class="muted">{row.facts.clone()}</p>
+            <p>{row.covers.clone()}</p>
+            <p class="actions no-print">
+                <button type="button" class="button small" aria-expanded=move || expanded().to_string()
+                    aria-label=swap_label
+                    on:click={
+                        let id = id.clone();
+                        move |_| swapping.update(|s| *s = if s.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
+                    }>"Swap"</button>
+                <button type="button" class="button small" aria-label=remove_label on:click=remove>"Remove"</button>
+            </p>
+            {move || open().then(|| {
+                let options = alternatives();
+                let cat = cat.clone();
+                let id = id.clone();
+                view! {
+                    <div class="alternatives no-print">
+                        <h4>"Courses that could take its place"</h4>
+                        {if options.is_empty() {
+                            view! { <p class="muted">"No other course within your limits covers the same gap skills."</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="plain-list">
+                                    {options.into_iter().map(|alt| {
+                                        let (cat, id, new_id) = (cat.clone(), id.clone(), alt.id.clone());
+                                        let use_label = format!("Use {} instead", alt.title);
+                                        view! {
+                                            <li>
+                                                <Link href=format!("/courses/{}", alt.id)>{alt.title.clone()}</Link>
+                                                <span class="muted">{format!(" — {}. {}.", alt.facts, alt.covers)}</span>
+                                                " "
+                                                <button type="button" class="button small" aria-label=use_label
+                                                    on:click=move |_| {
+                                                        let (old, new) = (id.clone(), new_id.clone());
+                                                        edit(&cat, |courses| {
+                                                            for c in courses.iter_mut() {
+                                                                if *c == old {
+                                                                    *c = new.clone();
+                                                                }
+                                                            }
+                                                        });
+                                                        swapping.set(None);
+                                                    }>"Use instead"</button>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </div>
+                }
+            })}
+        </li>
+    }
+}
+
+/// Courses to add: those that cover what is left, and the shortlist.
+#[component]
+fn AddCourses(
+    /// The catalogue.
+    cat: Arc<Catalogue>,
+    /// The worked-out facts of the plan.
+    facts: Memo<Facts>,
+) -> impl IntoView {
+    let list = move |rows: Vec<Row>, cat: Arc<Catalogue>| {
+        view! {
+            <ul class="plain-list add-list">
+                {rows.into_iter().map(|row| {
+                    let (cat, id) = (cat.clone(), row.id.clone());
+                    let add_label = format!("Add {}", row.title);
+                    view! {
+                        <li>
+                            <Link href=format!("/courses/{}", row.id)>{row.title.clone()}</Link>
+                            <span class="muted">{format!(" — {}. {}.", row.facts, row.covers)}</span>
+                            " "
+                            <button type="button" class="button small" aria-label=add_label
+                                on:click=move |_| edit(&cat, |courses| courses.push(id.clone()))>"Add"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    };
+    let cat_rest = cat.clone();
+    view! {
+        {move || {
+            let rest = facts.read().for_the_rest.clone();
+            (!rest.is_empty()).then(|| view! {
+                <div class="no-print">
+                    <h3>"Courses for what is left of your gap"</h3>
+                    {list(rest, cat_rest.clone())}
+                </div>
+            })
+        }}
+        {move || {
+            let shortlisted = facts.read().shortlisted.clone();
+            (!shortlisted.is_empty()).then(|| view! {
+                <div class="no-print">
+                    <h3>"From your shortlist"</h3>
+                    {list(shortlisted, cat.clone())}
+                </div>
+            })
+        }}
+    }
+}

@@ -1,0 +1,101 @@
+//! The visitor's limits on the courses a plan proposes: provider type,
+//! state, highest qualification, fee and online only.
+
+use career_core::validate::STATES;
+use career_core::{ProviderKind, QualificationLevel};
+use leptos::prelude::*;
+
+use super::SavedPlan;
+use crate::ui::page::use_started;
+
+/// The catalogue name of a model enum value, as the plan stores it.
+fn name_of(value: impl serde::Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[component]
+pub(super) fn Limits() -> impl IntoView {
+    let saved = SavedPlan::get();
+    let started = use_started();
+    let limits = move || saved.value.with(|p| p.constraints.clone());
+    let kind_box = move |kind: ProviderKind| {
+        let id = format!("limit-kind-{}", name_of(kind));
+        let for_id = id.clone();
+        view! {
+            <label class="check" for=for_id>
+                <input type="checkbox" id=id disabled=move || !started.get()
+                    prop:checked=move || limits().kinds.contains(&kind)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        saved.value.update(|p| {
+                            if on { p.constraints.kinds.insert(kind); } else { p.constraints.kinds.remove(&kind); }
+                        });
+                    }/>
+                {kind.label()}
+            </label>
+        }
+    };
+    let on_state = move |ev| {
+        let value = event_target_value(&ev);
+        saved
+            .value
+            .update(|p| p.constraints.state = (!value.is_empty()).then_some(value));
+    };
+    let on_level = move |ev| {
+        let value = event_target_value(&ev);
+        let level = QualificationLevel::ALL
+            .into_iter()
+            .find(|l| name_of(*l) == value);
+        saved.value.update(|p| p.constraints.max_level = level);
+    };
+    let on_fee = move |ev| {
+        let fee = event_target_value(&ev).trim().parse::<u32>().ok();
+        saved.value.update(|p| p.constraints.max_fee = fee);
+    };
+    let on_online = move |ev| {
+        let on = event_target_checked(&ev);
+        saved.value.update(|p| p.constraints.online_only = on);
+    };
+    view! {
+        <section class="plan-limits no-print" aria-labelledby="limits-h">
+            <h2 id="limits-h">"Your limits"</h2>
+            <div class="limits-grid">
+                <fieldset>
+                    <legend>"Provider type (none ticked: any)"</legend>
+                    {ProviderKind::ALL.into_iter().map(kind_box).collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="limit-state">"Where you can study on campus"</label>
+                    <select id="limit-state" on:change=on_state disabled=move || !started.get()
+                        prop:value=move || limits().state.unwrap_or_default()>
+                        <option value="">"Anywhere (or online)"</option>
+                        {STATES.iter().map(|s| view! { <option value=*s>{*s}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="limit-level">"Highest qualification"</label>
+                    <select id="limit-level" on:change=on_level disabled=move || !started.get()
+                        prop:value=move || limits().max_level.map(name_of).unwrap_or_default()>
+                        <option value="">"Any"</option>
+                        {QualificationLevel::ALL.into_iter().map(|l| view! { <option value=name_of(l)>{l.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="limit-fee">"Most you would pay per course"</label>
+                    <input id="limit-fee" type="number" min="0" step="500" inputmode="numeric" disabled=move || !started.get()
+                        prop:value=move || limits().max_fee.map(|f| f.to_string()).unwrap_or_default()
+                        on:change=on_fee aria-describedby="limit-fee-help"/>
+                    <p id="limit-fee-help" class="muted">"Courses whose fee is not published are then left out of suggestions; you can still add them."</p>
+                </div>
+                <label class="check" for="limit-online">
+                    <input type="checkbox" id="limit-online" disabled=move || !started.get()
+                        prop:checked=move || limits().online_only on:change=on_online/>
+                    "Online only"
+                </label>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,290 @@
+//! `/plan`: the visitor's plan of courses for a target role. The gap is the
+//! role's required skills not yet done on the visitor's roadmap; the app
+//! proposes the fewest courses that cover it within the visitor's limits,
+//! and the visitor swaps, adds and removes courses. Every rule lives in
+//! `career_core::plan`; this module renders and wires.
+//!
+//! The plan is the visitor's (`Saved<Plan>`, provided by `App`), kept in
+//! local storage and applied after start; a link can carry one.
+
+mod choices;
+mod limits;
+mod totals;
+
+use std::sync::Arc;
+
+use career_core::plan::{self, Plan};
+use career_core::roadmap::Progress;
+use career_core::{Catalogue, Course};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::roadmap::{roadmap_path, SavedProgress};
+use crate::site::use_site;
+use crate::ui::page::{set_page_title, use_catalogue, use_started};
+use crate::ui::saved::{Saved, SetAsideNote};
+use crate::ui::share::ShareLink;
+use crate::ui::widgets::Link;
+use choices::ChosenCourses;
+use limits::Limits;
+use totals::Totals;
+
+/// The visitor's plan, kept in local storage.
+pub type SavedPlan = Saved<Plan>;
+
+/// Provides the visitor's plan to every page (called by `App`).
+pub fn provide_plan() {
+    SavedPlan::provide(Plan::STORAGE_KEY, Plan::decode, Plan::encode);
+}
+
+/// The app path of a plan for `role`.
+pub fn plan_path(role: &str) -> String {
+    format!("/plan?role={role}")
+}
+
+/// The course ids a plan shows: the visitor's own choice, or — while they
+/// have chosen none — the proposal for their gap.
+fn shown_courses(cat: &Catalogue, saved: &Plan, progress: &Progress) -> (Vec<String>, bool) {
+    if !saved.courses.is_empty() {
+        return (saved.courses.clone(), false);
+    }
+    let Some(role) = saved.role.as_deref().and_then(|id| cat.role(id)) else {
+        return (Vec::new(), true);
+    };
+    let gap = plan::gap(cat, role, progress);
+    let proposal = plan::propose(cat, &gap, &saved.constraints);
+    let ids = proposal.picks.iter().map(|p| p.course.id.clone()).collect();
+    (ids, true)
+}
+
+/// The courses with these ids, in order, skipping any the catalogue lacks.
+fn courses_of<'a>(cat: &'a Catalogue, ids: &[String]) -> Vec<&'a Course> {
+    ids.iter()
+        .filter_map(|id| cat.courses.iter().find(|c| c.id == *id))
+        .collect()
+}
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    set_page_title(|| "Your plan".to_string());
+    let cat = use_catalogue();
+    let saved = SavedPlan::get();
+    let started = use_started();
+    let role = Memo::new({
+        let cat = cat.clone();
+        move |_| {
+            saved
+                .value
+                .with(|p| p.role.clone())
+                .filter(|id| cat.role(id).is_some())
+        }
+    });
+    let choose_role = move |ev| {
+        let id = event_target_value(&ev);
+        saved.value.update(|p| {
+            p.role = (!id.is_empty()).then_some(id);
+            // A plan is for one role; the courses chosen for another
+            // would only confuse.
+            p.courses.clear();
+        });
+    };
+    view! {
+        <div class="wrap plan-page">
+            <header>
+                <p class="eyebrow">"Your plan"</p>
+                <h1>"Plan the courses that close your skill gap"</h1>
+                <p class="lead">
+                    "Pick a role. Its skills you have not marked done on its roadmap are your gap; the plan suggests the fewest courses that cover it, within your limits. "
+                    "Swap, add or remove courses as you like: the plan stays in this browser."
+                </p>
+            </header>
+            <SetAsideNote set_aside=saved.set_aside what="plan" file_name="career-guide-plan-unreadable.json"/>
+            <IncomingPlan cat=cat.clone()/>
+            {move || (!started.get()).then(|| view! {
+                <p class="note no-print">"Your plan is worked out in your browser from your roadmap progress, so this page needs JavaScript."</p>
+            })}
+            <section class="plan-role no-print" aria-labelledby="role-h">
+                <h2 id="role-h">"Target role"</h2>
+                <label for="plan-role">"Role to plan for"</label>
+                <select id="plan-role" on:change=choose_role prop:value=move || role.get().unwrap_or_default()
+                    disabled=move || !started.get()>
+                    <option value="">"Choose a role"</option>
+                    {cat.roles.iter().map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> }).collect_view()}
+                </select>
+            </section>
+            {let cat = cat.clone(); move || match role.get() {
+                None => view! {
+                    <p class="empty">"Choose a role to see your gap and the courses that close it."</p>
+                }.into_any(),
+                Some(role) => view! { <RolePlan cat=cat.clone() role=role/> }.into_any(),
+            }}
+            <p class="print-only">{move || saved.value.with(|p| p.role.clone()).and_then(|id| cat.role(&id).map(|r| format!("Plan for {}", r.title)))}</p>
+        </div>
+    }
+}
+
+/// A plan in the link (`/plan?role=…&courses=…`): used at once when the
+/// visitor has no plan of their own, offered otherwise.
+#[component]
+fn IncomingPlan(
+    /// The catalogue the link's ids refer to.
+    cat: Arc<Catalogue>,
+) -> impl IntoView {
+    let saved = SavedPlan::get();
+    let location = use_location();
+    let handled = RwSignal::new(false);
+    let offer: RwSignal<Option<(Plan, Vec<String>)>> = RwSignal::new(None);
+    let cat_for_offer = cat.clone();
+    Effect::new(move |_| {
+        let query = location.search.get();
+        if handled.get_untracked()
+            || !saved.loaded.get()
+            || query.trim_start_matches('?').is_empty()
+        {
+            return;
+        }
+        handled.set(true);
+        let decoded = Plan::from_query(query.trim_start_matches('?'), &cat);
+        let incoming = decoded.value;
+        let mine = saved.value.get_untracked();
+        let only_role = incoming.courses.is_empty() && incoming.constraints == Default::default();
+        if incoming == mine || (only_role && incoming.role == mine.role) {
+            offer.set(None);
+        } else if mine == Plan::default() || (only_role && mine.courses.is_empty()) {
+            saved.value.update(|p| {
+                if only_role {
+                    p.role = incoming.role.clone();
+                } else {
+                    *p = incoming.clone();
+                }
+            });
+            if !decoded.notes.is_empty() {
+                offer.set(Some((Plan::default(), decoded.notes)));
+            }
+        } else if only_role {
+            // A link from a guide or the quiz names only a role: switching
+            // keeps the visitor's limits but not courses chosen for another.
+            let switched = Plan {
+                role: incoming.role,
+                courses: Vec::new(),
+                constraints: mine.constraints,
+            };
+            offer.set(Some((switched, decoded.notes)));
+        } else {
+            offer.set(Some((incoming, decoded.notes)));
+        }
+    });
+    move || {
+        offer.get().map(|(incoming, notes)| {
+            let is_offer = incoming != Plan::default();
+            let take = incoming.clone();
+            view! {
+                <div class="note offer no-print" role="region" aria-label="Plan in this link">
+                    {is_offer.then(|| view! {
+                        <p><strong>{describe_switch(&cat_for_offer, &incoming, &saved.value.get_untracked())}</strong></p>
+                    })}
+                    {notes.iter().map(|n| view! { <p class="muted">{n.clone()}</p> }).collect_view()}
+                    <p class="actions">
+                        {is_offer.then(|| view! {
+                            <button type="button" class="button primary small" on:click=move |_| {
+                                saved.value.set(take.clone());
+                                offer.set(None);
+                            }>"Open the linked plan"</button>
+                        })}
+                        <button type="button" class="button small" on:click=move |_| offer.set(None)>
+                            {if is_offer { "Keep my plan" } else { "Dismiss" }}
+                        </button>
+                    </p>
+                </div>
+            }
+        })
+    }
+}
+
+/// "This link opens a plan for X with 2 courses; …" for an offered plan.
+fn describe_switch(cat: &Catalogue, incoming: &Plan, mine: &Plan) -> String {
+    let role_title = |plan: &Plan| {
+        plan.role
+            .as_deref()
+            .and_then(|id| cat.role(id))
+            .map_or("no role".to_string(), |r| r.title.clone())
+    };
+    let courses = |n: usize| match n {
+        0 => "suggested courses".to_string(),
+        1 => "1 course".to_string(),
+        n => format!("{n} courses"),
+    };
+    format!(
+        "This link opens a plan for {} with {}. Your saved plan, for {} with {}, is kept unless you open it.",
+        role_title(incoming),
+        courses(incoming.courses.len()),
+        role_title(mine),
+        courses(mine.courses.len())
+    )
+}
+
+/// The gap for one role, the limits, the courses and their totals.
+#[component]
+fn RolePlan(
+    /// The catalogue.
+    cat: Arc<Catalogue>,
+    /// The target role's id (known to `cat`).
+    role: String,
+) -> impl IntoView {
+    let saved = SavedPlan::get();
+    let progress = SavedProgress::get();
+    let site = use_site();
+    let title = cat.role(&role).map(|r| r.title.clone()).unwrap_or_default();
+    let gap = {
+        let (cat, role) = (cat.clone(), role.clone());
+        move || {
+            progress.value.with(|p| {
+                let role = cat.role(&role).expect("checked by the page");
+                let required = role.skills.len();
+                let gap: Vec<String> = plan::gap(&cat, role, p)
+                    .iter()
+                    .map(|s| s.name.clone())
+                    .collect();
+                (required, gap)
+            })
+        }
+    };
+    let share_url = Signal::derive(move || {
+        let query = saved.value.with(Plan::to_query);
+        site.link_to(&format!("/plan?{query}"))
+    });
+    let roadmap = roadmap_path(&role);
+    view! {
+        <section class="plan-gap" aria-labelledby="gap-h">
+            <h2 id="gap-h">"Your gap"</h2>
+            {move || {
+                let (required, gap) = gap();
+                let done = required - gap.len();
+                view! {
+                    <p>{format!("{} needs {required} skills; you have marked {done} done on its roadmap.", title)}</p>
+                    {if gap.is_empty() {
+                        view! { <p class="empty">"You have no gap for this role: every skill it needs is done."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="chip-list gap-skills">
+                                {gap.into_iter().map(|name| view! { <li class="chip">{name}</li> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                }
+            }}
+            <p class="no-print"><Link href=roadmap>"Mark what you already know on the roadmap"</Link></p>
+        </section>
+        <Limits/>
+        <ChosenCourses cat=cat.clone() role=role.clone()/>
+        <Totals cat=cat.clone() role=role.clone()/>
+        <section class="plan-keep no-print" aria-labelledby="keep-plan-h">
+            <h2 id="keep-plan-h">"Keep or share this plan"</h2>
+            <p class="muted">"The plan is saved in this browser only and works offline. The link holds the role, the courses and your limits, nothing else."</p>
+            <ShareLink id="plan-link" label="Link to this plan" url=share_url/>
+            <p class="actions">
+                <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>"Print the plan"</button>
+            </p>
+        </section>
+    }
+}

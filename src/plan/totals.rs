@@ -1,0 +1,118 @@
+//! What the plan adds up to: how long, what it costs where fees are
+//! published, which fees are not, and which gap skills are still open.
+
+use std::sync::Arc;
+
+use career_core::plan;
+use career_core::{format, Catalogue};
+use leptos::prelude::*;
+
+use super::{courses_of, shown_courses, SavedPlan};
+use crate::roadmap::SavedProgress;
+use crate::ui::widgets::Link;
+
+/// The totals as shown, owned.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    courses: usize,
+    weeks_together: String,
+    weeks_one_after_another: String,
+    known_fees: String,
+    /// (id, title) of courses whose fee is not published.
+    unpublished: Vec<(String, String)>,
+    /// (id, title) of courses with a fee in another currency.
+    other_currency: Vec<(String, String)>,
+    uncovered: Vec<String>,
+}
+
+fn shown(
+    cat: &Catalogue,
+    role: &str,
+    saved: &plan::Plan,
+    progress: &career_core::roadmap::Progress,
+) -> Shown {
+    let role = cat.role(role).expect("checked by the page");
+    let gap = plan::gap(cat, role, progress);
+    let (ids, _) = shown_courses(cat, saved, progress);
+    let chosen = courses_of(cat, &ids);
+    let s = plan::summarise(cat, &gap, &chosen);
+    let weeks = |w: u32| format::weeks(u16::try_from(w).unwrap_or(u16::MAX));
+    let pairs = |courses: &[&career_core::Course]| {
+        courses
+            .iter()
+            .map(|c| (c.id.clone(), c.title.clone()))
+            .collect()
+    };
+    Shown {
+        courses: chosen.len(),
+        weeks_together: weeks(s.weeks_together),
+        weeks_one_after_another: weeks(s.weeks_one_after_another),
+        known_fees: if s.unpublished_fees.len() + s.other_currency_fees.len() == chosen.len() {
+            "None published".to_string()
+        } else {
+            format::money(u32::try_from(s.known_fees).unwrap_or(u32::MAX), s.currency)
+        },
+        unpublished: pairs(&s.unpublished_fees),
+        other_currency: pairs(&s.other_currency_fees),
+        uncovered: s.uncovered.iter().map(|k| k.name.clone()).collect(),
+    }
+}
+
+#[component]
+pub(super) fn Totals(
+    /// The catalogue.
+    cat: Arc<Catalogue>,
+    /// The target role's id.
+    role: String,
+) -> impl IntoView {
+    let saved = SavedPlan::get();
+    let progress = SavedProgress::get();
+    let totals = Memo::new(move |_| {
+        saved
+            .value
+            .with(|plan| progress.value.with(|p| shown(&cat, &role, plan, p)))
+    });
+    let course_links = |courses: Vec<(String, String)>| {
+        courses
+            .into_iter()
+            .map(
+                |(id, title)| view! { <li><Link href=format!("/courses/{id}")>{title}</Link></li> },
+            )
+            .collect_view()
+    };
+    move || {
+        let t = totals.get();
+        if t.courses == 0 {
+            return ().into_any();
+        }
+        view! {
+            <section class="plan-totals" aria-labelledby="totals-h">
+                <h2 id="totals-h">"What it adds up to"</h2>
+                <dl class="totals">
+                    <div><dt>"Time, one course after another"</dt><dd>{t.weeks_one_after_another.clone()}</dd></div>
+                    <div><dt>"Time, all at once"</dt><dd>{t.weeks_together.clone()}</dd></div>
+                    <div><dt>"Published fees, added up"</dt><dd>{t.known_fees.clone()}</dd></div>
+                </dl>
+                <p class="muted">"Times are full-time (or the provider's typical pace for self-paced courses). Fees are what each provider publishes; subsidies and part-time study change both."</p>
+                {(!t.unpublished.is_empty()).then(|| view! {
+                    <div class="note">
+                        <p>"Not in the total — the fee is not published, so check with the provider:"</p>
+                        <ul>{course_links(t.unpublished.clone())}</ul>
+                    </div>
+                })}
+                {(!t.other_currency.is_empty()).then(|| view! {
+                    <div class="note">
+                        <p>"Not in the total — the fee is in another currency:"</p>
+                        <ul>{course_links(t.other_currency.clone())}</ul>
+                    </div>
+                })}
+                {if t.uncovered.is_empty() {
+                    view! { <p class="ok-message">"These courses cover every skill in your gap."</p> }.into_any()
+                } else {
+                    view! { <p>{format!("Still not covered by these courses: {}.", t.uncovered.join(", "))}</p> }.into_any()
+                }}
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,182 @@
+//! The roadmap as a picture, for wide screens: one column per stage, one
+//! circle per skill coloured by its status, and a line from each skill to
+//! the skills that build on it. The stage list below says the same in
+//! words, so the picture is one labelled image for screen readers.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use career_core::roadmap::{self, Status};
+use career_core::Catalogue;
+use leptos::prelude::*;
+
+use super::SavedProgress;
+
+/// Horizontal distance between stage columns, in SVG units.
+const COLUMN: f32 = 150.0;
+/// Vertical distance between skills in a stage.
+const ROW: f32 = 62.0;
+/// Room above the first skill for the stage headings.
+const TOP: f32 = 96.0;
+/// A skill's circle.
+const RADIUS: f32 = 10.0;
+/// Longest label drawn before it is cut short (the list has the full name).
+const LABEL_CHARS: usize = 19;
+
+/// Where one skill is drawn.
+struct Spot {
+    id: String,
+    name: String,
+    x: f32,
+    y: f32,
+}
+
+#[component]
+pub(super) fn Diagram(
+    /// The catalogue the role comes from.
+    cat: Arc<Catalogue>,
+    /// The role's id.
+    role: String,
+) -> impl IntoView {
+    let progress = SavedProgress::get();
+    let map = roadmap::roadmap(&cat, cat.role(&role).expect("checked by the page"));
+    let mut spots = Vec::new();
+    let mut at = HashMap::new();
+    for (column, stage) in map.stages.iter().enumerate() {
+        for (row, node) in stage.nodes.iter().enumerate() {
+            at.insert(node.skill.id.as_str(), spots.len());
+            spots.push(Spot {
+                id: node.skill.id.clone(),
+                name: node.skill.name.clone(),
+                x: COLUMN / 2.0 + column as f32 * COLUMN,
+                y: TOP + row as f32 * ROW,
+            });
+        }
+    }
+    // (from, to): a line from each prerequisite to the skill that needs it.
+    let edges: Vec<(usize, usize)> = map
+        .stages
+        .iter()
+        .flat_map(|s| &s.nodes)
+        .flat_map(|n| {
+            let to = at[n.skill.id.as_str()];
+            n.prerequisites
+                .iter()
+                .filter_map(|p| at.get(p.id.as_str()).copied())
+                .map(move |from| (from, to))
+        })
+        .collect();
+    let rows = map.stages.iter().map(|s| s.nodes.len()).max().unwrap_or(0);
+    let width = COLUMN * map.stages.len() as f32;
+    let height = TOP + rows as f32 * ROW;
+    let status_of = move |id: String| move || progress.value.with(|p| p.status(&id));
+    let summary = format!(
+        "Diagram of the {} stages from left to right, with a line from each skill to the skills that build on it. The list of stages below gives the same in words.",
+        map.stages.len()
+    );
+    view! {
+        <figure class="roadmap-diagram no-print">
+            <svg role="img" aria-label=summary viewBox=format!("0 0 {width} {height}") preserveAspectRatio="xMinYMin meet">
+                {map.stages.iter().enumerate().map(|(i, stage)| {
+                    let x = COLUMN / 2.0 + i as f32 * COLUMN;
+                    view! {
+                        <g class="diagram-stage">
+                            <circle cx=x cy=20 r=13 class="diagram-stage-number"></circle>
+                            <text x=x y=25 text-anchor="middle" class="diagram-stage-digit">{i + 1}</text>
+                            <text x=x y=52 text-anchor="middle" class="diagram-stage-title">
+                                {two_lines(&stage.title).into_iter().enumerate().map(|(line, text)| view! {
+                                    <tspan x=x dy=if line == 0 { 0 } else { 15 }>{text}</tspan>
+                                }).collect_view()}
+                            </text>
+                        </g>
+                    }
+                }).collect_view()}
+                {edges.iter().map(|&(from, to)| {
+                    let (a, b) = (&spots[from], &spots[to]);
+                    let met = status_of(a.id.clone());
+                    view! {
+                        <path d=curve(a, b) class=move || if met().resolved() { "diagram-edge met" } else { "diagram-edge" }></path>
+                    }
+                }).collect_view()}
+                {spots.iter().map(|spot| {
+                    let status = status_of(spot.id.clone());
+                    view! {
+                        <g class=move || format!("diagram-node status-{}", status().name())>
+                            <circle cx=spot.x cy=spot.y r=RADIUS></circle>
+                            <text x=spot.x y=spot.y + RADIUS + 15.0 text-anchor="middle">{shorten(&spot.name)}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption class="muted">
+                "How the stages connect. "
+                {Status::ALL.iter().map(|s| view! {
+                    <span class=format!("legend status-{}", s.name())><span class="legend-dot" aria-hidden="true"></span>{s.label()}</span>
+                }).collect_view()}
+            </figcaption>
+        </figure>
+    }
+}
+
+/// A label short enough for its column.
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= LABEL_CHARS {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// A heading split into at most two lines that fit a column, at a space.
+fn two_lines(text: &str) -> Vec<String> {
+    if text.chars().count() <= LABEL_CHARS {
+        return vec![text.to_string()];
+    }
+    let mut first = String::new();
+    let mut words = text.split(' ').peekable();
+    while let Some(word) = words.peek() {
+        if !first.is_empty() && first.chars().count() + 1 + word.chars().count() > LABEL_CHARS {
+            break;
+        }
+        if !first.is_empty() {
+            first.push(' ');
+        }
+        first.push_str(word);
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    let mut lines = vec![shorten(&first)];
+    if !rest.is_empty() {
+        lines.push(shorten(&rest.join(" ")));
+    }
+    lines
+}
+
+/// A line from one skill to another: a curve to the right between stages,
+/// a bow to the left within one.
+fn curve(a: &Spot, b: &Spot) -> String {
+    if (a.x - b.x).abs() < f32::EPSILON {
+        let bow = a.x - COLUMN * 0.42;
+        format!(
+            "M{} {} C{bow} {}, {bow} {}, {} {}",
+            a.x - RADIUS,
+            a.y,
+            a.y,
+            b.y,
+            b.x - RADIUS,
+            b.y
+        )
+    } else {
+        let mid = (a.x + b.x) / 2.0;
+        format!(
+            "M{} {} C{mid} {}, {mid} {}, {} {}",
+            a.x + RADIUS,
+            a.y,
+            a.y,
+            b.y,
+            b.x - RADIUS,
+            b.y
+        )
+    }
+}

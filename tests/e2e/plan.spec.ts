@@ -1,0 +1,218 @@
+import { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
+
+const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
+const role = catalogue.roles.find((r: any) => r.id === 'backend-developer');
+const courseById = (id: string) => catalogue.courses.find((c: any) => c.id === id);
+const providerKind = (c: any) => catalogue.providers.find((p: any) => p.id === c.provider).kind;
+const skillName = (id: string) => catalogue.skills.find((s: any) => s.id === id).name;
+const PLAN = '/plan?role=backend-developer';
+
+/** The courses region, named "Suggested courses" or "Your courses". */
+const coursesRegion = (page: Page) => page.getByRole('region', { name: /^(Suggested|Your) courses$/ });
+
+/** The ids of the courses in the plan, in order. */
+async function planIds(page: Page): Promise<string[]> {
+  const links = coursesRegion(page).getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  return (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => h.split('/').pop()!);
+}
+
+/** Stores a value before the first load only (reloads see what the page saved). */
+async function seed(page: Page, key: string, value: string) {
+  await page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem(`seeded:${k}`)) {
+      localStorage.setItem(k, v);
+      sessionStorage.setItem(`seeded:${k}`, '1');
+    }
+  }, [key, value]);
+}
+
+const progressWith = (skills: Record<string, string>) =>
+  JSON.stringify({ format: 'career-guide-progress', version: 1, skills });
+
+test.describe('personal plan', () => {
+  test('a guide leads to a plan whose suggested courses cover the gap, with totals and unpublished fees named', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/roles/backend-developer');
+    await page.getByRole('link', { name: 'Plan your courses' }).click();
+    await expect(page).toHaveURL(/\/plan\?role=backend-developer$/);
+    await expect(page.getByLabel('Role to plan for')).toHaveValue('backend-developer');
+    const gap = page.getByRole('region', { name: 'Your gap' });
+    await expect(gap.getByRole('listitem')).toHaveCount(role.skills.length);
+    await expect(coursesRegion(page)).toHaveAccessibleName('Suggested courses');
+    const ids = await planIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const c = courseById(id);
+      expect(c.skills.some((s: string) => role.skills.some((r: any) => r.skill === s)), id).toBe(true);
+    }
+    const totals = page.getByRole('region', { name: 'What it adds up to' });
+    await expect(totals.getByText('Time, one course after another')).toBeVisible();
+    const unpublished = ids.map(courseById).filter((c: any) => c.fee === null);
+    for (const c of unpublished) {
+      await expect(totals.getByRole('link', { name: c.title })).toBeVisible();
+    }
+    // Skills no course teaches are named, never hidden.
+    const taught = new Set(catalogue.courses.flatMap((c: any) => c.skills));
+    for (const { skill } of role.skills.filter((s: any) => !taught.has(s.skill))) {
+      await expect(coursesRegion(page).getByText(`No course in this catalogue teaches ${skillName(skill)}`, { exact: false })).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('skills done on the roadmap leave the gap, and the suggestion covers what is left', async ({ page }) => {
+    const left = ['sql', 'docker'];
+    await seed(page, 'career-guide.progress', progressWith(Object.fromEntries(
+      role.skills.map((s: any) => s.skill).filter((id: string) => !left.includes(id)).map((id: string) => [id, 'done']))));
+    await page.goto(PLAN);
+    await expect(page.getByRole('region', { name: 'Your gap' }).getByRole('listitem')).toHaveText(left.map(skillName));
+    for (const id of await planIds(page)) {
+      expect(courseById(id).skills.some((s: string) => left.includes(s)), id).toBe(true);
+    }
+    await expect(page.getByText('These courses cover every skill in your gap.')).toBeVisible();
+  });
+
+  test('limits are kept: provider type, fee and online only', async ({ page }) => {
+    await page.goto(PLAN);
+    await page.getByRole('checkbox', { name: 'TAFE' }).check();
+    await expect.poll(async () => (await planIds(page)).every((id) => providerKind(courseById(id)) === 'tafe')).toBe(true);
+    await page.getByRole('checkbox', { name: 'TAFE' }).uncheck();
+
+    await page.getByLabel('Most you would pay per course').fill('2000');
+    await page.getByLabel('Most you would pay per course').press('Tab');
+    await expect.poll(async () => (await planIds(page)).every((id) => {
+      const fee = courseById(id).fee;
+      return fee !== null && (fee.amount ?? fee.max) <= 2000;
+    })).toBe(true);
+
+    await page.getByRole('checkbox', { name: 'Online only' }).check();
+    await expect.poll(async () => (await planIds(page)).every((id) => courseById(id).modes.includes('online'))).toBe(true);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Online only' })).toBeChecked();
+    await expect(page.getByLabel('Most you would pay per course')).toHaveValue('2000');
+  });
+
+  test('courses can be swapped, removed and added, and the list is kept', async ({ page }) => {
+    await page.goto(PLAN);
+    const [first, second] = await planIds(page);
+    const firstTitle = courseById(first).title;
+    await page.getByRole('button', { name: `Swap ${firstTitle}` }).click();
+    const use = page.getByRole('button', { name: /^Use .+ instead$/ }).first();
+    const replacement = (await use.getAttribute('aria-label'))!.replace(/^Use (.+) instead$/, '$1');
+    await use.click();
+    await expect(coursesRegion(page)).toHaveAccessibleName('Your courses');
+    let ids = await planIds(page);
+    expect(ids).not.toContain(first);
+    expect(ids.map((id) => courseById(id).title)).toContain(replacement);
+
+    await page.getByRole('button', { name: `Remove ${courseById(second).title}` }).click();
+    await expect.poll(async () => (await planIds(page)).includes(second)).toBe(false);
+    ids = await planIds(page);
+
+    const add = page.getByRole('button', { name: /^Add / }).first();
+    await expect(add).toBeVisible();
+    const added = (await add.getAttribute('aria-label'))!.replace(/^Add /, '');
+    await add.click();
+    await expect.poll(async () => (await planIds(page)).map((id) => courseById(id).title)).toContain(added);
+    const kept = await planIds(page);
+
+    await page.reload();
+    expect(await planIds(page)).toEqual(kept);
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('career-guide.plan')))!).courses).toEqual(kept);
+  });
+
+  test('shortlisted courses can be added to the plan', async ({ page }) => {
+    await page.goto(PLAN);
+    const inPlan = await planIds(page);
+    const extra = catalogue.courses.find((c: any) => !inPlan.includes(c.id));
+    await page.goto(`/courses/${extra.id}`);
+    await page.getByRole('button', { name: `Shortlist ${extra.title}` }).click();
+    await page.goto(PLAN);
+    await page.getByRole('button', { name: `Add ${extra.title}` }).click();
+    await expect.poll(async () => planIds(page)).toContain(extra.id);
+  });
+
+  test('the share link opens the same plan elsewhere, and never replaces a saved plan without asking', async ({ page, browser }) => {
+    await page.goto(PLAN);
+    const [first] = await planIds(page);
+    await page.getByRole('button', { name: `Remove ${courseById(first).title}` }).click();
+    const kept = await planIds(page);
+    const link = await page.getByLabel('Link to this plan').inputValue();
+    expect(link).toContain('role=backend-developer');
+
+    const fresh = await browser.newPage();
+    await fresh.goto(link);
+    await fresh.locator('html[data-started]').waitFor({ state: 'attached' });
+    expect(await planIds(fresh)).toEqual(kept);
+    await fresh.close();
+
+    const other = await browser.newPage();
+    await other.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('career-guide.plan', JSON.stringify({ format: 'career-guide-plan', version: 1, role: 'devops-engineer', courses: [], constraints: {} }));
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await other.goto(link);
+    await other.locator('html[data-started]').waitFor({ state: 'attached' });
+    const offer = other.getByRole('region', { name: 'Plan in this link' });
+    await expect(offer).toContainText('Back-end web developer');
+    await offer.getByRole('button', { name: 'Keep my plan' }).click();
+    await expect(other.getByLabel('Role to plan for')).toHaveValue('devops-engineer');
+    await other.goto(link);
+    await other.locator('html[data-started]').waitFor({ state: 'attached' });
+    await other.getByRole('button', { name: 'Open the linked plan' }).click();
+    await expect(other.getByLabel('Role to plan for')).toHaveValue('backend-developer');
+    expect(await planIds(other)).toEqual(kept);
+    await other.close();
+  });
+
+  test('a link with unknown values keeps what it can and says what was left out', async ({ page }) => {
+    await page.goto('/plan?role=backend-developer&courses=no-such-course&max_fee=lots');
+    await expect(page.getByText(/no-such-course/)).toBeVisible();
+    await expect(page.getByLabel('Role to plan for')).toHaveValue('backend-developer');
+  });
+
+  test('a corrupt saved plan is set aside with a note', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('career-guide.plan', '[1,2'));
+    await page.goto(PLAN);
+    await expect(page.getByRole('status').filter({ hasText: 'Your saved plan could not be used' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('career-guide.plan.unreadable'))).toBe('[1,2');
+    await expect(coursesRegion(page)).toBeVisible();
+  });
+
+  test('the quiz results lead to a plan for the best match', async ({ page }) => {
+    await page.goto('/quiz');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    for (const q of catalogue.quiz) {
+      const choice = q.kind === 'self-rating' ? 'Basic' : q.options[0].label;
+      await page.getByRole('radio', { name: choice, exact: false }).first().check();
+      await page.getByRole('button', { name: q === catalogue.quiz.at(-1) ? 'See my results' : 'Next' }).click();
+    }
+    const best = (await page.getByRole('region', { name: 'Your matches' }).getByRole('heading', { level: 3 }).first().textContent())!.replace(/^1\. /, '');
+    await page.getByRole('link', { name: /^Plan courses to become/ }).click();
+    await expect(page.getByLabel('Role to plan for').locator('option:checked')).toHaveText(best);
+  });
+
+  test('prints the plan without its controls, and fits a phone', async ({ page }) => {
+    await page.goto(PLAN);
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('region', { name: 'Your limits' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Swap / }).first()).toBeHidden();
+    await expect(coursesRegion(page).getByRole('heading', { level: 3 }).first()).toBeVisible();
+  });
+
+  test('has no accessibility violations with a plan, alternatives and notes showing, light and dark', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('career-guide.plan', 'broken'));
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(PLAN);
+      await page.getByRole('button', { name: /^Swap / }).first().click();
+      await expectNoAxeViolations(page);
+    }
+  });
+});
