@@ -125,7 +125,10 @@ mod tests {
     #[test]
     fn a_source_more_than_three_years_older_than_the_review_may_be_out_of_date() {
         assert!(!possibly_out_of_date(2026, "2026-12-01"));
-        assert!(!possibly_out_of_date(2023, "2026-12-01"), "three years is fine");
+        assert!(
+            !possibly_out_of_date(2023, "2026-12-01"),
+            "three years is fine"
+        );
         assert!(possibly_out_of_date(2022, "2026-12-01"));
         assert!(possibly_out_of_date(1990, "2026-01-01"));
         // A source newer than the review is not old.
@@ -157,7 +160,10 @@ mod tests {
     fn the_age_summary_counts_old_sources() {
         let mut cat = crate::test_fixture();
         let ages = source_ages(&cat);
-        assert_eq!((ages.sources, ages.oldest, ages.newest), (1, Some(2025), Some(2025)));
+        assert_eq!(
+            (ages.sources, ages.oldest, ages.newest),
+            (1, Some(2025), Some(2025))
+        );
         assert_eq!(
             ages.summary(),
             "The catalogue was last reviewed on 1 November 2026. Its only source was published \
@@ -179,6 +185,8 @@ mod tests {
              review, so what they say may have changed since."
         );
         cat.meta.sources.clear();
-        assert!(source_ages(&cat).summary().ends_with("It cites no sources."));
+        assert!(source_ages(&cat)
+            .summary()
+            .ends_with("It cites no sources."));
     }
 }

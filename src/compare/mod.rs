@@ -230,10 +230,6 @@ fn OverviewTable(
                     .salaries
                     .iter()
                     .map(|s| {
-                        let currency = salary_cat
-                            .region(&s.region)
-                            .map(|g| g.currency.as_str())
-                            .unwrap_or("");
                         let region = salary_cat
                             .region(&s.region)
                             .map(|g| g.name.as_str())
@@ -243,10 +239,11 @@ fn OverviewTable(
                             .map(|x| x.publisher.as_str())
                             .unwrap_or("");
                         format!(
-                            "{region}, {}: {} ({source}, {})",
+                            "{region}, {}: {}, {} ({source}, {})",
                             s.seniority.label().to_lowercase(),
-                            format::money_range(s.min, s.max, currency),
-                            s.year
+                            format::salary_amount(s),
+                            format::salary_measure(s).to_lowercase(),
+                            format::salary_year(s)
                         )
                     })
                     .collect();

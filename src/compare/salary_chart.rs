@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use career_core::compare::{regions_with_salaries, salary_bars};
-use career_core::{format, Catalogue, Role};
+use career_core::{format, Catalogue, PayPeriod, Role};
 use leptos::prelude::*;
 
 use crate::ui::widgets::SourceCite;
@@ -55,7 +55,12 @@ pub fn SalaryChart(
                 .filter_map(|id| cat.source(id).cloned())
                 .collect()
         };
-        let currency = reg.currency.clone();
+        // Weekly figures are drawn as a year's pay; the caption says so.
+        let weekly = if bars.iter().any(|b| b.salary.per == PayPeriod::Week) {
+            " Weekly figures are shown as 52 weeks' pay."
+        } else {
+            ""
+        };
         view! {
             <figure class="chart">
                 <svg viewBox=format!("0 0 {} {}", px(WIDTH), px(height)) role="img" aria-label=label.clone() preserveAspectRatio="xMinYMin meet">
@@ -76,7 +81,7 @@ pub fn SalaryChart(
                         let name = format!("{} · {}", refs[b.column].title, b.salary.seniority.label());
                         // Cited by publisher, as everywhere else, not by the source's id.
                         let publisher = cat.source(&b.salary.source).map_or("", |s| s.publisher.as_str());
-                        let tip = format!("{name}: {} ({publisher}, {})", format::money_range(b.salary.min, b.salary.max, &currency), b.salary.year);
+                        let tip = format!("{name}: {}, {} ({publisher}, {})", format::salary_amount(b.salary), format::salary_measure(b.salary).to_lowercase(), format::salary_year(b.salary));
                         view! {
                             <text x=px(LABEL_WIDTH - 8.0) y=px(y + BAR_HEIGHT - 4.0) text-anchor="end" class="bar-label">{truncate(&name, 24)}</text>
                             <rect x=px(x) y=px(y) width=px(w) height=px(BAR_HEIGHT) rx=4 class=format!("bar bar-{}", b.column)><title>{tip}</title></rect>
@@ -84,7 +89,7 @@ pub fn SalaryChart(
                     }).collect_view()}
                 </svg>
                 <figcaption>
-                    {format!("{label}. Bars run from the lowest to the highest figure a source gives. Sources: ")}
+                    {format!("{label}. Bars run from the lowest to the highest figure a source gives.{weekly} Sources: ")}
                     {sources.into_iter().map(|s| view! { <SourceCite source=s/>"; " }).collect_view()}
                 </figcaption>
             </figure>

@@ -7,19 +7,10 @@ use crate::site::app_href;
 
 use super::shortlist::ShortlistButton;
 
-/// The fee as a visitor should read it; an unknown fee is never guessed.
+/// The fee as a visitor should read it (worded by the core); an unknown fee
+/// is never guessed.
 pub fn fee_text(course: &Course) -> String {
-    match &course.fee {
-        None => "Check with provider".into(),
-        Some(f) if f.amount == 0 => "Free".into(),
-        Some(f) => {
-            let amount = format::money(f.amount, &f.currency);
-            match &f.note {
-                Some(note) => format!("{amount} ({note})"),
-                None => amount,
-            }
-        }
-    }
+    format::fee(course.fee.as_ref())
 }
 
 pub fn modes_text(course: &Course) -> String {

@@ -84,8 +84,8 @@ fn key_facts(cat: &Catalogue) -> Vec<(String, String, String)> {
                     region.name,
                     s.seniority.label().to_lowercase()
                 ),
-                format::money_range(s.min, s.max, &region.currency),
-                format!(" {source}, {}", s.year),
+                format::salary_amount(s),
+                format!(" {source}, {}", format::salary_year(s)),
             ));
         }
     }
