@@ -35,6 +35,13 @@ pub fn source_possibly_out_of_date(cat: &Catalogue, source: &str) -> bool {
         .is_some_and(|s| possibly_out_of_date(s.year, &cat.meta.last_reviewed))
 }
 
+/// The year that dates a figure: its own year (the year a fee applies to,
+/// or the year a salary is for) when it has one, else its source's year.
+/// `None` when neither is known.
+pub fn figure_year(cat: &Catalogue, own_year: Option<u16>, source: &str) -> Option<u16> {
+    own_year.or_else(|| cat.source(source).map(|s| s.year))
+}
+
 /// How a fact cites its source in a sentence: "Publisher, year", or `None`
 /// for an id that is not in `meta.sources`.
 pub fn citation(cat: &Catalogue, source: &str) -> Option<String> {
@@ -154,6 +161,9 @@ mod tests {
         assert_eq!(citation(&cat, "nope"), None);
         assert!(!source_possibly_out_of_date(&cat, "src"));
         assert!(!source_possibly_out_of_date(&cat, "nope"));
+        assert_eq!(figure_year(&cat, Some(2021), "src"), Some(2021));
+        assert_eq!(figure_year(&cat, None, "src"), Some(2025));
+        assert_eq!(figure_year(&cat, None, "nope"), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! is unit-tested natively with `cargo test`.
 
 pub mod age;
+pub mod audit;
 pub mod compare;
 pub mod edge;
 pub mod embed;
