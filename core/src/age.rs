@@ -61,6 +61,9 @@ pub struct SourceAges {
     pub newest: Option<u16>,
     /// How many sources are possibly out of date.
     pub possibly_out_of_date: usize,
+    /// The earliest and latest dates a course's facts were last checked;
+    /// `None` with no courses.
+    pub courses_checked: Option<(String, String)>,
 }
 
 /// The ages of every source in `cat`.
@@ -74,6 +77,13 @@ pub fn source_ages(cat: &Catalogue) -> SourceAges {
         possibly_out_of_date: years()
             .filter(|&y| possibly_out_of_date(y, &cat.meta.last_reviewed))
             .count(),
+        courses_checked: {
+            let dates = || cat.courses.iter().map(|c| c.checked.as_str());
+            dates()
+                .min()
+                .zip(dates().max())
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        },
     }
 }
 
@@ -110,6 +120,22 @@ impl SourceAges {
             ),
         };
         format!("{reviewed} Its {sources} published or retrieved {span}; {old}")
+    }
+
+    /// When course facts were last checked: "Each course's facts were last
+    /// checked between 22 November 2026 and 1 December 2026."; `None` with
+    /// no courses.
+    pub fn checked_summary(&self) -> Option<String> {
+        let (first, last) = self.courses_checked.as_ref()?;
+        let (first, last) = (
+            crate::format::iso_date(first),
+            crate::format::iso_date(last),
+        );
+        Some(if first == last {
+            format!("Each course's facts were last checked on {first}.")
+        } else {
+            format!("Each course's facts were last checked between {first} and {last}.")
+        })
     }
 }
 
@@ -194,6 +220,19 @@ mod tests {
              or retrieved between 2013 and 2025; 2 are more than three years older than the \
              review, so what they say may have changed since."
         );
+        assert_eq!(
+            ages.checked_summary().as_deref(),
+            Some("Each course's facts were last checked on 15 October 2026.")
+        );
+        let mut second = cat.courses[0].clone();
+        second.checked = "2026-09-30".into();
+        cat.courses.push(second);
+        assert_eq!(
+            source_ages(&cat).checked_summary().as_deref(),
+            Some("Each course's facts were last checked between 30 September 2026 and 15 October 2026.")
+        );
+        cat.courses.clear();
+        assert_eq!(source_ages(&cat).checked_summary(), None);
         cat.meta.sources.clear();
         assert!(source_ages(&cat)
             .summary()

@@ -42,6 +42,12 @@ pub struct Meta {
     pub regions: Vec<Region>,
     /// Every source that an entry cites, by id.
     pub sources: Vec<Source>,
+    /// Where a visitor can report a mistake in the catalogue: the host's
+    /// contact or feedback page (an absolute http(s) address). Without one,
+    /// the About page tells visitors what to include and to use the
+    /// publishing organisation's own contact details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

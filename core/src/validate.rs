@@ -271,6 +271,9 @@ fn check_sourced_facts(c: &mut Checker, cat: &Catalogue) {
     for (i, s) in cat.meta.sources.iter().enumerate() {
         not_after_review(c, format!("meta.sources[{i}].year"), s.year, review_year);
     }
+    if let Some(url) = &cat.meta.contact_url {
+        c.link("meta.contact_url", url);
+    }
     for (i, r) in cat.roles.iter().enumerate() {
         if r.sources.is_empty() {
             c.problem(

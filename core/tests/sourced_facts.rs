@@ -167,6 +167,23 @@ fn every_role_cites_a_source_and_years_are_plausible() {
 }
 
 #[test]
+fn a_contact_page_is_a_web_link() {
+    let c =
+        load_after(|v| v["meta"]["contact_url"] = json!("https://example.edu/contact")).unwrap();
+    assert_eq!(
+        c.meta.contact_url.as_deref(),
+        Some("https://example.edu/contact")
+    );
+    let p = problems_after(|v| v["meta"]["contact_url"] = json!("mailto:someone@example.edu"));
+    assert_eq!(
+        p,
+        vec![
+            r#"meta.contact_url: link "mailto:someone@example.edu" must be an absolute http(s) address"#
+        ]
+    );
+}
+
+#[test]
 fn a_catalogue_written_before_the_change_is_told_what_changed() {
     let shape = |edit: fn(&mut Value)| match load_after(edit) {
         Err(LoadError::Shape { path, message }) => format!("{path}: {message}"),
