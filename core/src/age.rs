@@ -2,7 +2,7 @@
 //! date", the citation text for a source, and the summary of the sources'
 //! ages the About page shows.
 
-use crate::model::Catalogue;
+use crate::model::{Catalogue, Course};
 
 /// A source more than this many years older than the catalogue's review
 /// year may be out of date.
@@ -47,6 +47,24 @@ pub fn figure_year(cat: &Catalogue, own_year: Option<u16>, source: &str) -> Opti
 pub fn citation(cat: &Catalogue, source: &str) -> Option<String> {
     cat.source(source)
         .map(|s| format!("{}, {}", s.publisher, s.year))
+}
+
+/// Why a course's facts may be out of date, for the mark on its card and
+/// page, e.g. "Possibly out of date: its source is from 2017." (the fee's
+/// own year or source counts too). `None` when nothing about it is old.
+pub fn course_age_note(cat: &Catalogue, course: &Course) -> Option<String> {
+    let reviewed = &cat.meta.last_reviewed;
+    let source_year = cat.source(&course.source).map(|s| s.year);
+    let fee_year = course
+        .fee
+        .as_ref()
+        .and_then(|f| figure_year(cat, f.year, &f.source));
+    let old = |year: Option<u16>| year.filter(|&y| possibly_out_of_date(y, reviewed));
+    match (old(source_year), old(fee_year)) {
+        (Some(year), _) => Some(format!("Possibly out of date: its source is from {year}.")),
+        (None, Some(year)) => Some(format!("Possibly out of date: its fee is from {year}.")),
+        (None, None) => None,
+    }
 }
 
 /// The ages of a catalogue's sources, for "how old is this data".
@@ -190,6 +208,35 @@ mod tests {
         assert_eq!(figure_year(&cat, Some(2021), "src"), Some(2021));
         assert_eq!(figure_year(&cat, None, "src"), Some(2025));
         assert_eq!(figure_year(&cat, None, "nope"), None);
+    }
+
+    #[test]
+    fn a_course_is_marked_when_its_source_or_its_fee_is_old() {
+        let mut cat = crate::test_fixture();
+        let course = cat.courses[0].clone();
+        assert_eq!(course_age_note(&cat, &course), None);
+        cat.meta.sources[0].year = 2017;
+        assert_eq!(
+            course_age_note(&cat, &course).as_deref(),
+            Some("Possibly out of date: its source is from 2017.")
+        );
+        cat.meta.sources[0].year = 2025;
+        let mut priced = course.clone();
+        priced.fee = Some(crate::model::Fee {
+            min: 1,
+            max: Some(1),
+            currency: "AUD".into(),
+            basis: None,
+            funding: None,
+            students: None,
+            year: Some(2020),
+            source: "src".into(),
+            note: None,
+        });
+        assert_eq!(
+            course_age_note(&cat, &priced).as_deref(),
+            Some("Possibly out of date: its fee is from 2020.")
+        );
     }
 
     #[test]

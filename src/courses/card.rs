@@ -57,6 +57,7 @@ pub fn CourseCard(
         .unwrap_or_default();
     let title = course.title.clone();
     let link_text = title.clone();
+    let age_note = career_core::age::course_age_note(&cat, &course);
     view! {
         <li class="course-card">
             <div class="course-head">
@@ -73,6 +74,7 @@ pub fn CourseCard(
                 <div><dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
                 <div><dt>"Where"</dt><dd>{where_text(&course)}</dd></div>
             </dl>
+            {age_note.map(|note| view! { <p class="age-note">{note}" Check the provider's page."</p> })}
         </li>
     }
 }
