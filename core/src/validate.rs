@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{Catalogue, Course, Level, QuestionKind, Salary, Statistic};
+use crate::model::{Catalogue, Level, QuestionKind};
 use crate::quiz::MAX_OPTIONS;
 
 /// One problem in a catalogue, e.g. `courses[12].skills[3]: unknown skill "dockr"`.
@@ -257,6 +257,8 @@ fn check_year(c: &mut Checker, path: String, year: u16) {
 // Sourced facts (issue 16): what each fee and salary figure is, when course
 // facts were checked, and that every fact shown has a source. Kept in its
 // own functions, apart from the per-list checks above and below.
+
+use crate::model::{Course, Salary, Statistic};
 
 /// Checks what the format says about the facts a visitor reads: each role
 /// cites a source; a salary's currency is its region's; a fee's range is in
