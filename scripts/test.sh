@@ -22,6 +22,9 @@ cargo test --quiet -p career-core --all-features
 say "Validating the bundled catalogue"
 cargo run --quiet -p career-core --bin validate-catalogue -- data/catalogue.json
 
+say "Auditing the bundled catalogue (fails if any shown fact has no source)"
+cargo run --quiet -p career-core --bin audit-catalogue -- --summary data/catalogue.json
+
 say "Release builds, every page pre-rendered (site root with a site URL; under /careers/; a host's own catalogue)"
 bash scripts/build.sh / dist data/catalogue.json https://careers.example.edu
 bash scripts/build.sh /careers/ target/dist-subpath

@@ -22,7 +22,7 @@ export function documents(catalogue) {
   return catalogue.courses.map((c) => {
     const provider = providers.get(c.provider);
     const cost = [];
-    if (c.fee && c.fee.amount === 0) cost.push('free');
+    if (c.fee && c.fee.min === 0 && c.fee.max === 0) cost.push('free');
     if (c.subsidised) cost.push('subsidised');
     return {
       id: c.id,

@@ -245,8 +245,9 @@ pub fn overlap<'a>(cat: &'a Catalogue, from: &Role, to: &Role) -> Overlap<'a> {
     Overlap { covered, gaps }
 }
 
-/// One bar of the salary chart: a role's range at one seniority, with its
-/// horizontal extent as fractions (0–1) of the chart's scale.
+/// One bar of the salary chart: a role's range at one seniority, as pay for
+/// a year (weekly figures times 52), with its horizontal extent as
+/// fractions (0–1) of the chart's scale.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SalaryBar<'a> {
     pub column: usize,
@@ -269,15 +270,18 @@ pub fn salary_bars<'a>(roles: &[&'a Role], region: &str) -> (Vec<SalaryBar<'a>>,
         })
         .collect();
     figures.sort_by_key(|(i, s)| (*i, seniority_order(s.seniority)));
-    let top = figures.iter().map(|(_, s)| s.max).max().unwrap_or(0);
+    let top = figures.iter().map(|(_, s)| s.yearly().1).max().unwrap_or(0);
     let scale = tidy_ceiling(top);
     let bars = figures
         .into_iter()
-        .map(|(column, salary)| SalaryBar {
-            column,
-            salary,
-            start: salary.min as f32 / scale as f32,
-            end: salary.max as f32 / scale as f32,
+        .map(|(column, salary)| {
+            let (min, max) = salary.yearly();
+            SalaryBar {
+                column,
+                salary,
+                start: min as f32 / scale as f32,
+                end: max as f32 / scale as f32,
+            }
         })
         .collect();
     (bars, scale)
@@ -481,13 +485,13 @@ mod tests {
         same.seniority = Seniority::Senior;
         let mut other_year = first.clone();
         other_year.seniority = Seniority::Entry;
-        other_year.year = first.year - 1;
+        other_year.year = first.year.map(|y| y - 1);
         be.salaries.extend([same, other_year]);
         let roles = [cat.role("backend-developer").unwrap()];
         let (bars, _) = salary_bars(&roles, "au");
         assert_eq!(bars.len(), 3);
-        let cited: Vec<u16> = cited_salaries(&bars).iter().map(|s| s.year).collect();
+        let cited: Vec<Option<u16>> = cited_salaries(&bars).iter().map(|s| s.year).collect();
         // Bars run entry, mid, senior: the entry figure's year first.
-        assert_eq!(cited, vec![first.year - 1, first.year]);
+        assert_eq!(cited, vec![first.year.map(|y| y - 1), first.year]);
     }
 }

@@ -9,7 +9,10 @@
 
 use std::collections::HashSet;
 
-use crate::model::{Catalogue, Fee, Level, QuestionKind, QuizOption, RoleWeight, StudyMode};
+use crate::model::{
+    Catalogue, Fee, FeeBasis, Level, PayPeriod, QuestionKind, QuizOption, RoleWeight, Statistic,
+    StudyMode,
+};
 use crate::quiz::MAX_OPTIONS;
 use crate::validate::STATES;
 
@@ -86,12 +89,12 @@ pub fn catalogues(base: &Catalogue) -> Vec<EdgeCase> {
         ),
         case(
             "roles-without-optional-lists",
-            "Roles with only their required skills: no description, tasks, salaries, education, certifications, employers, progression, projects, FAQ or sources.",
+            "Roles with only their required skills and one source: no description, tasks, salaries, education, certifications, employers, progression, projects or FAQ.",
             bare_roles(base),
         ),
         case(
             "optional-fields-absent",
-            "Every optional field absent: no links on sources or certifications, no growth figure or period, unknown fees, no notes, no quiz weights, no skills on knowledge questions, no prerequisites or roadmaps.",
+            "Every optional field absent: no links on sources or certifications, no growth figure or period, unknown fees, salaries that give only their figures (no statistic, pay, hours, who, year or note), no quiz weights, no skills on knowledge questions, no prerequisites or roadmaps.",
             optional_fields_absent(base),
         ),
         case(
@@ -131,7 +134,7 @@ pub fn catalogues(base: &Catalogue) -> Vec<EdgeCase> {
         ),
         case(
             "unusual-values",
-            "Legal extremes: free courses in another currency, the largest fees, durations and salaries, one-week courses, equal ranges, growth of -100% and 1000%, the first and last years allowed, every state, mode and intake.",
+            "Legal extremes: free courses in another currency, the largest fees, durations and salaries, fees per unit and per year, a \"from\" price, a weekly salary, one-week courses, equal ranges, growth of -100% and 1000%, the first and last years allowed, every state, mode and intake.",
             unusual_values(&small),
         ),
         case(
@@ -225,6 +228,9 @@ fn cite_one_source(cat: &mut Catalogue) {
     }
     for course in &mut cat.courses {
         course.source.clone_from(&only);
+        if let Some(fee) = &mut course.fee {
+            fee.source.clone_from(&only);
+        }
     }
 }
 
@@ -304,7 +310,8 @@ fn bare_roles(base: &Catalogue) -> Catalogue {
         role.progression.to.clear();
         role.projects.clear();
         role.faq.clear();
-        role.sources.clear();
+        // Every role must cite a source for what it does show.
+        role.sources.truncate(1);
     }
     cat
 }
@@ -317,7 +324,14 @@ fn optional_fields_absent(base: &Catalogue) -> Catalogue {
         role.outlook.growth_percent = None;
         role.outlook.period = None;
         role.certifications.iter_mut().for_each(|c| c.url = None);
-        role.salaries.iter_mut().for_each(|s| s.note = None);
+        for s in &mut role.salaries {
+            s.note = None;
+            s.statistic = None;
+            s.pay = None;
+            s.basis = None;
+            s.surveyed = None;
+            s.year = None;
+        }
     }
     cat.courses.iter_mut().for_each(|c| c.fee = None);
     cat.roles.iter_mut().for_each(|r| r.roadmap.clear());
@@ -423,7 +437,10 @@ fn map_text(cat: &mut Catalogue, mut rewrite: impl FnMut(&str, usize) -> String)
                 .chain(&mut r.tasks)
                 .chain(&mut r.employers),
         );
-        texts.extend(r.salaries.iter_mut().filter_map(|s| s.note.as_mut()));
+        for s in &mut r.salaries {
+            texts.extend(s.note.as_mut());
+            texts.extend(s.surveyed.as_mut());
+        }
         for e in &mut r.education {
             texts.extend([&mut e.title, &mut e.description]);
         }
@@ -508,27 +525,40 @@ fn emoji(small: &Catalogue) -> Catalogue {
 fn unusual_values(small: &Catalogue) -> Catalogue {
     let mut cat = small.clone();
     let currency = cat.meta.currency.clone();
-    let fee = |amount, currency: &str| {
+    let source = cat.meta.sources[0].id.clone();
+    let fee = |min, max, basis, currency: &str| {
         Some(Fee {
-            amount,
+            min,
+            max,
             currency: currency.to_string(),
+            basis,
+            funding: None,
+            students: None,
+            year: None,
+            source: source.clone(),
             note: None,
         })
     };
+    let total = Some(FeeBasis::Total);
     let other_currency = if currency == "USD" { "EUR" } else { "USD" };
     let courses = &mut cat.courses;
-    courses[0].fee = fee(0, other_currency);
+    courses[0].fee = fee(0, Some(0), None, other_currency);
     courses[0].duration_weeks = 1;
-    courses[1].fee = fee(u32::MAX, &currency);
+    courses[1].fee = fee(u32::MAX, Some(u32::MAX), total, &currency);
     courses[1].duration_weeks = u16::MAX;
     courses[1].intakes = (1..=12).collect();
     courses[1].states = STATES.iter().map(|s| s.to_string()).collect();
     courses[1].modes = StudyMode::ALL.to_vec();
     courses[1].subsidised = true;
-    courses[2].fee = fee(1, other_currency);
+    courses[2].fee = fee(1, Some(1), total, other_currency);
     courses[2].intakes = vec![12];
-    courses[3].fee = fee(0, &currency);
+    courses[3].fee = fee(0, Some(0), total, &currency);
     courses[3].subsidised = true;
+    courses[4].fee = fee(1, None, Some(FeeBasis::PerUnit), &currency);
+    courses[5].fee = fee(0, Some(u32::MAX), Some(FeeBasis::PerYear), &currency);
+    if let Some(unlabelled) = courses.get_mut(6) {
+        unlabelled.fee = fee(5, Some(5), None, &currency);
+    }
     let growth = [-100.0, 0.0, 1000.0];
     for (role, g) in cat.roles.iter_mut().zip(growth) {
         role.outlook.growth_percent = Some(g);
@@ -536,7 +566,12 @@ fn unusual_values(small: &Catalogue) -> Catalogue {
             s.max = s.min;
         }
         if let Some(s) = role.salaries.get_mut(1) {
-            (s.min, s.max) = (1, u32::MAX);
+            (s.min, s.max, s.statistic) = (1, u32::MAX, Some(Statistic::Range));
+        }
+        // A weekly range so large that its yearly equivalent saturates.
+        if let Some(s) = role.salaries.get_mut(2) {
+            (s.min, s.max, s.per) = (u32::MAX / 2, u32::MAX, PayPeriod::Week);
+            s.statistic = Some(Statistic::PercentileBand);
         }
         if let Some(e) = role.education.first_mut() {
             (e.months_min, e.months_max) = (1, 1);
@@ -549,11 +584,18 @@ fn unusual_values(small: &Catalogue) -> Catalogue {
         }
     }
     let sources = &mut cat.meta.sources;
-    sources[0].year = 1990;
-    if let Some(last) = sources.last_mut() {
+    sources[0].year = 2000;
+    // The newest allowed year on another source (a one-source catalogue
+    // keeps the oldest: its courses were checked before 2100).
+    if let [_, .., last] = sources.as_mut_slice() {
         last.year = 2100;
     }
     cat.meta.last_reviewed = "2100-12-31".into();
+    // Checked on the review day itself, and long before it.
+    cat.courses[0].checked = "2100-12-31".into();
+    if let Some(s) = cat.courses[0].fee.as_mut() {
+        s.year = Some(2100);
+    }
     for question in &mut cat.quiz {
         for (i, option) in question.options.iter_mut().enumerate() {
             let extreme = if i % 2 == 0 { 3 } else { -3 };
@@ -575,6 +617,11 @@ fn unknown_currency(small: &Catalogue) -> Catalogue {
         if let Some(fee) = &mut course.fee {
             fee.currency = code.into();
         }
+    }
+    for role in &mut cat.roles {
+        role.salaries
+            .iter_mut()
+            .for_each(|s| s.currency = code.into());
     }
     cat
 }

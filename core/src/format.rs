@@ -1,5 +1,11 @@
-//! Plain-text formatting shared by every page: money, durations, months,
-//! where a course is studied, and text made safe inside HTML.
+//! Plain-text formatting shared by every page: money, fees, salaries,
+//! durations, months, where a course is studied, and text made safe inside
+//! HTML.
+
+use crate::model::{
+    Fee, FeeBasis, Funding, HoursBasis, PayKind, PayPeriod, Salary, Statistic, Students,
+    WEEKS_PER_YEAR,
+};
 
 use crate::model::{Course, StudyMode};
 
@@ -45,6 +51,117 @@ pub fn money_range(min: u32, max: u32, currency: &str) -> String {
     } else {
         format!("{}–{}", money(min, currency), money(max, currency))
     }
+}
+
+/// A course fee as a visitor should read it, never guessed: "Check with
+/// provider" when unknown, "Free", or the figures with what they pay for,
+/// then the year, kind of place and students the source gives, then its
+/// note, e.g. "A$8,000–A$18,540 for the course (2026, full fee, domestic
+/// students)". A "from" price reads "From A$55,200".
+pub fn fee(fee: Option<&Fee>) -> String {
+    let Some(fee) = fee else {
+        return "Check with provider".into();
+    };
+    let mut details: Vec<String> = Vec::new();
+    details.extend(fee.year.map(|y| y.to_string()));
+    details.extend(fee.funding.map(|f| {
+        match f {
+            Funding::FullFee => "full fee",
+            Funding::Subsidised => "subsidised place",
+        }
+        .to_string()
+    }));
+    details.extend(fee.students.map(|s| {
+        match s {
+            Students::Domestic => "domestic students",
+            Students::International => "international students",
+        }
+        .to_string()
+    }));
+    let mut details = details.join(", ");
+    if let Some(note) = &fee.note {
+        if !details.is_empty() {
+            details.push_str("; ");
+        }
+        details.push_str(note);
+    }
+    let figure = if fee.is_free() {
+        "Free".to_string()
+    } else {
+        let amount = match fee.max {
+            None => format!("From {}", money(fee.min, &fee.currency)),
+            Some(max) => money_range(fee.min, max, &fee.currency),
+        };
+        let per = match fee.basis {
+            Some(FeeBasis::Total) => " for the course",
+            Some(FeeBasis::PerYear) => " a year",
+            Some(FeeBasis::PerUnit) => " a unit",
+            None => "",
+        };
+        format!("{amount}{per}")
+    };
+    if details.is_empty() || (fee.is_free() && fee.note.is_none()) {
+        figure
+    } else {
+        format!("{figure} ({details})")
+    }
+}
+
+/// A salary's figures as pay for a year, in its currency; a weekly figure
+/// also shows what it was worked out from: "A$114,816 (A$2,208 a week × 52)".
+pub fn salary_amount(salary: &Salary) -> String {
+    let (min, max) = salary.yearly();
+    let yearly = money_range(min, max, &salary.currency);
+    match salary.per {
+        PayPeriod::Year => yearly,
+        PayPeriod::Week => format!(
+            "{yearly} ({} a week × {WEEKS_PER_YEAR})",
+            money_range(salary.min, salary.max, &salary.currency)
+        ),
+    }
+}
+
+/// What a salary measures, from the fields its source states: "Median total
+/// pay, full-time; full-time non-managerial employees", "Range of pay", or
+/// "Pay (kind of figure not stated)".
+pub fn salary_measure(salary: &Salary) -> String {
+    let pay = match salary.pay {
+        Some(PayKind::Base) => "base pay",
+        Some(PayKind::Total) => "total pay",
+        None => "pay",
+    };
+    let mut text = match salary.statistic {
+        Some(Statistic::Median) => format!("Median {pay}"),
+        Some(Statistic::Mean) => format!("Average {pay}"),
+        Some(Statistic::Typical) => format!("Typical {pay}"),
+        Some(Statistic::Range) => format!("Range of {pay}"),
+        Some(Statistic::PercentileBand) => format!("Percentile band of {pay}"),
+        None => {
+            let mut chars = pay.chars();
+            let first: String = chars
+                .next()
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_default();
+            format!("{first}{} (kind of figure not stated)", chars.as_str())
+        }
+    };
+    match salary.basis {
+        Some(HoursBasis::FullTime) => text.push_str(", full-time"),
+        Some(HoursBasis::All) => text.push_str(", full- and part-time"),
+        None => {}
+    }
+    if let Some(who) = &salary.surveyed {
+        text.push_str("; ");
+        text.push_str(who);
+    }
+    text
+}
+
+/// The year a salary figure is for, or "year not stated".
+pub fn salary_year(salary: &Salary) -> String {
+    salary
+        .year
+        .map_or_else(|| "year not stated".into(), |y| y.to_string())
 }
 
 /// Months to a readable span: 6 → "6 months", 36 → "3 years", 18 → "1.5 years".
@@ -218,6 +335,110 @@ mod tests {
         assert_eq!(money(0, "NZD"), "NZD 0");
         assert_eq!(money_range(5, 5, "GBP"), "£5");
         assert_eq!(money_range(90000, 120000, "AUD"), "A$90,000–A$120,000");
+    }
+
+    fn a_fee(min: u32, max: Option<u32>) -> Fee {
+        Fee {
+            min,
+            max,
+            currency: "AUD".into(),
+            basis: None,
+            funding: None,
+            students: None,
+            year: None,
+            source: "src".into(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn fees_say_what_they_are_and_never_guess() {
+        assert_eq!(fee(None), "Check with provider");
+        assert_eq!(fee(Some(&a_fee(0, Some(0)))), "Free");
+        let mut range = a_fee(8000, Some(18540));
+        assert_eq!(fee(Some(&range)), "A$8,000–A$18,540");
+        range.basis = Some(FeeBasis::Total);
+        range.year = Some(2026);
+        range.funding = Some(Funding::FullFee);
+        range.students = Some(Students::Domestic);
+        assert_eq!(
+            fee(Some(&range)),
+            "A$8,000–A$18,540 for the course (2026, full fee, domestic students)"
+        );
+        range.note = Some("less with a subsidy".into());
+        assert_eq!(
+            fee(Some(&range)),
+            "A$8,000–A$18,540 for the course (2026, full fee, domestic students; less with a subsidy)"
+        );
+        let mut per_year = a_fee(8944, Some(8944));
+        per_year.basis = Some(FeeBasis::PerYear);
+        per_year.funding = Some(Funding::Subsidised);
+        assert_eq!(fee(Some(&per_year)), "A$8,944 a year (subsidised place)");
+        let mut per_unit = a_fee(3397, Some(3397));
+        per_unit.basis = Some(FeeBasis::PerUnit);
+        per_unit.students = Some(Students::International);
+        assert_eq!(
+            fee(Some(&per_unit)),
+            "A$3,397 a unit (international students)"
+        );
+        let mut from = a_fee(55200, None);
+        from.basis = Some(FeeBasis::Total);
+        from.year = Some(2023);
+        assert_eq!(fee(Some(&from)), "From A$55,200 for the course (2023)");
+        let mut free = a_fee(0, Some(0));
+        free.year = Some(2024);
+        free.note = Some("for eligible students".into());
+        assert_eq!(fee(Some(&free)), "Free (2024; for eligible students)");
+        // 0 up to something is a range, not free.
+        assert_eq!(fee(Some(&a_fee(0, Some(10290)))), "A$0–A$10,290");
+    }
+
+    fn a_salary() -> Salary {
+        Salary {
+            region: "au".into(),
+            seniority: crate::model::Seniority::All,
+            min: 2208,
+            max: 2208,
+            per: PayPeriod::Week,
+            currency: "AUD".into(),
+            statistic: Some(Statistic::Median),
+            pay: Some(PayKind::Total),
+            basis: Some(HoursBasis::FullTime),
+            surveyed: Some("full-time non-managerial employees".into()),
+            year: Some(2021),
+            source: "src".into(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn salaries_say_what_they_measure() {
+        let mut s = a_salary();
+        assert_eq!(salary_amount(&s), "A$114,816 (A$2,208 a week × 52)");
+        assert_eq!(
+            salary_measure(&s),
+            "Median total pay, full-time; full-time non-managerial employees"
+        );
+        assert_eq!(salary_year(&s), "2021");
+        s.per = PayPeriod::Year;
+        (s.min, s.max) = (120000, 170000);
+        s.statistic = Some(Statistic::Range);
+        s.pay = None;
+        s.basis = None;
+        s.surveyed = None;
+        s.year = None;
+        assert_eq!(salary_amount(&s), "A$120,000–A$170,000");
+        assert_eq!(salary_measure(&s), "Range of pay");
+        assert_eq!(salary_year(&s), "year not stated");
+        s.statistic = None;
+        s.basis = Some(HoursBasis::All);
+        assert_eq!(
+            salary_measure(&s),
+            "Pay (kind of figure not stated), full- and part-time"
+        );
+        s.statistic = Some(Statistic::Mean);
+        s.pay = Some(PayKind::Base);
+        assert_eq!(salary_measure(&s), "Average base pay, full- and part-time");
     }
 
     #[test]

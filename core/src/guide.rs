@@ -34,8 +34,8 @@ pub fn featured_role(cat: &Catalogue) -> Option<&Role> {
 /// without one, only the year is given.)
 pub fn salary_citation(cat: &Catalogue, salary: &Salary) -> String {
     match cat.source(&salary.source) {
-        Some(source) => format!("{}, {}", source.publisher, salary.year),
-        None => salary.year.to_string(),
+        Some(source) => format!("{}, {}", source.publisher, format::salary_year(salary)),
+        None => format::salary_year(salary),
     }
 }
 
@@ -148,7 +148,7 @@ mod tests {
     fn a_salary_is_cited_by_its_publisher_and_its_own_year() {
         let mut cat = fixture();
         let mut salary = cat.role("backend-developer").unwrap().salaries[0].clone();
-        salary.year = 2021;
+        salary.year = Some(2021);
         assert_eq!(salary_citation(&cat, &salary), "Someone, 2021");
         cat.meta.sources.clear();
         assert_eq!(salary_citation(&cat, &salary), "2021");

@@ -2,6 +2,8 @@
 //! and the logic behind every page. No web or UI dependencies, so all of it
 //! is unit-tested natively with `cargo test`.
 
+pub mod age;
+pub mod audit;
 pub mod compare;
 pub mod edge;
 pub mod embed;

@@ -135,6 +135,10 @@ pub fn read_catalogue(text: &str) -> Result<Catalogue, LoadError> {
         } else {
             path
         };
+        let message = match format_change(&path, &message) {
+            Some(change) => format!("{message} ({change})"),
+            None => message,
+        };
         LoadError::Shape {
             path: if path.is_empty() {
                 "(top level)".into()
@@ -145,6 +149,23 @@ pub fn read_catalogue(text: &str) -> Result<Catalogue, LoadError> {
         }
     })?;
     Ok(catalogue)
+}
+
+/// What changed in the format (December 2026, still version 1) when a shape
+/// error is what a catalogue written before the change gets: fees, salaries
+/// and course check dates. `None` for any other error.
+fn format_change(path: &str, message: &str) -> Option<&'static str> {
+    let leaf = path.rsplit('.').next().unwrap_or(path);
+    let in_fee = leaf == "fee" || path.contains(".fee.");
+    if in_fee && (message.contains("`amount`") || message.starts_with("missing field")) {
+        Some("a fee is now {min, max, currency, basis, funding, students, year, source}: `amount` became `min` and `max`; see docs/catalogue.md")
+    } else if path.contains(".salaries[") && message.starts_with("missing field") {
+        Some("a salary now names its currency and says what it measures: statistic, pay, basis, surveyed; see docs/catalogue.md")
+    } else if message == "missing field `checked`" {
+        Some("each course now records the date its facts were last checked, as `checked`; see docs/catalogue.md")
+    } else {
+        None
+    }
 }
 
 /// The byte offset of serde_json's 1-based line and column (columns count

@@ -42,6 +42,12 @@ pub struct Meta {
     pub regions: Vec<Region>,
     /// Every source that an entry cites, by id.
     pub sources: Vec<Source>,
+    /// Where a visitor can report a mistake in the catalogue: the host's
+    /// contact or feedback page (an absolute http(s) address). Without one,
+    /// the About page tells visitors what to include and to use the
+    /// publishing organisation's own contact details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -214,19 +220,106 @@ impl Seniority {
     }
 }
 
-/// A yearly salary range for one region and seniority, from one source.
+/// A pay figure for one region and seniority, from one source, saying what
+/// it measures. Fields a source does not state are `null`, never assumed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
     pub region: String,
     pub seniority: Seniority,
+    /// The lowest figure, per `per`; a single figure has `min = max`.
     pub min: u32,
     pub max: u32,
+    /// The period `min` and `max` are pay for: a year (the default) or a
+    /// week, as the source gives them. Weekly figures are shown per year
+    /// as 52 weeks, and say so.
+    #[serde(default)]
+    pub per: PayPeriod,
+    /// ISO 4217 code of `min` and `max`; must be the region's currency.
+    pub currency: String,
+    /// What kind of figure it is: median, mean, range…; `null` when the
+    /// source gives a figure without saying.
+    pub statistic: Option<Statistic>,
+    /// Base pay or total earnings; `null` when the source does not say.
+    pub pay: Option<PayKind>,
+    /// Whose hours: full-time workers only, or everyone; `null` when the
+    /// source does not say.
+    pub basis: Option<HoursBasis>,
+    /// Who the figure describes or who was surveyed, in a few words, e.g.
+    /// "full-time non-managerial employees".
+    pub surveyed: Option<String>,
+    /// The year the figure is for (e.g. the survey's year); `null` when the
+    /// source gives no date for it. The source's own year is in `meta.sources`.
+    pub year: Option<u16>,
     pub source: String,
-    pub year: u16,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Salary {
+    /// `min` and `max` as pay for a year: weekly figures times 52.
+    pub fn yearly(&self) -> (u32, u32) {
+        match self.per {
+            PayPeriod::Year => (self.min, self.max),
+            PayPeriod::Week => (
+                self.min.saturating_mul(WEEKS_PER_YEAR),
+                self.max.saturating_mul(WEEKS_PER_YEAR),
+            ),
+        }
+    }
+}
+
+/// Weeks a weekly pay figure is multiplied by to give a yearly one.
+pub const WEEKS_PER_YEAR: u32 = 52;
+
+/// The period a pay figure is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PayPeriod {
+    #[default]
+    Year,
+    Week,
+}
+
+/// What kind of figure a salary is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Statistic {
+    /// Half earn more, half less (`min = max`).
+    Median,
+    /// The average (`min = max`).
+    Mean,
+    /// A range the source gives, e.g. a salary guide's band for a role.
+    Range,
+    /// A band between two percentiles the source names (say which in `note`).
+    PercentileBand,
+    /// A figure the source calls typical, without a computed statistic.
+    Typical,
+}
+
+/// Which pay a salary counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PayKind {
+    /// Base salary or wage only.
+    Base,
+    /// Total earnings: base plus overtime, bonuses and allowances.
+    Total,
+}
+
+/// Whose hours a salary covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum HoursBasis {
+    /// Full-time workers only.
+    FullTime,
+    /// Full-time and part-time workers together.
+    All,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -443,17 +536,109 @@ impl QualificationLevel {
     }
 }
 
-/// A course fee as a public source states it. An unknown fee is `null` in
-/// the catalogue (`Course::fee` is `None`), never a guess.
+/// A course fee as a public source states it: a range, what it covers,
+/// which students and places it is for, and the year it applies to. An
+/// unknown fee is `null` in the catalogue (`Course::fee` is `None`), never a
+/// guess; so is each field here that the source does not state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fee {
-    /// Total indicative fee in `currency`; 0 means free.
-    pub amount: u32,
+    /// The lowest published figure in `currency`; 0 with `max` 0 means free.
+    pub min: u32,
+    /// The highest published figure; equal to `min` for a single figure,
+    /// `null` when the source gives only a "from" price.
+    pub max: Option<u32>,
     pub currency: String,
+    /// What the figure pays for: the whole course, a year or a unit.
+    pub basis: Option<FeeBasis>,
+    /// Which kind of place it is the price of: full fee or subsidised.
+    pub funding: Option<Funding>,
+    /// Which students it is for.
+    pub students: Option<Students>,
+    /// The year the fee applies to.
+    pub year: Option<u16>,
+    /// The source id the fee comes from (often the course's own source).
+    pub source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Fee {
+    /// A fee for the whole course from `min` to `max` in `currency`, from
+    /// source `source`, saying nothing else (synthetic catalogues, tests).
+    pub fn whole_course(min: u32, max: u32, currency: &str, source: &str) -> Fee {
+        Fee {
+            min,
+            max: Some(max),
+            currency: currency.to_string(),
+            basis: Some(FeeBasis::Total),
+            funding: None,
+            students: None,
+            year: None,
+            source: source.to_string(),
+            note: None,
+        }
+    }
+
+    /// Free: a published fee of 0 with nothing above it.
+    pub fn is_free(&self) -> bool {
+        self.min == 0 && self.max == Some(0)
+    }
+
+    /// True when the figures are for the whole course (or it is free), so
+    /// they can be compared with another course's.
+    pub fn is_whole_course(&self) -> bool {
+        self.is_free() || self.basis == Some(FeeBasis::Total)
+    }
+}
+
+impl Course {
+    /// The fee that fee limits, cost orders and plan totals compare: the
+    /// lowest published figure of a whole-course fee in `currency`; free
+    /// counts in any currency. A fee per year or per unit, one that does
+    /// not say what it covers, or one in another currency is not a course
+    /// total in `currency`, so it is `None` — unknown, never guessed at.
+    pub fn comparable_fee(&self, currency: &str) -> Option<u32> {
+        self.fee
+            .as_ref()
+            .filter(|f| f.is_free() || (f.is_whole_course() && f.currency == currency))
+            .map(|f| f.min)
+    }
+}
+
+/// What a fee figure pays for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum FeeBasis {
+    /// The whole course.
+    Total,
+    /// One year of full-time study.
+    PerYear,
+    /// One unit (subject).
+    PerUnit,
+}
+
+/// Which kind of place a fee is the price of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Funding {
+    /// No government subsidy applied.
+    FullFee,
+    /// A government-subsidised place (e.g. a Commonwealth supported or
+    /// state-funded place), for students who are eligible.
+    Subsidised,
+}
+
+/// Which students a fee is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Students {
+    Domestic,
+    International,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -478,7 +663,12 @@ pub struct Course {
     pub roles: Vec<String>,
     pub url: String,
     pub description: String,
+    /// The source id for the course facts; its year is the `year` of that
+    /// `meta.sources` entry.
     pub source: String,
+    /// ISO date (YYYY-MM-DD) the course's facts were last checked against a
+    /// source; not after `meta.last_reviewed`.
+    pub checked: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::format;
-use crate::model::{Catalogue, Course, ProviderKind, Role, StudyMode};
+use crate::model::{Catalogue, Course, FeeBasis, PayPeriod, ProviderKind, Role, StudyMode};
 
 /// The site's name, the end of every tab title.
 pub const SITE_NAME: &str = "Career Guide";
@@ -411,15 +411,27 @@ fn occupation(cat: &Catalogue, role: &Role) -> Value {
         .iter()
         .filter_map(|s| {
             let region = cat.region(&s.region)?;
-            Some(json!({
+            // The figures as the source gives them, for the period it gives.
+            let mut salary = json!({
                 "@type": "MonetaryAmountDistribution",
-                "name": format!("{}, {}", s.seniority.label(), region.name),
-                "currency": region.currency,
-                "duration": "P1Y",
+                "name": format!(
+                    "{}, {}: {}",
+                    s.seniority.label(),
+                    region.name,
+                    format::salary_measure(s)
+                ),
+                "currency": s.currency,
+                "duration": match s.per {
+                    PayPeriod::Year => "P1Y",
+                    PayPeriod::Week => "P1W",
+                },
                 "minValue": s.min,
                 "maxValue": s.max,
-                "validFrom": s.year.to_string(),
-            }))
+            });
+            if let Some(year) = s.year {
+                salary["validFrom"] = json!(year.to_string());
+            }
+            Some(salary)
         })
         .collect();
     let mut regions: Vec<&str> = Vec::new();
@@ -528,12 +540,37 @@ fn course_data(cat: &Catalogue, course: &Course, link: &dyn Fn(&str) -> String) 
         data["provider"] = provider;
     }
     if let Some(fee) = &course.fee {
-        data["offers"] = json!([{
+        let mut offer = json!({
             "@type": "Offer",
-            "category": if fee.amount == 0 { "Free" } else { "Paid" },
-            "price": fee.amount,
+            "category": if fee.is_free() { "Free" } else { "Paid" },
             "priceCurrency": fee.currency,
-        }]);
+        });
+        if fee.is_whole_course() && fee.max == Some(fee.min) {
+            // One price for the whole course.
+            offer["price"] = json!(fee.min);
+        } else {
+            // A range, a "from" price, or a price per year or unit: never
+            // one made-up total.
+            let mut spec = json!({
+                "@type": "UnitPriceSpecification",
+                "minPrice": fee.min,
+                "priceCurrency": fee.currency,
+            });
+            if let Some(max) = fee.max {
+                spec["maxPrice"] = json!(max);
+            }
+            match fee.basis {
+                Some(FeeBasis::PerYear) => spec["unitText"] = json!("per year"),
+                Some(FeeBasis::PerUnit) => spec["unitText"] = json!("per unit"),
+                Some(FeeBasis::Total) => spec["unitText"] = json!("whole course"),
+                None => {}
+            }
+            offer["priceSpecification"] = spec;
+        }
+        if let Some(year) = fee.year {
+            offer["validFrom"] = json!(year.to_string());
+        }
+        data["offers"] = json!([offer]);
     }
     data
 }
@@ -597,6 +634,32 @@ mod tests {
         assert!(course["provider"]["name"].is_string());
         assert!(course["hasCourseInstance"][0]["courseMode"].is_array());
         assert_eq!(course.get("offers").is_some(), cat.courses[0].fee.is_some());
+        // One whole-course price is a price; a range or a price per year is
+        // a price specification, never a total.
+        let mut fee = crate::model::Fee {
+            min: 9_000,
+            max: Some(9_000),
+            currency: "AUD".into(),
+            basis: Some(FeeBasis::Total),
+            funding: None,
+            students: None,
+            year: Some(2026),
+            source: "src".into(),
+            note: None,
+        };
+        cat.courses[0].fee = Some(fee.clone());
+        let offer = |cat: &Catalogue| {
+            Page::Course(id.clone()).head(cat, "").structured_data[0]["offers"][0].clone()
+        };
+        assert_eq!(offer(&cat)["price"], 9_000);
+        fee.basis = Some(FeeBasis::PerYear);
+        cat.courses[0].fee = Some(fee.clone());
+        assert!(offer(&cat).get("price").is_none());
+        assert_eq!(offer(&cat)["priceSpecification"]["unitText"], "per year");
+        fee.basis = Some(FeeBasis::Total);
+        fee.max = Some(12_000);
+        cat.courses[0].fee = Some(fee);
+        assert_eq!(offer(&cat)["priceSpecification"]["maxPrice"], 12_000);
         cat.courses[0].fee = None;
         let head = Page::Course(id).head(&cat, "");
         assert!(head.structured_data[0].get("offers").is_none());
@@ -613,7 +676,8 @@ mod tests {
         let first = &occupation["estimatedSalary"][0];
         let salary = &role.salaries[0];
         assert_eq!(first["minValue"], salary.min);
-        assert_eq!(first["validFrom"], salary.year.to_string());
+        assert_eq!(first["validFrom"], salary.year.unwrap().to_string());
+        assert_eq!(first["duration"], "P1Y");
         assert_eq!(
             first["currency"],
             cat.region(&salary.region).unwrap().currency.as_str()

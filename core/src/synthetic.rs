@@ -2,7 +2,7 @@
 //! skills and providers with `n` generated courses. Deterministic for a seed,
 //! and always valid.
 
-use crate::model::{Catalogue, Course, Fee, QualificationLevel, StudyMode};
+use crate::model::{Catalogue, Course, Fee, FeeBasis, QualificationLevel, StudyMode};
 use crate::validate::STATES;
 
 /// A small deterministic generator (xorshift), so no dependency is needed.
@@ -70,18 +70,24 @@ pub fn with_courses(base: &Catalogue, n: usize, seed: u64) -> Catalogue {
             } else {
                 vec![rng.pick(&STATES).to_string()]
             };
+            let whole_course = |min, max| Fee {
+                min,
+                max: Some(max),
+                currency: base.meta.currency.clone(),
+                basis: Some(FeeBasis::Total),
+                funding: None,
+                students: None,
+                year: None,
+                source: source.clone(),
+                note: None,
+            };
             let fee = match rng.below(4) {
                 0 => None,
-                1 => Some(Fee {
-                    amount: 0,
-                    currency: base.meta.currency.clone(),
-                    note: None,
-                }),
-                _ => Some(Fee {
-                    amount: 500 + 250 * rng.below(200) as u32,
-                    currency: base.meta.currency.clone(),
-                    note: None,
-                }),
+                1 => Some(whole_course(0, 0)),
+                _ => {
+                    let amount = 500 + 250 * rng.below(200) as u32;
+                    Some(whole_course(amount, amount))
+                }
             };
             Course {
                 id: format!("synthetic-{i}"),
@@ -105,6 +111,7 @@ pub fn with_courses(base: &Catalogue, n: usize, seed: u64) -> Catalogue {
                     "A generated course about {topic} for testing and benchmarks."
                 ),
                 source: source.clone(),
+                checked: base.meta.last_reviewed.clone(),
             }
         })
         .collect();

@@ -199,6 +199,9 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         "at least one question is needed for the quiz",
     );
 
+    // What each fact is and that it has a source (dates, currencies, years).
+    check_sourced_facts(&mut c, cat);
+
     check_meta(&mut c, cat);
     check_roles(&mut c, cat);
     check_skills(&mut c, cat);
@@ -251,8 +254,169 @@ fn is_currency(code: &str) -> bool {
 }
 
 fn check_year(c: &mut Checker, path: String, year: u16) {
-    if !(1990..=2100).contains(&year) {
-        c.problem(path, format!("year {year} is out of range 1990–2100"));
+    if !(2000..=2100).contains(&year) {
+        c.problem(path, format!("year {year} is out of range 2000–2100"));
+    }
+}
+
+// Sourced facts (issue 16): what each fee and salary figure is, when course
+// facts were checked, and that every fact shown has a source. Kept in its
+// own functions, apart from the per-list checks above and below.
+
+use crate::model::{Course, Salary, Statistic};
+
+/// Checks what the format says about the facts a visitor reads: each role
+/// cites a source; a salary's currency is its region's; a fee's range is in
+/// order and its source exists; years are plausible (2000 to a year after
+/// the review); a course's `checked` date is a real date, not after the
+/// review and not before its source's year.
+fn check_sourced_facts(c: &mut Checker, cat: &Catalogue) {
+    let reviewed = cat.meta.last_reviewed.as_str();
+    // Without a valid review date (reported in `meta`) nothing is compared with it.
+    let review = is_iso_date(reviewed).then_some(reviewed);
+    let review_year = review.and_then(crate::age::year_of);
+    for (i, s) in cat.meta.sources.iter().enumerate() {
+        not_after_review(c, format!("meta.sources[{i}].year"), s.year, review_year);
+    }
+    if let Some(url) = &cat.meta.contact_url {
+        c.link("meta.contact_url", url);
+    }
+    for (i, r) in cat.roles.iter().enumerate() {
+        if r.sources.is_empty() {
+            c.problem(
+                format!("roles[{i}].sources"),
+                "a role must cite at least one source for what its guide shows",
+            );
+        }
+        for (j, s) in r.salaries.iter().enumerate() {
+            check_salary_facts(c, cat, &format!("roles[{i}].salaries[{j}]"), s, review_year);
+        }
+    }
+    for (i, course) in cat.courses.iter().enumerate() {
+        let p = format!("courses[{i}]");
+        check_checked_date(c, cat, &p, course, review);
+        if let Some(fee) = &course.fee {
+            let fp = format!("{p}.fee");
+            c.reference(format!("{fp}.source"), "source", &fee.source, Known::Source);
+            if let Some(max) = fee.max {
+                if fee.min > max {
+                    c.problem(
+                        format!("{fp}.min"),
+                        format!("min {} is greater than max {max}", fee.min),
+                    );
+                }
+            }
+            if let Some(year) = fee.year {
+                check_year(c, format!("{fp}.year"), year);
+                not_after_review(c, format!("{fp}.year"), year, review_year);
+            }
+            if let Some(note) = &fee.note {
+                c.non_empty(format!("{fp}.note"), note);
+            }
+        }
+    }
+}
+
+fn check_salary_facts(
+    c: &mut Checker,
+    cat: &Catalogue,
+    path: &str,
+    s: &Salary,
+    review_year: Option<u16>,
+) {
+    if let Some(year) = s.year {
+        check_year(c, format!("{path}.year"), year);
+        not_after_review(c, format!("{path}.year"), year, review_year);
+    }
+    if !is_currency(&s.currency) {
+        c.problem(
+            format!("{path}.currency"),
+            format!("{:?} is not a 3-letter currency code", s.currency),
+        );
+    } else if let Some(region) = cat.region(&s.region) {
+        if region.currency != s.currency {
+            c.problem(
+                format!("{path}.currency"),
+                format!(
+                    "{} is not the currency of region {:?} ({})",
+                    s.currency, region.id, region.currency
+                ),
+            );
+        }
+    }
+    // A median, an average or a typical figure is one number.
+    let single = matches!(
+        s.statistic,
+        Some(Statistic::Median | Statistic::Mean | Statistic::Typical)
+    );
+    if single && s.min != s.max {
+        c.problem(
+            format!("{path}.max"),
+            format!(
+                "a {} is one figure, so min and max must be equal",
+                match s.statistic {
+                    Some(Statistic::Median) => "median",
+                    Some(Statistic::Mean) => "mean",
+                    _ => "typical figure",
+                }
+            ),
+        );
+    }
+    if let Some(who) = &s.surveyed {
+        c.non_empty(format!("{path}.surveyed"), who);
+    }
+}
+
+/// A course's `checked`: a date, not after the review, and not before the
+/// year of the source it was checked against.
+fn check_checked_date(
+    c: &mut Checker,
+    cat: &Catalogue,
+    path: &str,
+    course: &Course,
+    review: Option<&str>,
+) {
+    let checked = course.checked.as_str();
+    if !is_iso_date(checked) {
+        c.problem(
+            format!("{path}.checked"),
+            format!("{checked:?} is not a date in the form YYYY-MM-DD"),
+        );
+        return;
+    }
+    if review.is_some_and(|r| checked > r) {
+        c.problem(
+            format!("{path}.checked"),
+            format!(
+                "checked on {checked}, after the catalogue's review date {}",
+                cat.meta.last_reviewed
+            ),
+        );
+    }
+    let checked_year = crate::age::year_of(checked);
+    if let (Some(source), Some(year)) = (cat.source(&course.source), checked_year) {
+        if source.year > year {
+            c.problem(
+                format!("{path}.checked"),
+                format!(
+                    "checked on {checked}, before its source {:?} from {}",
+                    source.id, source.year
+                ),
+            );
+        }
+    }
+}
+
+/// Reports a year more than one year after the review year: figures for
+/// next year may be published before the review, later ones cannot be.
+fn not_after_review(c: &mut Checker, path: String, year: u16, review_year: Option<u16>) {
+    if let Some(review) = review_year {
+        if year > review.saturating_add(1) && year <= 2100 {
+            c.problem(
+                path,
+                format!("year {year} is more than a year after the review date's year {review}"),
+            );
+        }
     }
 }
 
@@ -289,7 +453,6 @@ fn check_roles(c: &mut Checker, cat: &Catalogue) {
             let sp = format!("{p}.salaries[{j}]");
             c.reference(format!("{sp}.region"), "region", &s.region, Known::Region);
             c.reference(format!("{sp}.source"), "source", &s.source, Known::Source);
-            check_year(c, format!("{sp}.year"), s.year);
             if s.min == 0 {
                 c.problem(format!("{sp}.min"), "salary must be greater than 0");
             }

@@ -1,15 +1,19 @@
-//! About: what the site is, how it works, and every source it cites.
+//! About: what the site is, how it works, where its data comes from and how
+//! old it is, how to report a mistake, and every source it cites.
 
+use career_core::age;
 use leptos::prelude::*;
 
 use crate::ui::page::{set_page_title, use_catalogue};
-use crate::ui::widgets::SourceCite;
+use crate::ui::widgets::{ExternalLink, SourceCite};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     set_page_title(|| "About and sources".to_string());
     let cat = use_catalogue();
     let sources = cat.meta.sources.clone();
+    let ages = age::source_ages(&cat);
+    let contact = cat.meta.contact_url.clone();
     view! {
         <div class="wrap prose">
             <h1>"About Career Guide"</h1>
@@ -29,6 +33,41 @@ pub fn AboutPage() -> impl IntoView {
                     cat.meta.title, cat.meta.region, cat.roles.len(), cat.skills.len(),
                     cat.providers.len(), cat.courses.len())}
                 "Where a course fee is not published, we say “check with provider” rather than guess."
+            </p>
+            <h2 id="where-from">"Where the data comes from"</h2>
+            <p>
+                "Every fact on these pages is taken from a published source in the list below, and says which. "
+                "Each role guide lists the sources it draws on; each salary figure, job outlook, course and fee names its own. "
+                "A salary says what it measures — for example a median or a range, base or total pay, full-time workers or everyone, "
+                "and who was counted — and the year it is for. A fee says what it pays for (the whole course, a year or a unit), "
+                "which students and which kind of place it applies to, and its year. "
+                "Where a source does not give a value, the page says so instead of filling it in."
+            </p>
+            <h2 id="how-old">"How old it is"</h2>
+            <p>{ages.summary()}</p>
+            {ages.checked_summary().map(|text| view! { <p>{text}</p> })}
+            <p>
+                "Fees, intake dates and course structures change from year to year, so confirm them on the provider's own "
+                "course page, linked from every course, before you apply."
+            </p>
+            <h2 id="report">"Report a mistake"</h2>
+            {match contact {
+                Some(url) => view! {
+                    <p>
+                        "If something here is wrong or out of date, please tell the people who publish this site on "
+                        <ExternalLink href=url>"their contact page"</ExternalLink>"."
+                    </p>
+                }.into_any(),
+                None => view! {
+                    <p>
+                        "This copy of Career Guide does not name a contact for corrections. If something here is wrong or "
+                        "out of date, please tell the organisation that publishes the site, using the contact details on its own website."
+                    </p>
+                }.into_any(),
+            }}
+            <p>
+                "Please include the address of the page, the fact that is wrong, what you believe is right, and a link to a "
+                "source that says so — ideally the course provider's or the publisher's own page."
             </p>
             <h2 id="sources">"Sources"</h2>
             <ol class="source-list">

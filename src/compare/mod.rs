@@ -233,10 +233,11 @@ fn OverviewTable(
                     .filter_map(|s| {
                         let region = salary_cat.region(&s.region)?;
                         Some(format!(
-                            "{}, {}: {} ({})",
+                            "{}, {}: {}, {} ({})",
                             region.name,
                             s.seniority.label().to_lowercase(),
-                            format::money_range(s.min, s.max, &region.currency),
+                            format::salary_amount(s),
+                            format::salary_measure(s).to_lowercase(),
                             guide::salary_citation(&salary_cat, s)
                         ))
                     })

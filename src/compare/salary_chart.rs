@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use career_core::compare::{cited_salaries, regions_with_salaries, salary_bars};
-use career_core::{format, guide, Catalogue, Role};
+use career_core::{format, guide, Catalogue, PayPeriod, Role};
 use leptos::prelude::*;
 
 use crate::ui::widgets::SalaryCite;
@@ -47,7 +47,12 @@ pub fn SalaryChart(
         let label = format!("Salary ranges in {}, {} per year", reg.name, reg.currency);
         let ticks: Vec<u32> = (0..=4).map(|i| scale / 4 * i).collect();
         let cited: Vec<_> = cited_salaries(&bars).into_iter().cloned().collect();
-        let currency = reg.currency.clone();
+        // Weekly figures are drawn as a year's pay; the caption says so.
+        let weekly = if bars.iter().any(|b| b.salary.per == PayPeriod::Week) {
+            " Weekly figures are shown as 52 weeks' pay."
+        } else {
+            ""
+        };
         view! {
             <figure class="chart">
                 <svg viewBox=format!("0 0 {} {}", px(WIDTH), px(height)) role="img" aria-label=label.clone() preserveAspectRatio="xMinYMin meet">
@@ -66,7 +71,7 @@ pub fn SalaryChart(
                         // A single figure (min = max) still gets a visible mark.
                         let w = (plot * (b.end - b.start)).max(4.0);
                         let name = format!("{} · {}", refs[b.column].title, b.salary.seniority.label());
-                        let tip = format!("{name}: {} ({})", format::money_range(b.salary.min, b.salary.max, &currency), guide::salary_citation(&cat, b.salary));
+                        let tip = format!("{name}: {}, {} ({})", format::salary_amount(b.salary), format::salary_measure(b.salary).to_lowercase(), guide::salary_citation(&cat, b.salary));
                         view! {
                             <text x=px(LABEL_WIDTH - 8.0) y=px(y + BAR_HEIGHT - 4.0) text-anchor="end" class="bar-label">{truncate(&name, 24)}</text>
                             <rect x=px(x) y=px(y) width=px(w) height=px(BAR_HEIGHT) rx=4 class=format!("bar bar-{}", b.column)><title>{tip}</title></rect>
@@ -74,7 +79,7 @@ pub fn SalaryChart(
                     }).collect_view()}
                 </svg>
                 <figcaption>
-                    {format!("{label}. Bars run from the lowest to the highest figure a source gives. Sources: ")}
+                    {format!("{label}. Bars run from the lowest to the highest figure a source gives.{weekly} Sources: ")}
                     {cited.into_iter().enumerate().map(|(i, salary)| view! { {(i > 0).then_some("; ")}<SalaryCite cat=cat.clone() salary=salary/> }).collect_view()}
                     "."
                 </figcaption>

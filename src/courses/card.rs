@@ -7,19 +7,10 @@ use crate::site::app_href;
 
 use super::shortlist::ShortlistButton;
 
-/// The fee as a visitor should read it; an unknown fee is never guessed.
+/// The fee as a visitor should read it (worded by the core); an unknown fee
+/// is never guessed.
 pub fn fee_text(course: &Course) -> String {
-    match &course.fee {
-        None => "Check with provider".into(),
-        Some(f) if f.amount == 0 => "Free".into(),
-        Some(f) => {
-            let amount = format::money(f.amount, &f.currency);
-            match &f.note {
-                Some(note) => format!("{amount} ({note})"),
-                None => amount,
-            }
-        }
-    }
+    format::fee(course.fee.as_ref())
 }
 
 /// The study modes, as listed: "On campus, Online".
@@ -62,6 +53,7 @@ pub fn CourseCard(
         .unwrap_or_default();
     let title = course.title.clone();
     let link_text = title.clone();
+    let age_note = career_core::age::course_age_note(&cat, &course);
     view! {
         <li class="course-card">
             <div class="course-head">
@@ -78,6 +70,7 @@ pub fn CourseCard(
                 <div><dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
                 <div><dt>"Where"</dt><dd>{format::study_places(&course)}</dd></div>
             </dl>
+            {age_note.map(|note| view! { <p class="age-note">{note}" Check the provider's page."</p> })}
         </li>
     }
 }

@@ -55,6 +55,13 @@ fn CourseDetail(
     let provider = cat.provider(&course.provider).cloned();
     let (skills, roles) = names(&cat, &course);
     let source = cat.source(&course.source).cloned();
+    let age_note = career_core::age::course_age_note(&cat, &course);
+    let checked = format::iso_date(&course.checked);
+    let fee_source = course
+        .fee
+        .as_ref()
+        .filter(|f| f.source != course.source)
+        .and_then(|f| cat.source(&f.source).cloned());
     view! {
         <article class="wrap prose course-detail">
             <p class="eyebrow">{course.level.label()}</p>
@@ -82,6 +89,11 @@ fn CourseDetail(
                 })}
             </dl>
             {source.map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
+            {fee_source.map(|s| view! { <p class="source">"Fee source: "<SourceCite source=s/></p> })}
+            <p class="source">{format!("These details were last checked against their source on {checked}.")}</p>
+            {age_note.map(|note| view! {
+                <p class="age-note">{note}" "<ExternalLink href=course.url.clone()>"Check the provider's course page"</ExternalLink>" before you rely on it."</p>
+            })}
             <p><Link href="/courses">"← All courses"</Link>" · "<Link href="/shortlist">"Your shortlist"</Link></p>
         </article>
     }

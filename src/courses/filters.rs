@@ -58,7 +58,7 @@ pub fn FilterPanel(
                         set_query.run(next);
                     }/>
                 <p class="facet-hint">
-                    {move || format!("{} courses publish a fee{}.", result.read().with_known_fee,
+                    {move || format!("{} courses publish a fee for the whole course{}. Fees per year or per unit are not totals, so they are not compared; a range counts from its lowest figure.", result.read().with_known_fee,
                         if query.read().max_fee.is_some() { " within this limit" } else { "" })}
                 </p>
             </div>

@@ -83,7 +83,7 @@ fn key_facts(cat: &Catalogue, role: &Role) -> Vec<(String, String, String)> {
                     region.name,
                     s.seniority.label().to_lowercase()
                 ),
-                format::money_range(s.min, s.max, &region.currency),
+                format::salary_amount(s),
                 format!(" {}", guide::salary_citation(cat, s)),
             ));
         }

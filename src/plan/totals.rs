@@ -20,8 +20,9 @@ struct Shown {
     known_fees: String,
     /// (id, title) of courses whose fee is not published.
     unpublished: Vec<(String, String)>,
-    /// (id, title) of courses with a fee in another currency.
-    other_currency: Vec<(String, String)>,
+    /// (id, title) of courses whose fee is not a course total (per year,
+    /// per unit, or in another currency).
+    not_totals: Vec<(String, String)>,
     uncovered: Vec<String>,
 }
 
@@ -47,13 +48,13 @@ fn shown(
         courses: chosen.len(),
         weeks_together: weeks(s.weeks_together),
         weeks_one_after_another: weeks(s.weeks_one_after_another),
-        known_fees: if s.unpublished_fees.len() + s.other_currency_fees.len() == chosen.len() {
+        known_fees: if s.unpublished_fees.len() + s.not_totals.len() == chosen.len() {
             "None published".to_string()
         } else {
             format::money(u32::try_from(s.known_fees).unwrap_or(u32::MAX), s.currency)
         },
         unpublished: pairs(&s.unpublished_fees),
-        other_currency: pairs(&s.other_currency_fees),
+        not_totals: pairs(&s.not_totals),
         uncovered: s.uncovered.iter().map(|k| k.name.clone()).collect(),
     }
 }
@@ -100,10 +101,10 @@ pub(super) fn Totals(
                         <ul>{course_links(t.unpublished.clone())}</ul>
                     </div>
                 })}
-                {(!t.other_currency.is_empty()).then(|| view! {
+                {(!t.not_totals.is_empty()).then(|| view! {
                     <div class="note">
-                        <p>"Not in the total — the fee is in another currency:"</p>
-                        <ul>{course_links(t.other_currency.clone())}</ul>
+                        <p>"Not in the total — the fee is published per year or per unit, or in another currency, so its course page gives it as published:"</p>
+                        <ul>{course_links(t.not_totals.clone())}</ul>
                     </div>
                 })}
                 {if t.uncovered.is_empty() {

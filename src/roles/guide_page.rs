@@ -247,8 +247,8 @@ fn SalarySection(
                                     <tr>
                                         <th scope="row">{s.seniority.label()}</th>
                                         <td>
-                                            {format::money_range(s.min, s.max, &region.currency)}
-                                            {s.note.clone().map(|n| view! { <span class="muted">{format!(" ({n})")}</span> })}
+                                            {format::salary_amount(&s)}
+                                            <span class="muted">{format!(" ({}{})", format::salary_measure(&s), s.note.as_deref().map(|n| format!("; {n}")).unwrap_or_default())}</span>
                                         </td>
                                         <td><SalaryCite cat=cat.clone() salary=s/></td>
                                     </tr>

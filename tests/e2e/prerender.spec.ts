@@ -114,6 +114,7 @@ test.describe('pages that exist before any script runs', () => {
     const region = catalogue.meta.regions.find((r: { id: string }) => r.id === salary.region);
     expect(occupation.estimatedSalary).toContainEqual(expect.objectContaining({
       currency: region.currency, minValue: salary.min, maxValue: salary.max, validFrom: String(salary.year),
+      duration: salary.per === 'week' ? 'P1W' : 'P1Y',
     }));
     const trail = guide.find((d) => d['@type'] === 'BreadcrumbList');
     expect(trail.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'Roles', role.title]);
@@ -132,7 +133,12 @@ test.describe('pages that exist before any script runs', () => {
         expect(entry.hasCourseInstance[0].location[0].address.addressRegion).toBe(c.states[0]);
       }
       // A price only when the catalogue knows it; never a guess.
-      if (c.fee) expect(entry.offers[0]).toMatchObject({ price: c.fee.amount, priceCurrency: c.fee.currency });
+      if (c.fee) {
+        expect(entry.offers[0]).toMatchObject({ priceCurrency: c.fee.currency });
+        // One price only for a single whole-course figure; otherwise a range or a price per year or unit.
+        if (c.fee.basis === 'total' && c.fee.max === c.fee.min) expect(entry.offers[0].price).toBe(c.fee.min);
+        else expect(entry.offers[0].priceSpecification).toMatchObject({ minPrice: c.fee.min });
+      }
       else expect(entry.offers).toBeUndefined();
     }
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use serde::Serialize;
 
 use crate::format;
-use crate::model::{Catalogue, Course, ProviderKind, QualificationLevel, StudyMode};
+use crate::model::{Catalogue, Course, Fee, ProviderKind, QualificationLevel, StudyMode};
 
 /// A dimension courses can be filtered by. The order is the display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -285,7 +285,7 @@ impl FacetOptions {
             put(Facet::State, self.position(Facet::State, state));
         }
         put(Facet::Duration, Some(duration_band(course.duration_weeks)));
-        if course.fee.as_ref().is_some_and(|f| f.amount == 0) {
+        if course.fee.as_ref().is_some_and(Fee::is_free) {
             put(Facet::Cost, Some(FREE));
         }
         if course.subsidised {

@@ -7,7 +7,7 @@ use super::facet::{Facet, FacetOption, FacetOptions, FacetSet, FACETS, FEE_LIMIT
 use super::fold::{normalise, words};
 use super::query::{CourseQuery, Sort};
 use super::result::SearchResult;
-use crate::model::{Catalogue, Course};
+use crate::model::Catalogue;
 
 /// An option's number across all facets: `option_starts[facet] + position`.
 type OptionNo = u32;
@@ -117,7 +117,7 @@ impl CourseIndex {
             fees: cat
                 .courses
                 .iter()
-                .map(|c| fee_in(c, &cat.meta.currency))
+                .map(|c| c.comparable_fee(&cat.meta.currency))
                 .collect(),
             currency: cat.meta.currency.clone(),
         }
@@ -313,16 +313,6 @@ fn title_ranks(cat: &Catalogue) -> Vec<u32> {
     ranks
 }
 
-/// A course's fee in `currency`: free counts in any currency; a fee in
-/// another currency cannot be compared and is treated as unknown.
-fn fee_in(course: &Course, currency: &str) -> Option<u32> {
-    course
-        .fee
-        .as_ref()
-        .filter(|f| f.amount == 0 || f.currency == currency)
-        .map(|f| f.amount)
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::testing::{catalogue, found, ids, query};
@@ -437,6 +427,43 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn only_whole_course_fees_in_the_catalogue_currency_are_compared() {
+        use super::super::testing::fee;
+        use crate::model::FeeBasis;
+        let mut cat = catalogue();
+        let within = |cat: &Catalogue| {
+            let index = CourseIndex::new(cat);
+            found(cat, &index, &[("max_fee", "5000"), ("sort", "cost")])
+        };
+        assert_eq!(within(&cat), vec!["py-online", "cert-iv"]);
+        // A per-year or per-unit fee is not what the course costs in all:
+        // it never passes a limit, and sorts with the unknown fees.
+        for basis in [Some(FeeBasis::PerYear), Some(FeeBasis::PerUnit), None] {
+            cat.courses[2].fee.as_mut().unwrap().basis = basis;
+            assert_eq!(within(&cat), vec!["py-online"], "{basis:?}");
+            let index = CourseIndex::new(&cat);
+            assert_eq!(
+                found(&cat, &index, &[("sort", "cost")]),
+                vec!["py-online", "bit", "cert-iv"],
+                "unknown and per-year fees by title after the known ones"
+            );
+        }
+        // A range is compared by its lowest figure; a "from" price likewise.
+        let mut range = fee(4_500, "AUD");
+        range.max = Some(9_000);
+        cat.courses[2].fee = Some(range.clone());
+        assert_eq!(within(&cat), vec!["py-online", "cert-iv"]);
+        range.max = None;
+        cat.courses[2].fee = Some(range);
+        assert_eq!(within(&cat), vec!["py-online", "cert-iv"]);
+        // Another currency cannot be compared; free is free in any.
+        cat.courses[2].fee = Some(fee(10, "NZD"));
+        assert_eq!(within(&cat), vec!["py-online"]);
+        cat.courses[2].fee = Some(fee(0, "NZD"));
+        assert_eq!(within(&cat), vec!["cert-iv", "py-online"]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A small catalogue and helpers shared by the finder's unit tests.
 
 use super::{CourseIndex, CourseQuery, SearchResult};
-use crate::model::{Catalogue, Fee, QualificationLevel, StudyMode};
+use crate::model::{Catalogue, Fee, FeeBasis, QualificationLevel, StudyMode};
 
 /// The test fixture plus an online course and a TAFE certificate.
 pub(super) fn catalogue() -> Catalogue {
@@ -14,11 +14,7 @@ pub(super) fn catalogue() -> Catalogue {
     online.states = vec![];
     online.intakes = vec![];
     online.duration_weeks = 8;
-    online.fee = Some(Fee {
-        amount: 0,
-        currency: "USD".into(),
-        note: None,
-    });
+    online.fee = Some(fee(0, "USD"));
     online.skills = vec!["css".into()];
     online.description = "Learn programming with Python, from first steps to databases.".into();
     let mut tafe = base.clone();
@@ -27,17 +23,28 @@ pub(super) fn catalogue() -> Catalogue {
     tafe.level = QualificationLevel::CertificateIv;
     tafe.modes = vec![StudyMode::Blended, StudyMode::OnCampus];
     tafe.duration_weeks = 52;
-    tafe.fee = Some(Fee {
-        amount: 4_000,
-        currency: "AUD".into(),
-        note: None,
-    });
+    tafe.fee = Some(fee(4_000, "AUD"));
     tafe.subsidised = true;
     tafe.states = vec!["NSW".into()];
     tafe.description = "Café-style classes covering SQL and C# basics.".into();
     cat.courses.push(online);
     cat.courses.push(tafe);
     cat
+}
+
+/// A single whole-course fee of `amount` in `currency`.
+pub(super) fn fee(amount: u32, currency: &str) -> Fee {
+    Fee {
+        min: amount,
+        max: Some(amount),
+        currency: currency.into(),
+        basis: Some(FeeBasis::Total),
+        funding: None,
+        students: None,
+        year: Some(2026),
+        source: "src".into(),
+        note: None,
+    }
 }
 
 /// The ids of a result's courses, in order.

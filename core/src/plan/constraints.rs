@@ -27,17 +27,6 @@ pub struct Constraints {
     pub online_only: bool,
 }
 
-/// A course's fee in `currency`: free counts in any currency; a fee in
-/// another currency cannot be compared and is treated as unknown. (The
-/// finder's fee limit and sort read fees the same way.)
-pub fn fee_in(course: &Course, currency: &str) -> Option<u32> {
-    course
-        .fee
-        .as_ref()
-        .filter(|f| f.amount == 0 || f.currency == currency)
-        .map(|f| f.amount)
-}
-
 /// What the constraints look at in a course, in a few bytes, so a plan can
 /// test thousands of courses without going back to them.
 #[derive(Debug, Clone, Copy)]
@@ -47,7 +36,7 @@ pub(super) struct Facts {
     online: bool,
     /// A bit per campus state, by position in `STATES`.
     states: u8,
-    /// The fee in the catalogue currency ([`fee_in`]).
+    /// The fee in the catalogue currency ([`Course::comparable_fee`]).
     fee: Option<u32>,
 }
 
@@ -70,7 +59,7 @@ impl Facts {
             level: course.level,
             online: course.modes.contains(&StudyMode::Online),
             states: course.states.iter().fold(0, |m, s| m | state_bit(s)),
-            fee: fee_in(course, currency),
+            fee: course.comparable_fee(currency),
         }
     }
 }
@@ -174,11 +163,7 @@ mod tests {
         };
         let with_fee = |amount, currency: &str| {
             let mut c = cat.courses[0].clone();
-            c.fee = Some(Fee {
-                amount,
-                currency: currency.into(),
-                note: None,
-            });
+            c.fee = Some(Fee::whole_course(amount, amount, currency, "s"));
             c
         };
         assert!(!limit.allows(&cat, &cat.courses[0]), "unknown fee");
@@ -192,7 +177,5 @@ mod tests {
             limit.allows(&cat, &with_fee(0, "USD")),
             "free is free anywhere"
         );
-        assert_eq!(fee_in(&with_fee(10, "USD"), "AUD"), None);
-        assert_eq!(fee_in(&with_fee(10, "AUD"), "AUD"), Some(10));
     }
 }

@@ -7,7 +7,7 @@
 use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
-use super::constraints::{fee_in, Constraints, Facts, Filter};
+use super::constraints::{Constraints, Facts, Filter};
 use crate::model::{Catalogue, Course, Skill};
 
 /// The catalogue as the plan's cover reads it. Build one per catalogue and
@@ -58,7 +58,7 @@ impl PlanIndex {
             index.starts.push(index.skills.len() as u32);
             let kind = kinds.get(course.provider.as_str()).copied();
             index.facts.push(Facts::of(course, kind, currency));
-            let fee = fee_in(course, currency).map_or(1 << 32, u64::from);
+            let fee = course.comparable_fee(currency).map_or(1 << 32, u64::from);
             index
                 .keys
                 .push(u64::from(course.duration_weeks) << 33 | fee);

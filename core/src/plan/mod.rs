@@ -15,7 +15,7 @@ mod index;
 mod summary;
 
 pub use codec::{Plan, PlanError};
-pub use constraints::{fee_in, Constraints};
+pub use constraints::Constraints;
 pub use cover::{alternatives, gap, propose, Pick, Proposal, MAX_ALTERNATIVES};
 pub use index::PlanIndex;
 pub use summary::{summarise, Summary};

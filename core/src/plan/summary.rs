@@ -1,7 +1,6 @@
 //! What a set of chosen courses adds up to: time, known fees, the courses
 //! whose fee is not published, and how much of the gap they cover.
 
-use super::constraints::fee_in;
 use super::cover::Pick;
 use crate::model::{Catalogue, Course, Skill};
 
@@ -19,9 +18,10 @@ pub struct Summary<'a> {
     pub currency: &'a str,
     /// Courses whose fee is not published ("check with provider").
     pub unpublished_fees: Vec<&'a Course>,
-    /// Courses whose fee is published in another currency: not added to
-    /// `known_fees`, since no exchange rate is known, but listed.
-    pub other_currency_fees: Vec<&'a Course>,
+    /// Courses whose fee is published but not as a course total in
+    /// `currency` (per year, per unit, unlabelled, or another currency): not
+    /// added to `known_fees`, since that would be a guess, but listed.
+    pub not_totals: Vec<&'a Course>,
     /// Gap skills at least one chosen course covers, in gap order.
     pub covered: Vec<&'a Skill>,
     /// Gap skills none of them covers, in gap order.
@@ -47,7 +47,7 @@ pub fn summarise<'a>(cat: &'a Catalogue, gap: &[&'a Skill], courses: &[&'a Cours
         weeks_one_after_another: courses.iter().map(|c| u32::from(c.duration_weeks)).sum(),
         known_fees: courses
             .iter()
-            .filter_map(|c| fee_in(c, currency))
+            .filter_map(|c| c.comparable_fee(currency))
             .map(u64::from)
             .sum(),
         currency,
@@ -56,10 +56,10 @@ pub fn summarise<'a>(cat: &'a Catalogue, gap: &[&'a Skill], courses: &[&'a Cours
             .copied()
             .filter(|c| c.fee.is_none())
             .collect(),
-        other_currency_fees: courses
+        not_totals: courses
             .iter()
             .copied()
-            .filter(|c| c.fee.is_some() && fee_in(c, currency).is_none())
+            .filter(|c| c.fee.is_some() && c.comparable_fee(currency).is_none())
             .collect(),
         covered,
         uncovered,
@@ -83,11 +83,7 @@ mod tests {
     #[test]
     fn totals_add_up_and_unpublished_fees_are_named() {
         let mut cat = catalogue();
-        cat.courses[5].fee = Some(Fee {
-            amount: 300,
-            currency: "USD".into(),
-            note: None,
-        });
+        cat.courses[5].fee = Some(Fee::whole_course(300, 300, "USD", "s"));
         let by_id = |id: &str| cat.courses.iter().find(|c| c.id == id).unwrap();
         let gap: Vec<&Skill> = ["http", "sql", "api", "css", "docker"]
             .iter()
@@ -105,7 +101,7 @@ mod tests {
         let ids =
             |courses: &[&Course]| -> Vec<String> { courses.iter().map(|c| c.id.clone()).collect() };
         assert_eq!(ids(&s.unpublished_fees), ["databases"]);
-        assert_eq!(ids(&s.other_currency_fees), ["api-short"]);
+        assert_eq!(ids(&s.not_totals), ["api-short"]);
         let names =
             |skills: &[&Skill]| -> Vec<String> { skills.iter().map(|s| s.id.clone()).collect() };
         assert_eq!(names(&s.covered), ["http", "sql", "api", "css"]);

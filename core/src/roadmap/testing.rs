@@ -57,11 +57,7 @@ pub(crate) fn course(
             StudyMode::OnCampus
         }],
         duration_weeks: weeks,
-        fee: fee.map(|amount| Fee {
-            amount,
-            currency: "AUD".into(),
-            note: None,
-        }),
+        fee: fee.map(|amount| Fee::whole_course(amount, amount, "AUD", "src")),
         subsidised: false,
         states: match provider {
             "uni" => vec!["VIC".into()],
@@ -72,6 +68,7 @@ pub(crate) fn course(
         skills: skills.iter().map(|s| s.to_string()).collect(),
         roles: Vec::new(),
         url: format!("https://example.edu/{id}"),
+        checked: "2026-01-01".into(),
         description: "A course.".into(),
         source: "src".into(),
     }

@@ -61,10 +61,9 @@ pub fn case(seed: u64) -> Case {
                 .map(|i| format!("s{i}"))
                 .collect();
             course.duration_weeks = 1 + rng.below(60) as u16;
-            course.fee = (rng.below(4) > 0).then(|| Fee {
-                amount: 100 * rng.below(50) as u32,
-                currency: "AUD".into(),
-                note: None,
+            course.fee = (rng.below(4) > 0).then(|| {
+                let amount = 100 * rng.below(50) as u32;
+                Fee::whole_course(amount, amount, "AUD", "s")
             });
             course
         })

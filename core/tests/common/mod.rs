@@ -9,7 +9,7 @@ use career_core::finder::{CourseIndex, CourseQuery, Facet, Sort, PAGE_SIZE};
 use career_core::plan::{self, Constraints, Plan};
 use career_core::quiz::{self, Answer, Answers};
 use career_core::roadmap::{self, Progress, Status};
-use career_core::{format, guide, parse_catalogue, Catalogue, Level, QuestionKind};
+use career_core::{age, format, guide, parse_catalogue, Catalogue, Level, QuestionKind};
 
 /// The bundled catalogue, parsed once per test binary.
 pub static BUNDLED: LazyLock<Catalogue> = LazyLock::new(|| {
@@ -67,9 +67,10 @@ fn exercise_finder(cat: &Catalogue) {
     }
     for course in &cat.courses {
         assert!(!format::weeks(course.duration_weeks).is_empty());
-        if let Some(fee) = &course.fee {
-            assert!(!format::money(fee.amount, &fee.currency).is_empty());
-        }
+        let fee = format::fee(course.fee.as_ref());
+        assert!(!fee.is_empty());
+        assert_eq!(course.fee.is_none(), fee == "Check with provider");
+        assert!(age::year_of(&course.checked).is_some());
         for &month in &course.intakes {
             assert_ne!(format::month_name(month), "?");
         }
@@ -152,9 +153,8 @@ fn exercise_compare(cat: &Catalogue) {
         assert!(!bars.is_empty() && scale > 0);
         for bar in bars {
             assert!((0.0..=1.0).contains(&bar.start) && bar.start <= bar.end && bar.end <= 1.0);
-            assert!(
-                !format::money_range(bar.salary.min, bar.salary.max, &cat.meta.currency).is_empty()
-            );
+            assert!(!format::salary_amount(bar.salary).is_empty());
+            assert!(!format::salary_measure(bar.salary).is_empty());
         }
     }
 }
@@ -195,6 +195,10 @@ fn exercise_guides_and_embeds(cat: &Catalogue) {
         assert_eq!(options.provider.as_deref(), Some(provider.id.as_str()));
     }
     assert!(!format::iso_date(&cat.meta.last_reviewed).is_empty());
+    assert!(!age::source_ages(cat).summary().is_empty());
+    for source in &cat.meta.sources {
+        assert!(age::citation(cat, &source.id).is_some());
+    }
 }
 
 fn exercise_roadmaps_and_plans(cat: &Catalogue) {

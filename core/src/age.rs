@@ -1,0 +1,288 @@
+//! How old the catalogue's facts are: the one rule for "possibly out of
+//! date", the citation text for a source, and the summary of the sources'
+//! ages the About page shows.
+
+use crate::model::{Catalogue, Course};
+
+/// A source more than this many years older than the catalogue's review
+/// year may be out of date.
+pub const MAX_AGE_YEARS: u16 = 3;
+
+/// The year of a `YYYY-MM-DD` date, or `None` if it does not start with one.
+pub fn year_of(date: &str) -> Option<u16> {
+    let year = date.get(..4)?;
+    if year.bytes().all(|b| b.is_ascii_digit()) && date.as_bytes().get(4).is_none_or(|&b| b == b'-')
+    {
+        year.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// True when a fact from a source of `source_year` may be out of date: the
+/// source is more than [`MAX_AGE_YEARS`] years older than the year of
+/// `last_reviewed` (the catalogue's `meta.last_reviewed`). A review date that
+/// is not a date marks nothing.
+pub fn possibly_out_of_date(source_year: u16, last_reviewed: &str) -> bool {
+    year_of(last_reviewed)
+        .is_some_and(|reviewed| reviewed.saturating_sub(source_year) > MAX_AGE_YEARS)
+}
+
+/// True when the source with id `source` is possibly out of date (see
+/// [`possibly_out_of_date`]); an unknown id is not.
+pub fn source_possibly_out_of_date(cat: &Catalogue, source: &str) -> bool {
+    cat.source(source)
+        .is_some_and(|s| possibly_out_of_date(s.year, &cat.meta.last_reviewed))
+}
+
+/// The year that dates a figure: its own year (the year a fee applies to,
+/// or the year a salary is for) when it has one, else its source's year.
+/// `None` when neither is known.
+pub fn figure_year(cat: &Catalogue, own_year: Option<u16>, source: &str) -> Option<u16> {
+    own_year.or_else(|| cat.source(source).map(|s| s.year))
+}
+
+/// How a fact cites its source in a sentence: "Publisher, year", or `None`
+/// for an id that is not in `meta.sources`.
+pub fn citation(cat: &Catalogue, source: &str) -> Option<String> {
+    cat.source(source)
+        .map(|s| format!("{}, {}", s.publisher, s.year))
+}
+
+/// Why a course's facts may be out of date, for the mark on its card and
+/// page, e.g. "Possibly out of date: its source is from 2017." (the fee's
+/// own year or source counts too). `None` when nothing about it is old.
+pub fn course_age_note(cat: &Catalogue, course: &Course) -> Option<String> {
+    let reviewed = &cat.meta.last_reviewed;
+    let source_year = cat.source(&course.source).map(|s| s.year);
+    let fee_year = course
+        .fee
+        .as_ref()
+        .and_then(|f| figure_year(cat, f.year, &f.source));
+    let old = |year: Option<u16>| year.filter(|&y| possibly_out_of_date(y, reviewed));
+    match (old(source_year), old(fee_year)) {
+        (Some(year), _) => Some(format!("Possibly out of date: its source is from {year}.")),
+        (None, Some(year)) => Some(format!("Possibly out of date: its fee is from {year}.")),
+        (None, None) => None,
+    }
+}
+
+/// The ages of a catalogue's sources, for "how old is this data".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceAges {
+    /// `meta.last_reviewed`, as given.
+    pub last_reviewed: String,
+    /// How many sources `meta.sources` lists.
+    pub sources: usize,
+    /// The oldest and newest source years; `None` with no sources.
+    pub oldest: Option<u16>,
+    pub newest: Option<u16>,
+    /// How many sources are possibly out of date.
+    pub possibly_out_of_date: usize,
+    /// The earliest and latest dates a course's facts were last checked;
+    /// `None` with no courses.
+    pub courses_checked: Option<(String, String)>,
+}
+
+/// The ages of every source in `cat`.
+pub fn source_ages(cat: &Catalogue) -> SourceAges {
+    let years = || cat.meta.sources.iter().map(|s| s.year);
+    SourceAges {
+        last_reviewed: cat.meta.last_reviewed.clone(),
+        sources: cat.meta.sources.len(),
+        oldest: years().min(),
+        newest: years().max(),
+        possibly_out_of_date: years()
+            .filter(|&y| possibly_out_of_date(y, &cat.meta.last_reviewed))
+            .count(),
+        courses_checked: {
+            let dates = || cat.courses.iter().map(|c| c.checked.as_str());
+            dates()
+                .min()
+                .zip(dates().max())
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        },
+    }
+}
+
+impl SourceAges {
+    /// The About page's sentences on the data's age, e.g. "The catalogue was
+    /// last reviewed on 1 December 2026. Its 95 sources were published or
+    /// retrieved between 2013 and 2026; 20 are more than three years older
+    /// than the review, so what they say may have changed since."
+    pub fn summary(&self) -> String {
+        let reviewed = format!(
+            "The catalogue was last reviewed on {}.",
+            crate::format::iso_date(&self.last_reviewed)
+        );
+        let (Some(oldest), Some(newest)) = (self.oldest, self.newest) else {
+            return format!("{reviewed} It cites no sources.");
+        };
+        let span = if oldest == newest {
+            format!("in {oldest}")
+        } else {
+            format!("between {oldest} and {newest}")
+        };
+        let sources = match self.sources {
+            1 => "only source was".to_string(),
+            n => format!("{n} sources were"),
+        };
+        let years = number_word(MAX_AGE_YEARS);
+        let old = match self.possibly_out_of_date {
+            0 => format!("none is more than {years} years older than the review."),
+            1 => format!(
+                "one is more than {years} years older than the review, so what it says may have changed since."
+            ),
+            n => format!(
+                "{n} are more than {years} years older than the review, so what they say may have changed since."
+            ),
+        };
+        format!("{reviewed} Its {sources} published or retrieved {span}; {old}")
+    }
+
+    /// When course facts were last checked: "Each course's facts were last
+    /// checked between 22 November 2026 and 1 December 2026."; `None` with
+    /// no courses.
+    pub fn checked_summary(&self) -> Option<String> {
+        let (first, last) = self.courses_checked.as_ref()?;
+        let (first, last) = (
+            crate::format::iso_date(first),
+            crate::format::iso_date(last),
+        );
+        Some(if first == last {
+            format!("Each course's facts were last checked on {first}.")
+        } else {
+            format!("Each course's facts were last checked between {first} and {last}.")
+        })
+    }
+}
+
+/// Small numbers as words, as they read in a sentence.
+fn number_word(n: u16) -> String {
+    match n {
+        1 => "one".into(),
+        2 => "two".into(),
+        3 => "three".into(),
+        4 => "four".into(),
+        5 => "five".into(),
+        n => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_source_more_than_three_years_older_than_the_review_may_be_out_of_date() {
+        assert!(!possibly_out_of_date(2026, "2026-12-01"));
+        assert!(
+            !possibly_out_of_date(2023, "2026-12-01"),
+            "three years is fine"
+        );
+        assert!(possibly_out_of_date(2022, "2026-12-01"));
+        assert!(possibly_out_of_date(1990, "2026-01-01"));
+        // A source newer than the review is not old.
+        assert!(!possibly_out_of_date(2027, "2026-12-01"));
+        // No review date, no marks.
+        assert!(!possibly_out_of_date(1990, "soon"));
+        assert!(!possibly_out_of_date(1990, ""));
+    }
+
+    #[test]
+    fn years_are_read_from_dates_only() {
+        assert_eq!(year_of("2026-12-01"), Some(2026));
+        assert_eq!(year_of("2026"), Some(2026));
+        assert_eq!(year_of("20x6-12-01"), None);
+        assert_eq!(year_of("202"), None);
+        assert_eq!(year_of("20261-01-01"), None);
+    }
+
+    #[test]
+    fn citations_name_publisher_and_year() {
+        let cat = crate::test_fixture();
+        assert_eq!(citation(&cat, "src").as_deref(), Some("Someone, 2025"));
+        assert_eq!(citation(&cat, "nope"), None);
+        assert!(!source_possibly_out_of_date(&cat, "src"));
+        assert!(!source_possibly_out_of_date(&cat, "nope"));
+        assert_eq!(figure_year(&cat, Some(2021), "src"), Some(2021));
+        assert_eq!(figure_year(&cat, None, "src"), Some(2025));
+        assert_eq!(figure_year(&cat, None, "nope"), None);
+    }
+
+    #[test]
+    fn a_course_is_marked_when_its_source_or_its_fee_is_old() {
+        let mut cat = crate::test_fixture();
+        let course = cat.courses[0].clone();
+        assert_eq!(course_age_note(&cat, &course), None);
+        cat.meta.sources[0].year = 2017;
+        assert_eq!(
+            course_age_note(&cat, &course).as_deref(),
+            Some("Possibly out of date: its source is from 2017.")
+        );
+        cat.meta.sources[0].year = 2025;
+        let mut priced = course.clone();
+        priced.fee = Some(crate::model::Fee {
+            min: 1,
+            max: Some(1),
+            currency: "AUD".into(),
+            basis: None,
+            funding: None,
+            students: None,
+            year: Some(2020),
+            source: "src".into(),
+            note: None,
+        });
+        assert_eq!(
+            course_age_note(&cat, &priced).as_deref(),
+            Some("Possibly out of date: its fee is from 2020.")
+        );
+    }
+
+    #[test]
+    fn the_age_summary_counts_old_sources() {
+        let mut cat = crate::test_fixture();
+        let ages = source_ages(&cat);
+        assert_eq!(
+            (ages.sources, ages.oldest, ages.newest),
+            (1, Some(2025), Some(2025))
+        );
+        assert_eq!(
+            ages.summary(),
+            "The catalogue was last reviewed on 1 November 2026. Its only source was published \
+             or retrieved in 2025; none is more than three years older than the review."
+        );
+        let mut old = cat.meta.sources[0].clone();
+        old.id = "old".into();
+        old.year = 2019;
+        cat.meta.sources.push(old.clone());
+        old.id = "older".into();
+        old.year = 2013;
+        cat.meta.sources.push(old);
+        let ages = source_ages(&cat);
+        assert_eq!(ages.possibly_out_of_date, 2);
+        assert_eq!(
+            ages.summary(),
+            "The catalogue was last reviewed on 1 November 2026. Its 3 sources were published \
+             or retrieved between 2013 and 2025; 2 are more than three years older than the \
+             review, so what they say may have changed since."
+        );
+        assert_eq!(
+            ages.checked_summary().as_deref(),
+            Some("Each course's facts were last checked on 15 October 2026.")
+        );
+        let mut second = cat.courses[0].clone();
+        second.checked = "2026-09-30".into();
+        cat.courses.push(second);
+        assert_eq!(
+            source_ages(&cat).checked_summary().as_deref(),
+            Some("Each course's facts were last checked between 30 September 2026 and 15 October 2026.")
+        );
+        cat.courses.clear();
+        assert_eq!(source_ages(&cat).checked_summary(), None);
+        cat.meta.sources.clear();
+        assert!(source_ages(&cat)
+            .summary()
+            .ends_with("It cites no sources."));
+    }
+}

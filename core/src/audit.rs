@@ -1,0 +1,478 @@
+//! The content audit behind `audit-catalogue`: for each kind of fact a
+//! visitor reads, how many have a source and how many are possibly out of
+//! date, plus the gaps a visitor meets as "check with provider" (unknown
+//! fees, unpublished intakes), each listed with its path.
+//!
+//! The validator already rejects a catalogue in which a fact cites an
+//! unknown source or a role cites none, so for a valid catalogue the audit
+//! finds nothing unsourced; it checks again so that the audit stands on its
+//! own (and says what it found for a catalogue the validator rejects).
+
+use std::fmt::Write as _;
+
+use crate::age::{figure_year, possibly_out_of_date, MAX_AGE_YEARS};
+use crate::model::Catalogue;
+
+/// The kinds of fact the audit counts, in the order it reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Roles,
+    Salaries,
+    Outlooks,
+    Courses,
+    Fees,
+    Providers,
+}
+
+impl Kind {
+    /// Every kind, in report order.
+    pub const ALL: [Kind; 6] = [
+        Kind::Roles,
+        Kind::Salaries,
+        Kind::Outlooks,
+        Kind::Courses,
+        Kind::Fees,
+        Kind::Providers,
+    ];
+
+    /// The kind's name in the report.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Roles => "roles",
+            Kind::Salaries => "salaries",
+            Kind::Outlooks => "outlooks",
+            Kind::Courses => "courses",
+            Kind::Fees => "fees",
+            Kind::Providers => "providers",
+        }
+    }
+}
+
+/// The counts for one kind of fact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    pub kind: Kind,
+    /// How many there are (fees: published ones only).
+    pub facts: usize,
+    /// How many cite a source that `meta.sources` has; `None` for providers,
+    /// which have no source field in the format.
+    pub sourced: Option<usize>,
+    /// How many are possibly out of date (see [`crate::age`]).
+    pub old: usize,
+}
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingKind {
+    /// A shown fact without a source: the only kind that fails the audit.
+    Unsourced,
+    /// A source or figure more than three years older than the review.
+    PossiblyOutOfDate,
+    /// A course with no published fee ("check with provider").
+    UnknownFee,
+    /// A course with no published intake months.
+    NoIntakes,
+    /// A provider no course in the catalogue comes from.
+    ProviderWithoutCourses,
+}
+
+impl FindingKind {
+    /// Every kind, in report order.
+    pub const ALL: [FindingKind; 5] = [
+        FindingKind::Unsourced,
+        FindingKind::PossiblyOutOfDate,
+        FindingKind::UnknownFee,
+        FindingKind::NoIntakes,
+        FindingKind::ProviderWithoutCourses,
+    ];
+
+    fn heading(self) -> &'static str {
+        match self {
+            FindingKind::Unsourced => "Shown without a source",
+            FindingKind::PossiblyOutOfDate => "Possibly out of date",
+            FindingKind::UnknownFee => "Unknown fees (shown as \"Check with provider\")",
+            FindingKind::NoIntakes => {
+                "No intake months published (shown as \"Check with provider\")"
+            }
+            FindingKind::ProviderWithoutCourses => "Providers without courses",
+        }
+    }
+}
+
+/// One finding, e.g. `courses[12].fee: source "x" is from 2019, more than
+/// three years before the review date 2026-12-01`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub path: String,
+    pub message: String,
+}
+
+/// The audit of one catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Audit {
+    /// `meta.last_reviewed`, which ages are measured from.
+    pub last_reviewed: String,
+    /// One tally per [`Kind`], in [`Kind::ALL`] order.
+    pub tallies: Vec<Tally>,
+    pub courses: usize,
+    pub findings: Vec<Finding>,
+}
+
+impl Audit {
+    /// The tally for `kind`.
+    pub fn tally(&self, kind: Kind) -> &Tally {
+        &self.tallies[Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0)]
+    }
+
+    /// The findings of one kind.
+    pub fn of(&self, kind: FindingKind) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.kind == kind)
+    }
+
+    /// How many shown facts have no source; the audit fails unless 0.
+    pub fn unsourced(&self) -> usize {
+        self.of(FindingKind::Unsourced).count()
+    }
+}
+
+/// Collects findings and tallies while walking the catalogue.
+struct Walk<'a> {
+    cat: &'a Catalogue,
+    findings: Vec<Finding>,
+}
+
+impl Walk<'_> {
+    fn find(&mut self, kind: FindingKind, path: String, message: String) {
+        self.findings.push(Finding {
+            kind,
+            path,
+            message,
+        });
+    }
+
+    /// Checks one cited source: reports it if it is unknown, or if the
+    /// figure (dated `own_year`, else by the source) is possibly out of
+    /// date. Returns (has a known source, possibly out of date).
+    fn cite(&mut self, path: String, source: &str, own_year: Option<u16>) -> (bool, bool) {
+        let reviewed = &self.cat.meta.last_reviewed;
+        let Some(src) = self.cat.source(source) else {
+            self.find(
+                FindingKind::Unsourced,
+                path,
+                format!("cites source {source:?}, which meta.sources does not list"),
+            );
+            return (false, false);
+        };
+        let year = figure_year(self.cat, own_year, source).unwrap_or(src.year);
+        let old_source = possibly_out_of_date(src.year, reviewed);
+        let old = old_source || possibly_out_of_date(year, reviewed);
+        if old {
+            let years = number_word(MAX_AGE_YEARS);
+            let message = if old_source {
+                format!(
+                    "source {source:?} is from {}, more than {years} years before the review date {reviewed}",
+                    src.year
+                )
+            } else {
+                format!(
+                    "the figure is for {year}, more than {years} years before the review date {reviewed} (source {source:?} is from {})",
+                    src.year
+                )
+            };
+            self.find(FindingKind::PossiblyOutOfDate, path, message);
+        }
+        (true, old)
+    }
+}
+
+fn number_word(n: u16) -> String {
+    match n {
+        3 => "three".into(),
+        n => n.to_string(),
+    }
+}
+
+/// Audits `cat` (which need not be valid: references are looked up, never
+/// assumed).
+pub fn audit(cat: &Catalogue) -> Audit {
+    let mut w = Walk {
+        cat,
+        findings: Vec::new(),
+    };
+    let tally = |kind, facts, sourced, old| Tally {
+        kind,
+        facts,
+        sourced,
+        old,
+    };
+    let mut tallies = Vec::new();
+
+    // Roles: a guide's text, skills and paths come from the role's sources.
+    let (mut sourced, mut old) = (0, 0);
+    for (i, r) in cat.roles.iter().enumerate() {
+        if r.sources.is_empty() {
+            w.find(
+                FindingKind::Unsourced,
+                format!("roles[{i}].sources"),
+                "the role cites no source for what its guide shows".into(),
+            );
+        }
+        let (mut any, mut any_old) = (false, false);
+        for (j, id) in r.sources.iter().enumerate() {
+            let (known, is_old) = w.cite(format!("roles[{i}].sources[{j}]"), id, None);
+            any |= known;
+            any_old |= is_old;
+        }
+        sourced += usize::from(any);
+        old += usize::from(any_old);
+    }
+    tallies.push(tally(Kind::Roles, cat.roles.len(), Some(sourced), old));
+
+    let (mut facts, mut sourced, mut old) = (0, 0, 0);
+    for (i, r) in cat.roles.iter().enumerate() {
+        for (j, s) in r.salaries.iter().enumerate() {
+            facts += 1;
+            let (known, is_old) = w.cite(format!("roles[{i}].salaries[{j}]"), &s.source, s.year);
+            sourced += usize::from(known);
+            old += usize::from(is_old);
+        }
+    }
+    tallies.push(tally(Kind::Salaries, facts, Some(sourced), old));
+
+    let (mut sourced, mut old) = (0, 0);
+    for (i, r) in cat.roles.iter().enumerate() {
+        let (known, is_old) = w.cite(format!("roles[{i}].outlook"), &r.outlook.source, None);
+        sourced += usize::from(known);
+        old += usize::from(is_old);
+    }
+    tallies.push(tally(Kind::Outlooks, cat.roles.len(), Some(sourced), old));
+
+    let (mut sourced, mut old) = (0, 0);
+    for (i, c) in cat.courses.iter().enumerate() {
+        let (known, is_old) = w.cite(format!("courses[{i}]"), &c.source, None);
+        sourced += usize::from(known);
+        old += usize::from(is_old);
+    }
+    tallies.push(tally(Kind::Courses, cat.courses.len(), Some(sourced), old));
+
+    let (mut facts, mut sourced, mut old) = (0, 0, 0);
+    for (i, c) in cat.courses.iter().enumerate() {
+        match &c.fee {
+            Some(fee) => {
+                facts += 1;
+                let (known, is_old) = w.cite(format!("courses[{i}].fee"), &fee.source, fee.year);
+                sourced += usize::from(known);
+                old += usize::from(is_old);
+            }
+            None => w.find(
+                FindingKind::UnknownFee,
+                format!("courses[{i}].fee"),
+                format!("no published fee for {:?}", c.id),
+            ),
+        }
+    }
+    tallies.push(tally(Kind::Fees, facts, Some(sourced), old));
+
+    for (i, c) in cat.courses.iter().enumerate() {
+        if c.intakes.is_empty() {
+            w.find(
+                FindingKind::NoIntakes,
+                format!("courses[{i}].intakes"),
+                format!("no intake months published for {:?}", c.id),
+            );
+        }
+    }
+    for (i, p) in cat.providers.iter().enumerate() {
+        if !cat.courses.iter().any(|c| c.provider == p.id) {
+            w.find(
+                FindingKind::ProviderWithoutCourses,
+                format!("providers[{i}]"),
+                format!("no course comes from {:?}", p.id),
+            );
+        }
+    }
+    tallies.push(tally(Kind::Providers, cat.providers.len(), None, 0));
+
+    Audit {
+        last_reviewed: cat.meta.last_reviewed.clone(),
+        tallies,
+        courses: cat.courses.len(),
+        findings: w.findings,
+    }
+}
+
+impl Audit {
+    /// The printed report: a table of the tallies, the gaps, a verdict and
+    /// every finding with its path (all findings unless `summary`).
+    pub fn report(&self, summary: bool) -> String {
+        let mut out = String::new();
+        let cutoff =
+            crate::age::year_of(&self.last_reviewed).map(|y| y.saturating_sub(MAX_AGE_YEARS));
+        let _ = writeln!(
+            out,
+            "Reviewed {}{}.",
+            self.last_reviewed,
+            cutoff.map_or_else(String::new, |y| format!(
+                "; a source or figure from before {y} is possibly out of date"
+            ))
+        );
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{:<10} {:>6} {:>16} {:>21}",
+            "kind", "facts", "with a source", "possibly out of date"
+        );
+        for t in &self.tallies {
+            let sourced = t
+                .sourced
+                .map_or_else(|| "no source field".to_string(), |n| n.to_string());
+            let old = if t.sourced.is_some() {
+                t.old.to_string()
+            } else {
+                "-".into()
+            };
+            let _ = writeln!(
+                out,
+                "{:<10} {:>6} {:>16} {:>21}",
+                t.kind.name(),
+                t.facts,
+                sourced,
+                old
+            );
+        }
+        let _ = writeln!(out);
+        let count = |kind| self.of(kind).count();
+        let _ = writeln!(
+            out,
+            "Unknown fees: {} of {} courses.",
+            count(FindingKind::UnknownFee),
+            self.courses
+        );
+        let _ = writeln!(
+            out,
+            "Courses without intakes: {} of {}.",
+            count(FindingKind::NoIntakes),
+            self.courses
+        );
+        let _ = writeln!(
+            out,
+            "Providers without courses: {}. Providers have no source field in this \
+             format: the details shown for them (kind, campuses, description) are not \
+             counted as sourced facts here.",
+            count(FindingKind::ProviderWithoutCourses)
+        );
+        let _ = writeln!(out);
+        match self.unsourced() {
+            0 => {
+                let _ = writeln!(
+                    out,
+                    "Every shown fact has a source (the validator also requires this)."
+                );
+            }
+            n => {
+                let _ = writeln!(out, "{n} shown fact(s) have no source.");
+            }
+        }
+        for kind in FindingKind::ALL {
+            let list: Vec<&Finding> = self.of(kind).collect();
+            // The unsourced are always listed: they fail the audit.
+            if list.is_empty() || (summary && kind != FindingKind::Unsourced) {
+                continue;
+            }
+            let _ = writeln!(out, "\n{} ({}):", kind.heading(), list.len());
+            for f in list {
+                let _ = writeln!(out, "  {}: {}", f.path, f.message);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_fixture;
+
+    #[test]
+    fn a_valid_catalogue_has_every_fact_sourced_and_counts_its_gaps() {
+        let cat = test_fixture();
+        let a = audit(&cat);
+        assert_eq!(a.unsourced(), 0);
+        assert_eq!(
+            a.tallies
+                .iter()
+                .map(|t| (t.facts, t.sourced, t.old))
+                .collect::<Vec<_>>(),
+            vec![
+                (2, Some(2), 0),
+                (1, Some(1), 0),
+                (2, Some(2), 0),
+                (1, Some(1), 0),
+                (0, Some(0), 0),
+                (1, None, 0),
+            ]
+        );
+        assert_eq!(a.of(FindingKind::UnknownFee).count(), 1);
+        assert_eq!(a.of(FindingKind::NoIntakes).count(), 0);
+        let report = a.report(false);
+        assert!(report.contains("Every shown fact has a source"), "{report}");
+        assert!(report.contains("Unknown fees: 1 of 1 courses."));
+        assert!(report.contains("courses[0].fee: no published fee for \"bit\""));
+        assert!(!a.report(true).contains("courses[0].fee:"));
+    }
+
+    #[test]
+    fn old_sources_and_old_figures_are_listed_with_their_paths() {
+        let mut cat = test_fixture();
+        cat.meta.sources[0].year = 2019;
+        let a = audit(&cat);
+        assert_eq!(a.tally(Kind::Courses).old, 1);
+        assert_eq!(a.tally(Kind::Roles).old, 2);
+        let old: Vec<String> = a
+            .of(FindingKind::PossiblyOutOfDate)
+            .map(|f| format!("{}: {}", f.path, f.message))
+            .collect();
+        assert!(old.contains(
+            &"courses[0]: source \"src\" is from 2019, more than three years before the review date 2026-11-01"
+                .to_string()
+        ), "{old:?}");
+        // A recent source with an old figure: the figure's year dates it.
+        let mut cat = test_fixture();
+        cat.roles[0].salaries[0].year = Some(2021);
+        let a = audit(&cat);
+        assert_eq!(a.tally(Kind::Salaries).old, 1);
+        assert_eq!(a.tally(Kind::Courses).old, 0);
+        let f = a.of(FindingKind::PossiblyOutOfDate).next().unwrap();
+        assert_eq!(f.path, "roles[0].salaries[0]");
+        assert_eq!(
+            f.message,
+            "the figure is for 2021, more than three years before the review date 2026-11-01 (source \"src\" is from 2025)"
+        );
+    }
+
+    #[test]
+    fn facts_without_a_known_source_fail_the_audit() {
+        let mut cat = test_fixture();
+        cat.roles[1].sources.clear();
+        cat.courses[0].source = "gone".into();
+        cat.courses[0].intakes.clear();
+        cat.providers.push(cat.providers[0].clone());
+        cat.providers[1].id = "lonely".into();
+        let a = audit(&cat);
+        assert_eq!(a.unsourced(), 2);
+        assert_eq!(a.tally(Kind::Roles).sourced, Some(1));
+        assert_eq!(a.tally(Kind::Courses).sourced, Some(0));
+        assert_eq!(a.of(FindingKind::NoIntakes).count(), 1);
+        assert_eq!(a.of(FindingKind::ProviderWithoutCourses).count(), 1);
+        let report = a.report(true);
+        assert!(
+            report.contains("2 shown fact(s) have no source."),
+            "{report}"
+        );
+        assert!(report.contains("roles[1].sources: the role cites no source"));
+        assert!(
+            report.contains("courses[0]: cites source \"gone\", which meta.sources does not list")
+        );
+    }
+}
