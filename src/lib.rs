@@ -36,6 +36,7 @@ use crate::offline::{Connection, ConnectionNotices};
 use crate::site::SharedSite;
 use crate::ui::layout::{Footer, Header};
 use crate::ui::page::Started;
+use crate::ui::saved::SetAsideNote;
 use crate::ui::states::{CatalogueError, Loading, NotFound};
 use crate::ui::theme::provide_theme;
 
@@ -85,6 +86,7 @@ pub fn App(
             // Embedded, the host page has its own main landmark; naming this
             // one keeps the two apart for assistive technology.
             <main id="main" tabindex="-1" aria-label=embedded.then_some("Career Guide")>
+                <SavedNotes/>
                 {move || match catalogue.get() {
                     CatalogueLoad::Loading => view! { <Loading/> }.into_any(),
                     CatalogueLoad::Failed(error) => {
@@ -109,6 +111,20 @@ pub fn App(
                 None => view! { <Footer catalogue=Signal::derive(move || loaded().map(|l| l.catalogue))/> }.into_any(),
             }}
         </Router>
+    }
+}
+
+/// Saved progress or a saved plan that could not be read is set aside when
+/// the app starts, whatever the page; the note says so on that page.
+#[component]
+fn SavedNotes() -> impl IntoView {
+    let progress = roadmap::SavedProgress::get();
+    let plan = plan::SavedPlan::get();
+    view! {
+        <div class="wrap saved-notes">
+            <SetAsideNote set_aside=progress.set_aside what="roadmap progress" file_name="career-guide-progress-unreadable.json"/>
+            <SetAsideNote set_aside=plan.set_aside what="plan" file_name="career-guide-plan-unreadable.json"/>
+        </div>
     }
 }
 

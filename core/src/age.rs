@@ -2,7 +2,7 @@
 //! date", the citation text for a source, and the summary of the sources'
 //! ages the About page shows.
 
-use crate::model::{Catalogue, Course};
+use crate::model::{Catalogue, Course, Salary};
 
 /// A source more than this many years older than the catalogue's review
 /// year may be out of date.
@@ -65,6 +65,38 @@ pub fn course_age_note(cat: &Catalogue, course: &Course) -> Option<String> {
         (None, Some(year)) => Some(format!("Possibly out of date: its fee is from {year}.")),
         (None, None) => None,
     }
+}
+
+/// Why a salary figure may be out of date, for the mark beside it on a
+/// guide, the comparison and the home page: "Possibly out of date: the
+/// figure is for 2021." when the figure's own year is old, else "Possibly
+/// out of date: the source is from 2019." when its source is. `None` when
+/// neither is (or neither is known). The same rule as the audit's.
+pub fn salary_age_note(cat: &Catalogue, salary: &Salary) -> Option<String> {
+    let reviewed = &cat.meta.last_reviewed;
+    let old = |year: Option<u16>| year.filter(|&y| possibly_out_of_date(y, reviewed));
+    match (
+        old(salary.year),
+        old(cat.source(&salary.source).map(|s| s.year)),
+    ) {
+        (Some(year), _) => Some(format!("Possibly out of date: the figure is for {year}.")),
+        (None, Some(year)) => Some(format!("Possibly out of date: the source is from {year}.")),
+        (None, None) => None,
+    }
+}
+
+/// Why a fact citing the source with id `source` (a role's outlook, a
+/// guide's listed sources) may be out of date: "Possibly out of date: the
+/// source is from 2019."; `None` when it is not old or not known.
+pub fn source_age_note(cat: &Catalogue, source: &str) -> Option<String> {
+    let year = cat.source(source)?.year;
+    possibly_out_of_date(year, &cat.meta.last_reviewed)
+        .then(|| format!("Possibly out of date: the source is from {year}."))
+}
+
+/// Why a role's outlook may be out of date ([`source_age_note`] of its source).
+pub fn outlook_age_note(cat: &Catalogue, role: &crate::model::Role) -> Option<String> {
+    source_age_note(cat, &role.outlook.source)
 }
 
 /// The ages of a catalogue's sources, for "how old is this data".
@@ -237,6 +269,66 @@ mod tests {
             course_age_note(&cat, &priced).as_deref(),
             Some("Possibly out of date: its fee is from 2020.")
         );
+    }
+
+    #[test]
+    fn a_salary_is_marked_when_its_own_year_or_its_source_is_old() {
+        let mut cat = crate::test_fixture();
+        let mut salary = cat.roles[0].salaries[0].clone();
+        salary.source = "src".into();
+        salary.year = Some(2025);
+        assert_eq!(salary_age_note(&cat, &salary), None);
+        // A recent page reporting old earnings: the figure's year counts.
+        salary.year = Some(2021);
+        assert_eq!(
+            salary_age_note(&cat, &salary).as_deref(),
+            Some("Possibly out of date: the figure is for 2021.")
+        );
+        // Three years before the review (2026) is not old yet.
+        salary.year = Some(2023);
+        assert_eq!(salary_age_note(&cat, &salary), None);
+        // No year of its own: the source's year dates it.
+        salary.year = None;
+        assert_eq!(salary_age_note(&cat, &salary), None);
+        cat.meta.sources[0].year = 2019;
+        assert_eq!(
+            salary_age_note(&cat, &salary).as_deref(),
+            Some("Possibly out of date: the source is from 2019.")
+        );
+        // A figure for a recent year from an old source: the source is old.
+        salary.year = Some(2025);
+        assert_eq!(
+            salary_age_note(&cat, &salary).as_deref(),
+            Some("Possibly out of date: the source is from 2019.")
+        );
+        // Both old: the figure's own year is named.
+        salary.year = Some(2018);
+        assert_eq!(
+            salary_age_note(&cat, &salary).as_deref(),
+            Some("Possibly out of date: the figure is for 2018.")
+        );
+        // An unknown source and no year: nothing to mark.
+        salary.source = "nope".into();
+        salary.year = None;
+        assert_eq!(salary_age_note(&cat, &salary), None);
+        // No review date, no marks.
+        salary.year = Some(1990);
+        cat.meta.last_reviewed = "soon".into();
+        assert_eq!(salary_age_note(&cat, &salary), None);
+    }
+
+    #[test]
+    fn a_source_and_an_outlook_are_marked_when_the_source_is_old() {
+        let mut cat = crate::test_fixture();
+        let mut role = cat.roles[0].clone();
+        role.outlook.source = "src".into();
+        assert_eq!(source_age_note(&cat, "src"), None);
+        assert_eq!(outlook_age_note(&cat, &role), None);
+        cat.meta.sources[0].year = 2022;
+        let note = Some("Possibly out of date: the source is from 2022.".to_string());
+        assert_eq!(source_age_note(&cat, "src"), note);
+        assert_eq!(outlook_age_note(&cat, &role), note);
+        assert_eq!(source_age_note(&cat, "nope"), None);
     }
 
     #[test]

@@ -7,12 +7,12 @@ mod salary_chart;
 use std::sync::Arc;
 
 use career_core::compare::{self, Selection, MAX_ROLES, MIN_ROLES};
-use career_core::{format, guide, Catalogue, Role};
+use career_core::{age, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::ui::page::{set_page_title, use_catalogue};
-use crate::ui::widgets::{Link, ScrollBox};
+use crate::ui::widgets::{source_url, AgeMark, Link, ScrollBox};
 use matrix::SkillMatrix;
 use salary_chart::SalaryChart;
 
@@ -214,6 +214,7 @@ fn OverviewTable(
         }
     };
     let salary_cat = cat.clone();
+    let outlook_cat = cat.clone();
     let roadmap_cat = cat.clone();
     let rows: Vec<(&str, Cell)> = vec![
         (
@@ -227,35 +228,49 @@ fn OverviewTable(
         (
             "Salary",
             Box::new(move |r: &Role| {
-                let lines: Vec<String> = r
+                // Each figure with its citation, and the mark when it is old.
+                let lines: Vec<(String, Option<String>, Option<String>)> = r
                     .salaries
                     .iter()
                     .filter_map(|s| {
                         let region = salary_cat.region(&s.region)?;
-                        Some(format!(
+                        let line = format!(
                             "{}, {}: {}, {} ({})",
                             region.name,
                             s.seniority.label().to_lowercase(),
                             format::salary_amount(s),
                             format::salary_measure(s).to_lowercase(),
                             guide::salary_citation(&salary_cat, s)
-                        ))
+                        );
+                        let note = age::salary_age_note(&salary_cat, s);
+                        Some((line, note, source_url(&salary_cat, &s.source)))
                     })
                     .collect();
                 if lines.is_empty() {
                     view! { <p class="muted">"No published figure in this catalogue."</p> }
                         .into_any()
                 } else {
-                    list(lines)
+                    view! {
+                        <ul class="cell-list">
+                            {lines.into_iter().map(|(line, note, href)| view! {
+                                <li>{line}{note.map(|note| view! { " "<AgeMark note=note href=href inline=true/> })}</li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
                 }
             }),
         ),
         (
             "Outlook",
-            Box::new(|r: &Role| {
+            Box::new(move |r: &Role| {
+                let note = age::outlook_age_note(&outlook_cat, r);
+                let href = source_url(&outlook_cat, &r.outlook.source);
                 view! {
-            <p>{guide::growth_text(&r.outlook).map(|text| format!("{text}. "))}{r.outlook.summary.clone()}</p>
-        }.into_any()
+                    <p>{guide::growth_text(&r.outlook).map(|text| format!("{text}. "))}{r.outlook.summary.clone()}</p>
+                    {note.map(|note| view! { <AgeMark note=note href=href/> })}
+                }
+                .into_any()
             }),
         ),
         (

@@ -3,10 +3,10 @@
 use std::sync::Arc;
 
 use career_core::compare::{cited_salaries, regions_with_salaries, salary_bars};
-use career_core::{format, guide, Catalogue, PayPeriod, Role};
+use career_core::{age, format, guide, Catalogue, PayPeriod, Role};
 use leptos::prelude::*;
 
-use crate::ui::widgets::SalaryCite;
+use crate::ui::widgets::{source_url, AgeMark, SalaryCite};
 
 /// Chart geometry, in SVG user units.
 const WIDTH: f32 = 640.0;
@@ -71,7 +71,11 @@ pub fn SalaryChart(
                         // A single figure (min = max) still gets a visible mark.
                         let w = (plot * (b.end - b.start)).max(4.0);
                         let name = format!("{} · {}", refs[b.column].title, b.salary.seniority.label());
-                        let tip = format!("{name}: {}, {} ({})", format::salary_amount(b.salary), format::salary_measure(b.salary).to_lowercase(), guide::salary_citation(&cat, b.salary));
+                        let mut tip = format!("{name}: {}, {} ({})", format::salary_amount(b.salary), format::salary_measure(b.salary).to_lowercase(), guide::salary_citation(&cat, b.salary));
+                        if let Some(note) = age::salary_age_note(&cat, b.salary) {
+                            tip.push(' ');
+                            tip.push_str(&note);
+                        }
                         view! {
                             <text x=px(LABEL_WIDTH - 8.0) y=px(y + BAR_HEIGHT - 4.0) text-anchor="end" class="bar-label">{truncate(&name, 24)}</text>
                             <rect x=px(x) y=px(y) width=px(w) height=px(BAR_HEIGHT) rx=4 class=format!("bar bar-{}", b.column)><title>{tip}</title></rect>
@@ -79,9 +83,19 @@ pub fn SalaryChart(
                     }).collect_view()}
                 </svg>
                 <figcaption>
-                    {format!("{label}. Bars run from the lowest to the highest figure a source gives.{weekly} Sources: ")}
-                    {cited.into_iter().enumerate().map(|(i, salary)| view! { {(i > 0).then_some("; ")}<SalaryCite cat=cat.clone() salary=salary/> }).collect_view()}
-                    "."
+                    {format!("{label}. Bars run from the lowest to the highest figure a source gives.{weekly} Sources:")}
+                    <ul class="chart-sources">
+                        {cited.into_iter().map(|salary| {
+                            let note = age::salary_age_note(&cat, &salary);
+                            let href = source_url(&cat, &salary.source);
+                            view! {
+                                <li>
+                                    <SalaryCite cat=cat.clone() salary=salary/>
+                                    {note.map(|note| view! { " "<AgeMark note=note href=href inline=true/> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
                 </figcaption>
             </figure>
         }.into_any()

@@ -4,6 +4,7 @@ use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
 
 use crate::site::app_href;
+use crate::ui::widgets::AgeMark;
 
 use super::shortlist::ShortlistButton;
 
@@ -70,7 +71,7 @@ pub fn CourseCard(
                 <div><dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
                 <div><dt>"Where"</dt><dd>{format::study_places(&course)}</dd></div>
             </dl>
-            {age_note.map(|note| view! { <p class="age-note">{note}" Check the provider's page."</p> })}
+            {age_note.map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's page"/> })}
         </li>
     }
 }

@@ -9,7 +9,7 @@ use super::card::{fee_text, intakes_text, modes_text};
 use super::shortlist::{Shortlist, ShortlistButton};
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::states::NotFound;
-use crate::ui::widgets::{ExternalLink, Link, ScrollBox, SourceCite};
+use crate::ui::widgets::{AgeMark, ExternalLink, Link, ScrollBox, SourceCite};
 
 /// Names of a course's skills or roles, for display.
 fn names(cat: &Catalogue, course: &Course) -> (Vec<String>, Vec<(String, String)>) {
@@ -91,9 +91,7 @@ fn CourseDetail(
             {source.map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
             {fee_source.map(|s| view! { <p class="source">"Fee source: "<SourceCite source=s/></p> })}
             <p class="source">{format!("These details were last checked against their source on {checked}.")}</p>
-            {age_note.map(|note| view! {
-                <p class="age-note">{note}" "<ExternalLink href=course.url.clone()>"Check the provider's course page"</ExternalLink>" before you rely on it."</p>
-            })}
+            {age_note.map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's course page"/> })}
             <p><Link href="/courses">"← All courses"</Link>" · "<Link href="/shortlist">"Your shortlist"</Link></p>
         </article>
     }

@@ -1,9 +1,9 @@
 //! The home page: the question the site answers, and the way in to each role.
 
-use career_core::{format, guide, Catalogue, Role};
+use career_core::{age, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 
-use crate::ui::widgets::Link;
+use crate::ui::widgets::{source_url, AgeMark, Link};
 
 use crate::roles::RoleCards;
 use crate::ui::page::{set_page_title, use_catalogue};
@@ -43,10 +43,13 @@ pub fn HomePage() -> impl IntoView {
                 <section aria-labelledby="facts-heading" class="facts">
                     <h2 id="facts-heading">{facts_heading}</h2>
                     <dl class="fact-grid">
-                        {facts.into_iter().map(|(term, value, note)| view! {
+                        {facts.into_iter().map(|fact| view! {
                             <div class="fact">
-                                <dt>{term}</dt>
-                                <dd><strong>{value}</strong><span class="muted">{note}</span></dd>
+                                <dt>{fact.term}</dt>
+                                <dd>
+                                    <strong>{fact.value}</strong><span class="muted">{fact.note}</span>
+                                    {fact.age.map(|(note, href)| view! { <AgeMark note=note href=href/> })}
+                                </dd>
                             </div>
                         }).collect_view()}
                     </dl>
@@ -68,35 +71,41 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// Headline figures for the featured role: pay, outlook, time to job-ready,
-/// each as (term, value, where it comes from).
-fn key_facts(cat: &Catalogue, role: &Role) -> Vec<(String, String, String)> {
+/// A headline figure: what it is, its value, where it comes from, and why
+/// it may be out of date (with its source's address) when it may be.
+struct KeyFact {
+    term: String,
+    value: String,
+    note: String,
+    age: Option<(String, Option<String>)>,
+}
+
+/// Headline figures for the featured role: pay, outlook, time to job-ready.
+fn key_facts(cat: &Catalogue, role: &Role) -> Vec<KeyFact> {
     let mut facts = Vec::new();
     if let Some(region) = guide::salary_regions(cat, role)
         .first()
         .and_then(|id| cat.region(id))
     {
         if let Some(s) = guide::salaries_in(role, &region.id).last() {
-            facts.push((
-                format!(
+            facts.push(KeyFact {
+                term: format!(
                     "Pay in {} ({})",
                     region.name,
                     s.seniority.label().to_lowercase()
                 ),
-                format::salary_amount(s),
-                format!(" {}", guide::salary_citation(cat, s)),
-            ));
+                value: format::salary_amount(s),
+                note: format!(" {}", guide::salary_citation(cat, s)),
+                age: age::salary_age_note(cat, s).map(|n| (n, source_url(cat, &s.source))),
+            });
         }
     }
     if let Some(g) = role.outlook.growth_percent {
-        let source = cat
-            .source(&role.outlook.source)
-            .map(|x| x.publisher.as_str())
-            .unwrap_or("");
-        facts.push((
-            "Projected job growth".into(),
-            format::percent(g),
-            format!(
+        let source = age::citation(cat, &role.outlook.source).unwrap_or_default();
+        facts.push(KeyFact {
+            term: "Projected job growth".into(),
+            value: format::percent(g),
+            note: format!(
                 " {}{source}",
                 role.outlook
                     .period
@@ -104,17 +113,20 @@ fn key_facts(cat: &Catalogue, role: &Role) -> Vec<(String, String, String)> {
                     .map(|p| format!("{p}, "))
                     .unwrap_or_default()
             ),
-        ));
+            age: age::outlook_age_note(cat, role)
+                .map(|n| (n, source_url(cat, &role.outlook.source))),
+        });
     }
     if let (Some(min), Some(max)) = (
         role.education.iter().map(|e| e.months_min).min(),
         role.education.iter().map(|e| e.months_max).max(),
     ) {
-        facts.push((
-            "Time to job-ready".into(),
-            format::month_range(min, max),
-            " depending on the path you take".into(),
-        ));
+        facts.push(KeyFact {
+            term: "Time to job-ready".into(),
+            value: format::month_range(min, max),
+            note: " depending on the path you take".into(),
+            age: None,
+        });
     }
     facts
 }

@@ -4,14 +4,14 @@
 
 use std::sync::Arc;
 
-use career_core::plan::{self, Pick, Plan};
+use career_core::plan::{self, Pick, Plan, PlanIndex};
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
 
-use super::{courses_of, shown_courses, SavedPlan};
+use super::{courses_of, shown_courses, use_plan_index, SavedPlan};
 use crate::courses::{fee_text, Shortlist};
 use crate::roadmap::SavedProgress;
-use crate::ui::widgets::Link;
+use crate::ui::widgets::{AgeMark, Link};
 
 /// How many courses are offered for what is left of the gap.
 const ADD_OFFERED: usize = 5;
@@ -23,6 +23,10 @@ struct Row {
     title: String,
     facts: String,
     covers: String,
+    /// Why its facts may be out of date (`age::course_age_note`), if they may.
+    age_note: Option<String>,
+    /// The provider's page for the course, where to check them.
+    url: String,
 }
 
 impl Row {
@@ -46,6 +50,8 @@ impl Row {
             } else {
                 format!("Covers {}", covers.join(", "))
             },
+            age_note: career_core::age::course_age_note(cat, course),
+            url: course.url.clone(),
         }
     }
 }
@@ -68,6 +74,7 @@ struct Facts {
 
 fn facts(
     cat: &Catalogue,
+    index: &PlanIndex,
     role: &str,
     saved: &Plan,
     progress: &career_core::roadmap::Progress,
@@ -76,11 +83,11 @@ fn facts(
     let names = |skills: &[&career_core::Skill]| skills.iter().map(|s| s.name.clone()).collect();
     let role = cat.role(role).expect("checked by the page");
     let gap = plan::gap(cat, role, progress);
-    let (ids, suggested) = shown_courses(cat, saved, progress);
+    let (ids, suggested) = shown_courses(cat, index, saved, progress);
     let chosen = courses_of(cat, &ids);
     let summary = plan::summarise(cat, &gap, &chosen);
-    let whole = plan::propose(cat, &gap, &saved.constraints);
-    let rest = plan::propose(cat, &summary.uncovered, &saved.constraints);
+    let whole = index.propose(cat, &gap, &saved.constraints);
+    let rest = index.propose(cat, &summary.uncovered, &saved.constraints);
     let in_plan = |c: &Course| ids.contains(&c.id);
     let shortlisted = courses_of(cat, shortlist)
         .into_iter()
@@ -112,7 +119,7 @@ fn edit(cat: &Catalogue, edit: impl FnOnce(&mut Vec<String>)) {
     let (shown, _) = progress.value.with_untracked(|p| {
         saved
             .value
-            .with_untracked(|plan| shown_courses(cat, plan, p))
+            .with_untracked(|plan| shown_courses(cat, &use_plan_index(), plan, p))
     });
     saved.value.update(|plan| {
         plan.courses = shown;
@@ -132,11 +139,14 @@ pub(super) fn ChosenCourses(
     let shortlist = Shortlist::get();
     let facts = Memo::new({
         let cat = cat.clone();
+        let index = use_plan_index();
         move |_| {
             saved.value.with(|plan| {
-                progress
-                    .value
-                    .with(|p| shortlist.ids.with(|list| facts(&cat, &role, plan, p, list)))
+                progress.value.with(|p| {
+                    shortlist
+                        .ids
+                        .with(|list| facts(&cat, &index, &role, plan, p, list))
+                })
             })
         }
     });
@@ -149,7 +159,7 @@ pub(super) fn ChosenCourses(
             {move || {
                 let f = facts.read();
                 if f.suggested {
-                    view! { <p class="muted">"The fewest courses that cover your gap within your limits. Change any of them and the list becomes yours."</p> }.into_any()
+                    view! { <p class="muted">"As few courses as the planner can find that cover your gap within your limits. Change any of them and the list becomes yours."</p> }.into_any()
                 } else {
                     view! {
                         <p class="no-print">
@@ -219,7 +229,7 @@ fn CourseRow(
         move |_| edit(&cat, |courses| courses.retain(|c| *c != id))
     };
     let alternatives = {
-        let (cat, id) = (cat.clone(), id.clone());
+        let (cat, id, index) = (cat.clone(), id.clone(), use_plan_index());
         move || {
             saved.value.with(|plan| {
                 progress.value.with(|p| {
@@ -227,12 +237,13 @@ fn CourseRow(
                         return Vec::new();
                     };
                     let gap = plan::gap(&cat, role, p);
-                    let (ids, _) = shown_courses(&cat, plan, p);
+                    let (ids, _) = shown_courses(&cat, &index, plan, p);
                     let chosen = courses_of(&cat, &ids);
                     let Some(replacing) = cat.courses.iter().find(|c| c.id == id) else {
                         return Vec::new();
                     };
-                    plan::alternatives(&cat, &gap, &plan.constraints, &chosen, replacing)
+                    index
+                        .alternatives(&cat, &gap, &plan.constraints, &chosen, replacing)
                         .iter()
                         .map(|pick| Row::of(&cat, pick))
                         .collect::<Vec<_>>()
@@ -248,6 +259,7 @@ fn CourseRow(
             <h3><Link href=format!("/courses/{}", row.id)>{row.title.clone()}</Link></h3>
             <p class="muted">{row.facts.clone()}</p>
             <p>{row.covers.clone()}</p>
+            {row.age_note.clone().map(|note| view! { <AgeMark note=note href=Some(row.url.clone()) check="Check the provider's course page"/> })}
             <p class="actions no-print">
                 <button type="button" class="button small" aria-expanded=move || expanded().to_string()
                     aria-label=swap_label

@@ -88,7 +88,7 @@ pub(super) fn Limits() -> impl IntoView {
                     <input id="limit-fee" type="number" min="0" step="500" inputmode="numeric" disabled=move || !started.get()
                         prop:value=move || limits().max_fee.map(|f| f.to_string()).unwrap_or_default()
                         on:change=on_fee aria-describedby="limit-fee-help"/>
-                    <p id="limit-fee-help" class="muted">"Courses whose fee is not published are then left out of suggestions; you can still add them."</p>
+                    <p id="limit-fee-help" class="muted">"Only courses with a published whole-course fee up to it are then suggested; you can still add others yourself."</p>
                 </div>
                 <label class="check" for="limit-online">
                     <input type="checkbox" id="limit-online" disabled=move || !started.get()

@@ -1,6 +1,7 @@
 //! `/plan`: the visitor's plan of courses for a target role. The gap is the
 //! role's required skills not yet done on the visitor's roadmap; the app
-//! proposes the fewest courses that cover it within the visitor's limits,
+//! proposes as few courses as it can find (a greedy cover) that cover it
+//! within the visitor's limits,
 //! and the visitor swaps, adds and removes courses. Every rule lives in
 //! `career_core::plan`; this module renders and wires.
 //!
@@ -13,7 +14,7 @@ mod totals;
 
 use std::sync::Arc;
 
-use career_core::plan::{self, Plan};
+use career_core::plan::{self, Plan, PlanIndex};
 use career_core::roadmap::Progress;
 use career_core::{Catalogue, Course};
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ use leptos_router::hooks::use_location;
 use crate::roadmap::{roadmap_path, SavedProgress};
 use crate::site::use_site;
 use crate::ui::page::{set_page_title, use_catalogue, use_started};
-use crate::ui::saved::{Saved, SetAsideNote};
+use crate::ui::saved::Saved;
 use crate::ui::share::ShareLink;
 use crate::ui::widgets::Link;
 use choices::ChosenCourses;
@@ -44,7 +45,12 @@ pub fn plan_path(role: &str) -> String {
 
 /// The course ids a plan shows: the visitor's own choice, or — while they
 /// have chosen none — the proposal for their gap.
-fn shown_courses(cat: &Catalogue, saved: &Plan, progress: &Progress) -> (Vec<String>, bool) {
+fn shown_courses(
+    cat: &Catalogue,
+    index: &PlanIndex,
+    saved: &Plan,
+    progress: &Progress,
+) -> (Vec<String>, bool) {
     if !saved.courses.is_empty() {
         return (saved.courses.clone(), false);
     }
@@ -52,7 +58,7 @@ fn shown_courses(cat: &Catalogue, saved: &Plan, progress: &Progress) -> (Vec<Str
         return (Vec::new(), true);
     };
     let gap = plan::gap(cat, role, progress);
-    let proposal = plan::propose(cat, &gap, &saved.constraints);
+    let proposal = index.propose(cat, &gap, &saved.constraints);
     let ids = proposal.picks.iter().map(|p| p.course.id.clone()).collect();
     (ids, true)
 }
@@ -64,10 +70,18 @@ fn courses_of<'a>(cat: &'a Catalogue, ids: &[String]) -> Vec<&'a Course> {
         .collect()
 }
 
+/// The plan index for the loaded catalogue, provided by `PlanPage`.
+fn use_plan_index() -> Arc<PlanIndex> {
+    expect_context::<Arc<PlanIndex>>()
+}
+
 #[component]
 pub fn PlanPage() -> impl IntoView {
     set_page_title(|| "Your plan".to_string());
     let cat = use_catalogue();
+    // Built once per visit to the page: every proposal, swap and total
+    // reads it instead of walking the courses again.
+    provide_context(Arc::new(PlanIndex::new(&cat)));
     let saved = SavedPlan::get();
     let started = use_started();
     let role = Memo::new({
@@ -94,11 +108,10 @@ pub fn PlanPage() -> impl IntoView {
                 <p class="eyebrow">"Your plan"</p>
                 <h1>"Plan the courses that close your skill gap"</h1>
                 <p class="lead">
-                    "Pick a role. Its skills you have not marked done on its roadmap are your gap; the plan suggests the fewest courses that cover it, within your limits. "
+                    "Pick a role. Its skills you have not marked done on its roadmap are your gap; the plan suggests as few courses as it can find that cover it, within your limits. "
                     "Swap, add or remove courses as you like: the plan stays in this browser."
                 </p>
             </header>
-            <SetAsideNote set_aside=saved.set_aside what="plan" file_name="career-guide-plan-unreadable.json"/>
             <IncomingPlan cat=cat.clone()/>
             {move || (!started.get()).then(|| view! {
                 <p class="note no-print">"Your plan is worked out in your browser from your roadmap progress, so this page needs JavaScript."</p>
@@ -273,6 +286,7 @@ fn RolePlan(
                     }}
                 }
             }}
+            <p class="muted">"A skill you skip on the roadmap stays in the gap: skipping means “not now”, not “known”."</p>
             <p class="no-print"><Link href=roadmap>"Mark what you already know on the roadmap"</Link></p>
         </section>
         <Limits/>

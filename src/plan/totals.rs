@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use career_core::plan;
+use career_core::plan::{self, PlanIndex};
 use career_core::{format, Catalogue};
 use leptos::prelude::*;
 
-use super::{courses_of, shown_courses, SavedPlan};
+use super::{courses_of, shown_courses, use_plan_index, SavedPlan};
 use crate::roadmap::SavedProgress;
 use crate::ui::widgets::Link;
 
@@ -28,13 +28,14 @@ struct Shown {
 
 fn shown(
     cat: &Catalogue,
+    index: &PlanIndex,
     role: &str,
     saved: &plan::Plan,
     progress: &career_core::roadmap::Progress,
 ) -> Shown {
     let role = cat.role(role).expect("checked by the page");
     let gap = plan::gap(cat, role, progress);
-    let (ids, _) = shown_courses(cat, saved, progress);
+    let (ids, _) = shown_courses(cat, index, saved, progress);
     let chosen = courses_of(cat, &ids);
     let s = plan::summarise(cat, &gap, &chosen);
     let weeks = |w: u32| format::weeks(u16::try_from(w).unwrap_or(u16::MAX));
@@ -68,10 +69,11 @@ pub(super) fn Totals(
 ) -> impl IntoView {
     let saved = SavedPlan::get();
     let progress = SavedProgress::get();
+    let index = use_plan_index();
     let totals = Memo::new(move |_| {
         saved
             .value
-            .with(|plan| progress.value.with(|p| shown(&cat, &role, plan, p)))
+            .with(|plan| progress.value.with(|p| shown(&cat, &index, &role, plan, p)))
     });
     let course_links = |courses: Vec<(String, String)>| {
         courses
@@ -103,7 +105,7 @@ pub(super) fn Totals(
                 })}
                 {(!t.not_totals.is_empty()).then(|| view! {
                     <div class="note">
-                        <p>"Not in the total — the fee is published per year or per unit, or in another currency, so its course page gives it as published:"</p>
+                        <p>"Not in the total — the fee is not published as a whole-course price in this currency (it is per year or per unit, does not say, or is in another currency); its course page gives it as published:"</p>
                         <ul>{course_links(t.not_totals.clone())}</ul>
                     </div>
                 })}

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::ui::page::{set_page_title, use_catalogue, use_started};
-use crate::ui::saved::{Saved, SetAsideNote};
+use crate::ui::saved::Saved;
 use crate::ui::states::NotFound;
 use crate::ui::widgets::{JumpLink, Link};
 use diagram::Diagram;
@@ -126,7 +126,6 @@ fn Roadmap(
                     <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>"Print checklist"</button>
                 </div>
             </header>
-            <SetAsideNote set_aside=progress.set_aside what="roadmap progress" file_name="career-guide-progress-unreadable.json"/>
             <IncomingProgress cat=cat.clone()/>
             <section class="roadmap-summary" aria-labelledby="summary-h">
                 <h2 id="summary-h" class="visually-hidden">"Your progress"</h2>

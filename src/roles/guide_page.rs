@@ -1,13 +1,14 @@
 //! One role's guide: "how to become a …", rendered from the catalogue.
 
-use career_core::{compare, format, guide, Catalogue, Role};
+use career_core::{age, compare, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::states::NotFound;
 use crate::ui::widgets::{
-    ExternalLink, JumpLink, LevelBadge, Link, SalaryCite, ScrollBox, SourceCite,
+    source_url, AgeMark, ExternalLink, JumpLink, LevelBadge, Link, SalaryCite, ScrollBox,
+    SourceCite,
 };
 
 /// `/roles/:id`: the guide, or not-found for an unknown id.
@@ -85,6 +86,7 @@ fn RoleGuide(
                     <p>{role.outlook.summary.clone()}</p>
                     {guide::growth_text(&role.outlook).map(|text| view! { <p class="stat"><strong>{text}</strong></p> })}
                     {cat.source(&role.outlook.source).cloned().map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
+                    {age::outlook_age_note(&cat, &role).map(|note| view! { <AgeMark note=note href=source_url(&cat, &role.outlook.source)/> })}
                 </section>
                 <section id="path" aria-labelledby="path-h">
                     <h2 id="path-h">"How to get there"</h2>
@@ -138,7 +140,11 @@ fn RoleGuide(
                 <section class="sources" aria-labelledby="sources-h">
                     <h2 id="sources-h">"Sources for this guide"</h2>
                     <ol>
-                        {role.sources.iter().filter_map(|id| cat.source(id).cloned()).map(|s| view! { <li><SourceCite source=s/></li> }).collect_view()}
+                        {role.sources.iter().filter_map(|id| cat.source(id).cloned()).map(|s| {
+                            // The citation links the source already; the mark only says why.
+                            let note = age::source_age_note(&cat, &s.id);
+                            view! { <li><SourceCite source=s/>{note.map(|note| view! { " "<AgeMark note=note inline=true/> })}</li> }
+                        }).collect_view()}
                     </ol>
                 </section>
             </div>
@@ -243,15 +249,22 @@ fn SalarySection(
                             <caption>{format!("{} ({}, per year)", region.name, region.currency)}</caption>
                             <thead><tr><th scope="col">"Level"</th><th scope="col">"Range"</th><th scope="col">"Source"</th></tr></thead>
                             <tbody>
-                                {rows.into_iter().map(|s| view! {
+                                {rows.into_iter().map(|s| {
+                                    let age_note = age::salary_age_note(&cat, &s);
+                                    let href = source_url(&cat, &s.source);
+                                    view! {
                                     <tr>
                                         <th scope="row">{s.seniority.label()}</th>
                                         <td>
                                             {format::salary_amount(&s)}
                                             <span class="muted">{format!(" ({}{})", format::salary_measure(&s), s.note.as_deref().map(|n| format!("; {n}")).unwrap_or_default())}</span>
                                         </td>
-                                        <td><SalaryCite cat=cat.clone() salary=s/></td>
+                                        <td>
+                                            <SalaryCite cat=cat.clone() salary=s/>
+                                            {age_note.map(|note| view! { <AgeMark note=note href=href/> })}
+                                        </td>
                                     </tr>
+                                    }
                                 }).collect_view()}
                             </tbody>
                         </table>

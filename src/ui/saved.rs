@@ -75,7 +75,7 @@ where
             match decode(&text) {
                 Ok(value) => self.value.set(value),
                 Err(why) => {
-                    storage::set(&format!("{key}.unreadable"), &text);
+                    storage::set(&free_aside_key(key), &text);
                     storage::remove(key);
                     self.set_aside.set(Some(SetAside {
                         why: why.to_string(),
@@ -86,6 +86,22 @@ where
         }
         self.loaded.set(true);
     }
+}
+
+/// The first unused `<key>.unreadable`, `<key>.unreadable.2`, … so a value
+/// set aside earlier is never overwritten.
+fn free_aside_key(key: &str) -> String {
+    let base = format!("{key}.unreadable");
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}.{n}")
+            }
+        })
+        .find(|k| storage::get(k).is_none())
+        .unwrap_or(base)
 }
 
 impl<T: Send + Sync + 'static> Saved<T> {

@@ -60,6 +60,39 @@ pub fn SalaryCite(
     cite(guide::salary_citation(&cat, &salary), url)
 }
 
+/// The mark on a fact that may be out of date: the reason (worded by
+/// [`career_core::age`]) and a link to where to check it — the provider's
+/// page for a course, the source for a role's facts. One component for every
+/// page, so the mark looks and reads the same wherever a fact is shown.
+#[component]
+pub fn AgeMark(
+    /// Why the fact may be out of date, e.g. from `age::course_age_note`.
+    note: String,
+    /// Where to check it; no link when there is none (or it is not http(s)).
+    #[prop(optional_no_strip)]
+    href: Option<String>,
+    /// The link's text.
+    #[prop(default = "Check the source")]
+    check: &'static str,
+    /// Inside a line of text (a table cell's list, a caption) rather than a
+    /// paragraph of its own.
+    #[prop(optional)]
+    inline: bool,
+) -> impl IntoView {
+    let link = href.map(|href| view! { " "<ExternalLink href=href>{check}</ExternalLink> });
+    if inline {
+        view! { <span class="age-note age-note-inline">{note}{link}</span> }.into_any()
+    } else {
+        view! { <p class="age-note">{note}{link}</p> }.into_any()
+    }
+}
+
+/// The web address of the source with id `id`, if it lists one: where a
+/// mark on a role's fact sends the visitor to check it.
+pub fn source_url(cat: &Catalogue, id: &str) -> Option<String> {
+    cat.source(id).and_then(|s| s.url.clone())
+}
+
 /// A citation, linked to `url` when there is one.
 fn cite(label: String, url: Option<String>) -> AnyView {
     match url {

@@ -12,10 +12,23 @@ function citedSalaries(roles: string[], region: string) {
       .salaries.filter((s: any) => s.region === region)
       .map((s: any) => {
         const source = catalogue.meta.sources.find((x: any) => x.id === s.source);
-        return { sourceId: s.source as string, citation: `${source.publisher}, ${s.year}` };
+        // A figure without a year of its own says so (format::salary_year).
+        return { sourceId: s.source as string, citation: `${source.publisher}, ${s.year ?? 'year not stated'}`, note: salaryNote(s) };
       }),
   );
 }
+
+const reviewed = Number(catalogue.meta.last_reviewed.slice(0, 4));
+const sourceOf = (id: string) => catalogue.meta.sources.find((x: any) => x.id === id);
+/** The age rule (core/src/age.rs): more than three years before the review's year. */
+const isOld = (year: number | null | undefined) => year != null && reviewed - year > 3;
+/** The mark a salary figure should carry: its own year first, then its source's. */
+function salaryNote(s: any): string | null {
+  if (isOld(s.year)) return `Possibly out of date: the figure is for ${s.year}.`;
+  const year = sourceOf(s.source)?.year;
+  return isOld(year) ? `Possibly out of date: the source is from ${year}.` : null;
+}
+const AGE_MARK = /^Possibly out of date:/;
 
 const chosen = (page: Page) => page.getByRole('region', { name: 'Roles being compared' }).getByRole('listitem');
 const columnHeaders = (page: Page) =>
@@ -120,7 +133,8 @@ test.describe('role comparison', () => {
     const tips = await chart.locator('rect > title').allTextContents();
     expect(tips).toHaveLength(figures.length);
     for (const tip of tips) {
-      expect(figures.map((f) => `(${f.citation})`).some((c) => tip.endsWith(c)), tip).toBe(true);
+      const ending = (f: { citation: string; note: string | null }) => `(${f.citation})${f.note ? ` ${f.note}` : ''}`;
+      expect(figures.map(ending).some((c) => tip.endsWith(c)), tip).toBe(true);
     }
     // A source is never cited by its id.
     const shown = [...tips, (await caption.textContent())!].join('\n');
@@ -136,6 +150,53 @@ test.describe('role comparison', () => {
     for (const { citation } of citedSalaries(['backend-developer', 'frontend-developer'], 'au')) {
       await expect(salaryRow).toContainText(`(${citation})`);
     }
+  });
+
+  test('old salary figures and outlooks are marked in the overview, the chart and its tooltips', async ({ page }) => {
+    const roles = ['backend-developer', 'frontend-developer'];
+    await page.goto(`/compare?roles=${roles.join(',')}`);
+    const overview = page.getByRole('region', { name: 'Roles at a glance' });
+    const rowOf = (name: string) => overview.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    const salaryCells = rowOf('Salary').getByRole('cell');
+    const outlookCells = rowOf('Outlook').getByRole('cell');
+    let marked = 0;
+    for (const [i, id] of roles.entries()) {
+      const role = catalogue.roles.find((r: any) => r.id === id);
+      const notes = role.salaries.map(salaryNote).filter(Boolean);
+      marked += notes.length;
+      const marks = salaryCells.nth(i).getByText(AGE_MARK);
+      await expect(marks).toHaveCount(notes.length);
+      expect((await marks.allTextContents()).map((t) => t.replace(/ Check the source.*$/, '')).sort()).toEqual(notes.sort());
+      const old = isOld(sourceOf(role.outlook.source).year);
+      await expect(outlookCells.nth(i).getByText(AGE_MARK)).toHaveCount(old ? 1 : 0);
+    }
+    expect(marked, 'the bundled catalogue has old salary figures to mark').toBeGreaterThan(0);
+    // Each mark links to its figure's source.
+    const links = salaryCells.getByRole('link', { name: /^Check the source/ });
+    const urls = roles.flatMap((id) => catalogue.roles.find((r: any) => r.id === id).salaries)
+      .filter((s: any) => salaryNote(s)).map((s: any) => sourceOf(s.source).url).filter(Boolean).sort();
+    expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort()).toEqual(urls);
+
+    // The chart: each cited source that is old is marked in the caption, and each old bar's tooltip says so.
+    const section = page.getByRole('region', { name: 'Salary' });
+    for (const region of ['au', 'us']) {
+      await section.getByLabel('Region').selectOption(region);
+      const figures = citedSalaries(roles, region);
+      const cited = figures.filter((f, i) => figures.findIndex((g) => g.citation === f.citation && g.sourceId === f.sourceId) === i);
+      const caption = section.locator('figcaption');
+      await expect(caption.getByRole('listitem')).toHaveCount(cited.length);
+      await expect(caption.getByText(AGE_MARK)).toHaveCount(cited.filter((f) => f.note).length);
+      const tips = await section.getByRole('img').locator('rect > title').allTextContents();
+      expect(tips.filter((t) => t.includes('Possibly out of date:'))).toHaveLength(figures.filter((f) => f.note).length);
+    }
+  });
+
+  test('marks pass accessibility checks in light and dark', async ({ page }) => {
+    await page.goto('/compare?roles=backend-developer,frontend-developer');
+    await expect(page.getByRole('region', { name: 'Roles at a glance' }).getByText(AGE_MARK).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
   });
 
   test('the overlap summary links each skill to courses that teach it', async ({ page }) => {

@@ -175,12 +175,20 @@ test.describe('personal plan', () => {
     await expect(page.getByLabel('Role to plan for')).toHaveValue('backend-developer');
   });
 
-  test('a corrupt saved plan is set aside with a note', async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('career-guide.plan', '[1,2'));
+  test('a corrupt saved plan is set aside with a note, on whatever page the visitor opens', async ({ page }) => {
+    await seed(page, 'career-guide.plan', '[1,2');
+    await page.goto('/roles');
+    await expect(page.getByRole('status').filter({ hasText: 'Your saved plan could not be used' })).toBeVisible();
     await page.goto(PLAN);
+    await expect(page.getByRole('status').filter({ hasText: 'Your saved plan could not be used' })).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'Your saved plan could not be used' })).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('career-guide.plan.unreadable'))).toBe('[1,2');
     await expect(coursesRegion(page)).toBeVisible();
+    // A second unreadable value never replaces the first.
+    await page.evaluate(() => localStorage.setItem('career-guide.plan', 'also broken'));
+    await page.reload();
+    expect(await page.evaluate(() => [localStorage.getItem('career-guide.plan.unreadable'), localStorage.getItem('career-guide.plan.unreadable.2')]))
+      .toEqual(['[1,2', 'also broken']);
   });
 
   test('the quiz results lead to a plan for the best match', async ({ page }) => {
@@ -212,6 +220,35 @@ test.describe('personal plan', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(PLAN);
       await page.getByRole('button', { name: /^Swap / }).first().click();
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test('a course whose source or fee is old is marked in its row, with a link to the provider\'s page', async ({ page }) => {
+    // The age rule (core/src/age.rs): more than three years before the review's year.
+    const reviewed = Number(catalogue.meta.last_reviewed.slice(0, 4));
+    const yearOf = (id: string) => catalogue.meta.sources.find((s: any) => s.id === id)?.year;
+    const isOld = (year: number | null | undefined) => year != null && reviewed - year > 3;
+    const ageNote = (c: any): string | null => {
+      if (isOld(yearOf(c.source))) return `Possibly out of date: its source is from ${yearOf(c.source)}.`;
+      const feeYear = c.fee ? c.fee.year ?? yearOf(c.fee.source) : null;
+      return isOld(feeYear) ? `Possibly out of date: its fee is from ${feeYear}.` : null;
+    };
+    const teachesGap = (c: any) => c.skills.some((s: string) => role.skills.some((r: any) => r.skill === s));
+    const old = catalogue.courses.find((c: any) => teachesGap(c) && ageNote(c));
+    const recent = catalogue.courses.find((c: any) => teachesGap(c) && !ageNote(c));
+    expect(old && recent, 'an old and a recent course for the role').toBeTruthy();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${PLAN}&courses=${old.id},${recent.id}`);
+      expect((await planIds(page)).sort()).toEqual([old.id, recent.id].sort());
+      const row = (c: any) => coursesRegion(page).getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 3, name: c.title, exact: true }) });
+      const mark = row(old).getByText(/^Possibly out of date:/);
+      await expect(mark).toHaveCount(1);
+      await expect(mark).toContainText(ageNote(old)!);
+      await expect(mark.getByRole('link', { name: /^Check the provider's course page/ })).toHaveAttribute('href', old.url);
+      await expect(row(recent).getByText(/^Possibly out of date:/)).toHaveCount(0);
       await expectNoAxeViolations(page);
     }
   });
