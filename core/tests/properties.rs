@@ -35,7 +35,7 @@ use career_core::roadmap::{self, Progress, Status};
 use career_core::validate::STATES;
 use career_core::{
     parse_catalogue, validate, Catalogue, Level, LoadError, ProviderKind, QualificationLevel,
-    Question, QuestionKind, QuizOption, Skill, SkillCategory,
+    Question, QuestionKind, QuizOption, Skill, SkillCategory, StudyMode,
 };
 
 const MINIMAL: &str = include_str!("fixtures/minimal.json");
@@ -673,17 +673,19 @@ fn any_plan() -> impl Strategy<Value = Plan> {
         proptest::option::of(text()),
         prop::collection::vec(text(), 0..5),
         subsequence(ProviderKind::ALL.to_vec(), 0..=ProviderKind::ALL.len()),
+        subsequence(StudyMode::ALL.to_vec(), 0..=StudyMode::ALL.len()),
         proptest::option::of(text()),
         proptest::option::of(select(QualificationLevel::ALL.to_vec())),
         any::<Option<u32>>(),
         any::<bool>(),
     )
         .prop_map(
-            |(role, courses, kinds, state, max_level, max_fee, online_only)| Plan {
+            |(role, courses, kinds, modes, state, max_level, max_fee, online_only)| Plan {
                 role,
                 courses,
                 constraints: Constraints {
                     kinds: kinds.into_iter().collect(),
+                    modes: modes.into_iter().collect(),
                     state,
                     max_level,
                     max_fee,

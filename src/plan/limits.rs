@@ -1,8 +1,8 @@
-//! The visitor's limits on the courses a plan proposes: provider type,
+//! The visitor's limits on the courses a plan proposes: provider type, study type,
 //! state, highest qualification, fee and online only.
 
 use career_core::validate::STATES;
-use career_core::{ProviderKind, QualificationLevel};
+use career_core::{ProviderKind, QualificationLevel, StudyMode};
 use leptos::prelude::*;
 
 use super::SavedPlan;
@@ -38,6 +38,23 @@ pub(super) fn Limits() -> impl IntoView {
             </label>
         }
     };
+    let mode_box = move |mode: StudyMode| {
+        let id = format!("limit-mode-{}", name_of(mode));
+        let for_id = id.clone();
+        view! {
+            <label class="check" for=for_id>
+                <input type="checkbox" id=id disabled=move || !started.get()
+                    prop:checked=move || limits().modes.contains(&mode)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        saved.value.update(|p| {
+                            if on { p.constraints.modes.insert(mode); } else { p.constraints.modes.remove(&mode); }
+                        });
+                    }/>
+                {mode.label()}
+            </label>
+        }
+    };
     let on_state = move |ev| {
         let value = event_target_value(&ev);
         saved
@@ -66,6 +83,10 @@ pub(super) fn Limits() -> impl IntoView {
                 <fieldset>
                     <legend>"Provider type (none ticked: any)"</legend>
                     {ProviderKind::ALL.into_iter().map(kind_box).collect_view()}
+                </fieldset>
+                <fieldset>
+                    <legend>"Study type (none ticked: any)"</legend>
+                    {StudyMode::ALL.into_iter().map(mode_box).collect_view()}
                 </fieldset>
                 <div class="field">
                     <label for="limit-state">"Where you can study on campus"</label>

@@ -74,11 +74,15 @@ test.describe('personal plan', () => {
     await expect(page.getByText('These courses cover every skill in your gap.')).toBeVisible();
   });
 
-  test('limits are kept: provider type, fee and online only', async ({ page }) => {
+  test('limits are kept: provider type, study type, fee and online only', async ({ page }) => {
     await page.goto(PLAN);
     await page.getByRole('checkbox', { name: 'TAFE' }).check();
     await expect.poll(async () => (await planIds(page)).every((id) => providerKind(courseById(id)) === 'tafe')).toBe(true);
     await page.getByRole('checkbox', { name: 'TAFE' }).uncheck();
+
+    await page.getByRole('checkbox', { name: 'Blended' }).check();
+    await expect.poll(async () => (await planIds(page)).every((id) => courseById(id).modes.includes('blended'))).toBe(true);
+    await page.getByRole('checkbox', { name: 'Blended' }).uncheck();
 
     await page.getByLabel('Most you would pay per course').fill('2000');
     await page.getByLabel('Most you would pay per course').press('Tab');

@@ -4,7 +4,7 @@
 //! Link parameters, defaults left out: `role` (a role id), `courses`
 //! (course ids, comma-separated, in plan order), and the constraints as
 //! `type` (provider types, comma-separated, named as in the finder),
-//! `state` (a state code), `max_level` (the highest qualification, named as
+//! `mode` (study types, comma-separated, named as in the finder), `state` (a state code), `max_level` (the highest qualification, named as
 //! the finder's `level` values), `max_fee` (as in the finder: a published
 //! fee up to this amount) and `online=1`. `max_level` is not the finder's
 //! `level`, which picks exact qualifications rather than a ceiling.
@@ -17,7 +17,7 @@ use serde_json::Value;
 
 use super::constraints::Constraints;
 use crate::finder::{encode_component, query_value};
-use crate::model::{Catalogue, ProviderKind, QualificationLevel};
+use crate::model::{Catalogue, ProviderKind, QualificationLevel, StudyMode};
 use crate::stored::{self, quoted_list, Decoded, StoredError};
 use crate::validate::STATES;
 
@@ -83,6 +83,7 @@ impl Plan {
             ("role", self.role.as_deref().map(encode_component)),
             ("courses", Some(list(self.courses.clone()))),
             ("type", Some(list(c.kinds.iter().map(name_of).collect()))),
+            ("mode", Some(list(c.modes.iter().map(name_of).collect()))),
             ("state", c.state.as_deref().map(encode_component)),
             ("max_level", c.max_level.map(name_of)),
             ("max_fee", c.max_fee.map(|f| f.to_string())),
@@ -152,6 +153,14 @@ impl Plan {
                 )),
             }
         }
+        for mode in items("mode") {
+            match named::<StudyMode>(&mode) {
+                Some(m) => {
+                    c.modes.insert(m);
+                }
+                None => notes.push(format!("“{mode}” is not a study type, so it was ignored.")),
+            }
+        }
         if let Some(state) = get("state") {
             match STATES.iter().find(|s| **s == state.trim()) {
                 Some(s) => c.state = Some(s.to_string()),
@@ -199,6 +208,7 @@ mod tests {
             courses: vec!["apis".into(), "web-basics".into()],
             constraints: Constraints {
                 kinds: [ProviderKind::University, ProviderKind::Tafe].into(),
+                modes: [StudyMode::Online, StudyMode::Blended].into(),
                 state: Some("NSW".into()),
                 max_level: Some(QualificationLevel::CertificateIv),
                 max_fee: Some(5000),
@@ -239,7 +249,7 @@ mod tests {
         let q = full().to_query();
         assert_eq!(
             q,
-            "role=backend-developer&courses=apis,web-basics&type=university,tafe&state=NSW&max_level=certificate-iv&max_fee=5000&online=1"
+            "role=backend-developer&courses=apis,web-basics&type=university,tafe&mode=online,blended&state=NSW&max_level=certificate-iv&max_fee=5000&online=1"
         );
         assert_eq!(
             Plan::from_query(&q, &cat),

@@ -1,5 +1,5 @@
-//! What a visitor wants of the courses in their plan: provider type, state,
-//! highest qualification, fee limit, online only.
+//! What a visitor wants of the courses in their plan: provider type, study
+//! type, state, highest qualification, fee limit, online only.
 
 use std::collections::BTreeSet;
 
@@ -14,6 +14,9 @@ use crate::validate::STATES;
 pub struct Constraints {
     /// Provider types to choose from; empty means any.
     pub kinds: BTreeSet<ProviderKind>,
+    /// Study types (modes) to choose from: a course offering any of them
+    /// qualifies; empty means any.
+    pub modes: BTreeSet<StudyMode>,
     /// A state or territory code: courses with a campus there, or that can
     /// be studied online.
     pub state: Option<String>,
@@ -34,10 +37,20 @@ pub(super) struct Facts {
     kind: Option<ProviderKind>,
     level: QualificationLevel,
     online: bool,
+    /// A bit per study mode the course offers, by position in `StudyMode::ALL`.
+    modes: u8,
     /// A bit per campus state, by position in `STATES`.
     states: u8,
     /// The fee in the catalogue currency ([`Course::comparable_fee`]).
     fee: Option<u32>,
+}
+
+/// The bit of `mode` in a set of study modes.
+fn mode_bit(mode: StudyMode) -> u8 {
+    StudyMode::ALL
+        .iter()
+        .position(|m| *m == mode)
+        .map_or(0, |i| 1 << i)
 }
 
 /// The bit of `state` in a set of states; 0 for anything but a state code.
@@ -58,6 +71,7 @@ impl Facts {
             kind,
             level: course.level,
             online: course.modes.contains(&StudyMode::Online),
+            modes: course.modes.iter().fold(0, |m, &mode| m | mode_bit(mode)),
             states: course.states.iter().fold(0, |m, s| m | state_bit(s)),
             fee: course.comparable_fee(currency),
         }
@@ -69,6 +83,8 @@ pub(super) struct Filter<'a> {
     constraints: &'a Constraints,
     /// The state's bit (0 for a value that is not a state: online only).
     state: Option<u8>,
+    /// The chosen study modes' bits (0: any).
+    modes: u8,
 }
 
 impl<'a> Filter<'a> {
@@ -76,6 +92,10 @@ impl<'a> Filter<'a> {
         Filter {
             constraints,
             state: constraints.state.as_deref().map(state_bit),
+            modes: constraints
+                .modes
+                .iter()
+                .fold(0, |m, &mode| m | mode_bit(mode)),
         }
     }
 
@@ -83,6 +103,7 @@ impl<'a> Filter<'a> {
     pub(super) fn admits(&self, facts: &Facts) -> bool {
         let c = self.constraints;
         (c.kinds.is_empty() || facts.kind.is_some_and(|k| c.kinds.contains(&k)))
+            && (self.modes == 0 || facts.modes & self.modes != 0)
             && self
                 .state
                 .is_none_or(|bit| facts.online || facts.states & bit != 0)
