@@ -1,5 +1,7 @@
 //! One role's guide: "how to become a …", rendered from the catalogue.
 
+use std::sync::Arc;
+
 use career_core::{age, compare, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -20,9 +22,29 @@ pub fn RoleGuidePage() -> impl IntoView {
     move || {
         let id = id.get();
         match cat.role(&id) {
-            Some(role) => view! { <RoleGuide cat=cat.clone() role=role.clone()/> }.into_any(),
+            Some(_) => view! { <RoleGuide role=RoleRef::new(cat.clone(), &id)/> }.into_any(),
             None => view! { <NotFound what=format!("role “{id}”")/> }.into_any(),
         }
+    }
+}
+
+/// A role of the loaded catalogue, by position: what the guide's sections
+/// share instead of each holding a copy of the role.
+#[derive(Clone)]
+struct RoleRef {
+    cat: Arc<Catalogue>,
+    index: usize,
+}
+
+impl RoleRef {
+    /// The role with id `id`, which the caller has found in `cat`.
+    fn new(cat: Arc<Catalogue>, id: &str) -> RoleRef {
+        let index = cat.roles.iter().position(|r| r.id == id).unwrap_or(0);
+        RoleRef { cat, index }
+    }
+
+    fn get(&self) -> &Role {
+        &self.cat.roles[self.index]
     }
 }
 
@@ -42,11 +64,12 @@ const SECTIONS: [(&str, &str); 10] = [
 
 #[component]
 fn RoleGuide(
-    /// The whole catalogue, for skills, regions and sources.
-    cat: std::sync::Arc<Catalogue>,
-    /// The role this guide is about.
-    role: Role,
+    /// The role the guide is about, with its catalogue.
+    role: RoleRef,
 ) -> impl IntoView {
+    let role_ref = role.clone();
+    let cat = role.cat.clone();
+    let role = role.get();
     let title = role.title.clone();
     set_page_title(move || format!("How to become {}", format::with_article(&title)));
     let article_title = format!("How to become {}", format::with_article(&role.title));
@@ -56,7 +79,7 @@ fn RoleGuide(
                 <p class="eyebrow">"Role guide"</p>
                 <h1>{article_title}</h1>
                 <p class="lead">{role.summary.clone()}</p>
-                <GuideActions cat=cat.clone() role=role.clone()/>
+                <GuideActions role=role_ref.clone()/>
             </header>
             <nav class="toc" aria-label="On this page">
                 <h2 class="toc-title">"On this page"</h2>
@@ -79,14 +102,14 @@ fn RoleGuide(
                         {role.tasks.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
                     </ul>
                 </section>
-                <SkillsSection cat=cat.clone() role=role.clone()/>
-                <SalarySection cat=cat.clone() role=role.clone()/>
+                <SkillsSection role=role_ref.clone()/>
+                <SalarySection role=role_ref.clone()/>
                 <section id="outlook" aria-labelledby="outlook-h">
                     <h2 id="outlook-h">"Job outlook"</h2>
                     <p>{role.outlook.summary.clone()}</p>
                     {guide::growth_text(&role.outlook).map(|text| view! { <p class="stat"><strong>{text}</strong></p> })}
                     {cat.source(&role.outlook.source).cloned().map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
-                    {age::outlook_age_note(&cat, &role).map(|note| view! { <AgeMark note=note href=source_url(&cat, &role.outlook.source)/> })}
+                    {age::outlook_age_note(&cat, role).map(|note| view! { <AgeMark note=note href=source_url(&cat, &role.outlook.source)/> })}
                 </section>
                 <section id="path" aria-labelledby="path-h">
                     <h2 id="path-h">"How to get there"</h2>
@@ -119,7 +142,7 @@ fn RoleGuide(
                         }.into_any()
                     }}
                 </section>
-                <ProgressionSection cat=cat.clone() role=role.clone()/>
+                <ProgressionSection role=role_ref.clone()/>
                 <section id="projects" aria-labelledby="projects-h">
                     <h2 id="projects-h">"Portfolio projects"</h2>
                     <ul class="card-grid" role="list">
@@ -155,12 +178,12 @@ fn RoleGuide(
 /// Ways on from a guide: compare it with its neighbours, find courses.
 #[component]
 fn GuideActions(
-    /// The catalogue, for the related roles.
-    cat: std::sync::Arc<Catalogue>,
-    /// The role the guide is about.
-    role: Role,
+    /// The role this section is about, with its catalogue.
+    role: RoleRef,
 ) -> impl IntoView {
-    let related = guide::related_roles(&cat, &role);
+    let cat = role.cat.clone();
+    let role = role.get();
+    let related = guide::related_roles(&cat, role);
     let mut ids = vec![role.id.clone()];
     ids.extend(related.iter().take(2).map(|r| r.id.clone()));
     let compare_label = match related.as_slice() {
@@ -187,12 +210,12 @@ fn GuideActions(
 
 #[component]
 fn SkillsSection(
-    /// The catalogue the role's skills are defined in.
-    cat: std::sync::Arc<Catalogue>,
-    /// The role whose skills are listed.
-    role: Role,
+    /// The role this section is about, with its catalogue.
+    role: RoleRef,
 ) -> impl IntoView {
-    let groups = guide::skills_by_category(&cat, &role);
+    let cat = role.cat.clone();
+    let role = role.get();
+    let groups = guide::skills_by_category(&cat, role);
     view! {
         <section id="skills" aria-labelledby="skills-h">
             <h2 id="skills-h">"Skills and tools"</h2>
@@ -218,17 +241,17 @@ fn SkillsSection(
 
 #[component]
 fn SalarySection(
-    /// The catalogue with regions and sources.
-    cat: std::sync::Arc<Catalogue>,
-    /// The role whose salaries are shown.
-    role: Role,
+    /// The role this section is about, with its catalogue.
+    role: RoleRef,
 ) -> impl IntoView {
-    let regions = guide::salary_regions(&cat, &role);
+    let cat = role.cat.clone();
+    let role = role.get();
+    let regions = guide::salary_regions(&cat, role);
     let tables = regions
         .into_iter()
         .filter_map(|region_id| {
             let region = cat.region(region_id)?.clone();
-            let rows = guide::salaries_in(&role, region_id)
+            let rows = guide::salaries_in(role, region_id)
                 .into_iter()
                 .cloned()
                 .collect::<Vec<_>>();
@@ -278,11 +301,11 @@ fn SalarySection(
 
 #[component]
 fn ProgressionSection(
-    /// The catalogue the related roles are looked up in.
-    cat: std::sync::Arc<Catalogue>,
-    /// The role whose progression is shown.
-    role: Role,
+    /// The role this section is about, with its catalogue.
+    role: RoleRef,
 ) -> impl IntoView {
+    let cat = role.cat.clone();
+    let role = role.get();
     let links = |ids: &[String]| {
         ids.iter()
             .filter_map(|id| cat.role(id))
