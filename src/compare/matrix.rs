@@ -1,22 +1,21 @@
 //! The skills matrix: every skill any chosen role needs, one row each.
 
-use std::sync::Arc;
-
 use career_core::compare::{skill_matrix, Spread};
-use career_core::{Catalogue, Role};
+use career_core::Role;
 use leptos::prelude::*;
 
+use super::Chosen;
 use crate::ui::widgets::{LevelBadge, ScrollBox};
 
 #[component]
 pub fn SkillMatrix(
-    /// The catalogue the skills are defined in.
-    cat: Arc<Catalogue>,
-    /// The roles, in column order.
-    roles: Vec<Role>,
+    /// The roles compared, with their catalogue.
+    chosen: Chosen,
 ) -> impl IntoView {
     let (only_differences, set_only_differences) = signal(false);
-    let refs: Vec<&Role> = roles.iter().collect();
+    let cat = chosen.cat.clone();
+    let refs: Vec<&Role> = chosen.roles();
+    let roles = &refs;
     let titles: Vec<String> = roles.iter().map(|r| r.title.clone()).collect();
     // Rows are computed once per selection; the toggle only hides rows.
     let groups: Vec<_> = skill_matrix(&cat, &refs)

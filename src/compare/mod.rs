@@ -66,13 +66,13 @@ pub fn ComparePage() -> impl IntoView {
                 let cat = cat.clone();
                 move || {
                     let ids = ids.get();
-                    let roles: Vec<Role> = ids.iter().filter_map(|id| cat.role(id)).cloned().collect();
-                    if roles.len() < MIN_ROLES {
+                    let chosen = Chosen::new(cat.clone(), &ids);
+                    if chosen.roles().len() < MIN_ROLES {
                         view! {
                             <p class="empty">{format!("Choose at least {MIN_ROLES} roles to compare them.")}</p>
                         }.into_any()
                     } else {
-                        view! { <Comparison cat=cat.clone() roles=roles/> }.into_any()
+                        view! { <Comparison chosen=chosen/> }.into_any()
                     }
                 }
             }
@@ -168,23 +168,42 @@ fn RolePicker(
     }
 }
 
+/// The roles being compared: the catalogue and their ids, in column order,
+/// which every part of the comparison shares instead of copies of the roles.
+#[derive(Clone)]
+pub(super) struct Chosen {
+    pub(super) cat: Arc<Catalogue>,
+    ids: Arc<[String]>,
+}
+
+impl Chosen {
+    fn new(cat: Arc<Catalogue>, ids: &[String]) -> Chosen {
+        Chosen {
+            cat,
+            ids: ids.into(),
+        }
+    }
+
+    /// The roles, in column order (ids the catalogue lacks are skipped).
+    pub(super) fn roles(&self) -> Vec<&Role> {
+        self.ids.iter().filter_map(|id| self.cat.role(id)).collect()
+    }
+}
+
 /// Everything compared for a fixed list of roles.
 #[component]
 fn Comparison(
-    /// The catalogue the roles come from.
-    cat: Arc<Catalogue>,
-    /// The roles, in column order.
-    roles: Vec<Role>,
+    /// The roles compared, with their catalogue.
+    chosen: Chosen,
 ) -> impl IntoView {
-    let refs: Vec<&Role> = roles.iter().collect();
-    let overlap_text = overlap_summaries(&cat, &refs);
+    let overlap_text = overlap_summaries(&chosen.cat, &chosen.roles());
     view! {
         <section aria-labelledby="overview-h">
             <h2 id="overview-h">"At a glance"</h2>
-            <OverviewTable cat=cat.clone() roles=roles.clone()/>
+            <OverviewTable chosen=chosen.clone()/>
         </section>
-        <SkillMatrix cat=cat.clone() roles=roles.clone()/>
-        <SalaryChart cat=cat.clone() roles=roles.clone()/>
+        <SkillMatrix chosen=chosen.clone()/>
+        <SalaryChart chosen=chosen/>
         <section aria-labelledby="overlap-h" class="overlap">
             <h2 id="overlap-h">"Moving between them"</h2>
             {overlap_text}
@@ -195,11 +214,11 @@ fn Comparison(
 /// The side-by-side table of everything but skills and salary chart.
 #[component]
 fn OverviewTable(
-    /// The catalogue, for regions and sources.
-    cat: Arc<Catalogue>,
-    /// The roles, in column order.
-    roles: Vec<Role>,
+    /// The roles compared, with their catalogue.
+    chosen: Chosen,
 ) -> impl IntoView {
+    let cat = chosen.cat.clone();
+    let roles = chosen.roles();
     type Cell = Box<dyn Fn(&Role) -> AnyView>;
     let list = |items: Vec<String>| {
         view! { <ul class="cell-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()

@@ -1,11 +1,10 @@
 //! Salary ranges as an inline SVG chart, one region at a time.
 
-use std::sync::Arc;
-
 use career_core::compare::{cited_salaries, regions_with_salaries, salary_bars};
-use career_core::{age, format, guide, Catalogue, PayPeriod, Role};
+use career_core::{age, format, guide, PayPeriod, Role};
 use leptos::prelude::*;
 
+use super::Chosen;
 use crate::ui::widgets::{source_url, AgeMark, SalaryCite};
 
 /// Chart geometry, in SVG user units.
@@ -17,12 +16,11 @@ const AXIS_HEIGHT: f32 = 24.0;
 
 #[component]
 pub fn SalaryChart(
-    /// The catalogue, for regions and sources.
-    cat: Arc<Catalogue>,
-    /// The roles, in column order.
-    roles: Vec<Role>,
+    /// The roles compared, with their catalogue.
+    chosen: Chosen,
 ) -> impl IntoView {
-    let refs: Vec<&Role> = roles.iter().collect();
+    let cat = chosen.cat.clone();
+    let refs: Vec<&Role> = chosen.roles();
     let regions: Vec<(String, String)> = regions_with_salaries(&cat, &refs)
         .into_iter()
         .filter_map(|id| cat.region(id).map(|r| (r.id.clone(), r.name.clone())))
@@ -36,7 +34,7 @@ pub fn SalaryChart(
     };
     let (region, set_region) = signal(first);
     let chart = move || {
-        let refs: Vec<&Role> = roles.iter().collect();
+        let refs: Vec<&Role> = chosen.roles();
         let region_id = region.get();
         let Some(reg) = cat.region(&region_id) else {
             return ().into_any();

@@ -220,6 +220,9 @@ test.describe('learning roadmap', () => {
     await expect(page.getByRole('button', { name: 'Print checklist' })).toBeHidden();
     await expect(page.getByText('● done · ◐ learning · ⊘ skipped · ○ not started')).toBeVisible();
     await expect(page.getByRole('heading', { name: `Stage 1: ${role.roadmap[0].title}` })).toBeVisible();
+    // One sheet of A4.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
   });
 
   test('a picture on wide screens, a vertical path on a phone', async ({ page }) => {
