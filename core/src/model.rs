@@ -723,6 +723,21 @@ pub struct Question {
     pub explanation: Option<String>,
 }
 
+/// The catalogue name of a model enum value (`"on-campus"`,
+/// `"certificate-iv"`), which is also its id in links and in storage, so
+/// no other code retypes what the model already names.
+pub fn catalogue_name(value: impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+/// The model enum value whose catalogue name is `name`.
+pub fn from_catalogue_name<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(name.to_string())).ok()
+}
+
 impl Catalogue {
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.roles.iter().find(|r| r.id == id)

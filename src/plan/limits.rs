@@ -1,19 +1,54 @@
 //! The visitor's limits on the courses a plan proposes: provider type, study type,
 //! state, highest qualification, fee and online only.
 
+use std::collections::BTreeSet;
+
+use career_core::plan::Constraints;
 use career_core::validate::STATES;
-use career_core::{ProviderKind, QualificationLevel, StudyMode};
+use career_core::{
+    catalogue_name, from_catalogue_name, ProviderKind, QualificationLevel, StudyMode,
+};
 use leptos::prelude::*;
 
 use super::SavedPlan;
 use crate::ui::page::use_started;
 
-/// The catalogue name of a model enum value, as the plan stores it.
-fn name_of(value: impl serde::Serialize) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+/// A checkbox for one value of a set-valued limit (provider types, study
+/// types): ticked when the set holds it.
+#[component]
+fn SetBox<T>(
+    /// The start of the box's id, unique to its set.
+    prefix: &'static str,
+    /// The value this box adds to or removes from the set.
+    value: T,
+    /// The value's label.
+    label: &'static str,
+    /// The set in the constraints this box shows…
+    get: fn(&Constraints) -> &BTreeSet<T>,
+    /// …and edits.
+    set: fn(&mut Constraints) -> &mut BTreeSet<T>,
+) -> impl IntoView
+where
+    T: Copy + Ord + serde::Serialize + Send + Sync + 'static,
+{
+    let saved = SavedPlan::get();
+    let started = use_started();
+    let id = format!("{prefix}-{}", catalogue_name(value));
+    let for_id = id.clone();
+    view! {
+        <label class="check" for=for_id>
+            <input type="checkbox" id=id disabled=move || !started.get()
+                prop:checked=move || saved.value.with(|p| get(&p.constraints).contains(&value))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    saved.value.update(|p| {
+                        let chosen = set(&mut p.constraints);
+                        if on { chosen.insert(value); } else { chosen.remove(&value); }
+                    });
+                }/>
+            {label}
+        </label>
+    }
 }
 
 #[component]
@@ -21,39 +56,11 @@ pub(super) fn Limits() -> impl IntoView {
     let saved = SavedPlan::get();
     let started = use_started();
     let limits = move || saved.value.with(|p| p.constraints.clone());
-    let kind_box = move |kind: ProviderKind| {
-        let id = format!("limit-kind-{}", name_of(kind));
-        let for_id = id.clone();
-        view! {
-            <label class="check" for=for_id>
-                <input type="checkbox" id=id disabled=move || !started.get()
-                    prop:checked=move || limits().kinds.contains(&kind)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        saved.value.update(|p| {
-                            if on { p.constraints.kinds.insert(kind); } else { p.constraints.kinds.remove(&kind); }
-                        });
-                    }/>
-                {kind.label()}
-            </label>
-        }
+    let kind_box = |kind: ProviderKind| {
+        view! { <SetBox prefix="limit-kind" value=kind label=kind.label() get=|c| &c.kinds set=|c| &mut c.kinds/> }
     };
-    let mode_box = move |mode: StudyMode| {
-        let id = format!("limit-mode-{}", name_of(mode));
-        let for_id = id.clone();
-        view! {
-            <label class="check" for=for_id>
-                <input type="checkbox" id=id disabled=move || !started.get()
-                    prop:checked=move || limits().modes.contains(&mode)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        saved.value.update(|p| {
-                            if on { p.constraints.modes.insert(mode); } else { p.constraints.modes.remove(&mode); }
-                        });
-                    }/>
-                {mode.label()}
-            </label>
-        }
+    let mode_box = |mode: StudyMode| {
+        view! { <SetBox prefix="limit-mode" value=mode label=mode.label() get=|c| &c.modes set=|c| &mut c.modes/> }
     };
     let on_state = move |ev| {
         let value = event_target_value(&ev);
@@ -63,9 +70,7 @@ pub(super) fn Limits() -> impl IntoView {
     };
     let on_level = move |ev| {
         let value = event_target_value(&ev);
-        let level = QualificationLevel::ALL
-            .into_iter()
-            .find(|l| name_of(*l) == value);
+        let level = from_catalogue_name::<QualificationLevel>(&value);
         saved.value.update(|p| p.constraints.max_level = level);
     };
     let on_fee = move |ev| {
@@ -99,9 +104,9 @@ pub(super) fn Limits() -> impl IntoView {
                 <div class="field">
                     <label for="limit-level">"Highest qualification"</label>
                     <select id="limit-level" on:change=on_level disabled=move || !started.get()
-                        prop:value=move || limits().max_level.map(name_of).unwrap_or_default()>
+                        prop:value=move || limits().max_level.map(catalogue_name).unwrap_or_default()>
                         <option value="">"Any"</option>
-                        {QualificationLevel::ALL.into_iter().map(|l| view! { <option value=name_of(l)>{l.label()}</option> }).collect_view()}
+                        {QualificationLevel::ALL.into_iter().map(|l| view! { <option value=catalogue_name(l)>{l.label()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">

@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 use serde::Serialize;
 
 use crate::format;
-use crate::model::{Catalogue, Course, Fee, ProviderKind, QualificationLevel, StudyMode};
+use crate::model::{
+    catalogue_name, Catalogue, Course, Fee, ProviderKind, QualificationLevel, StudyMode,
+};
 
 /// A dimension courses can be filtered by. The order is the display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -148,15 +150,6 @@ const FREE: usize = 0;
 const SUBSIDISED: usize = 1;
 /// The intake option for self-paced courses; months 1–12 follow it.
 const ANY_TIME: usize = 0;
-
-/// The catalogue name of an enum value (`"on-campus"`), which is also its
-/// URL id, so the finder never retypes what the model already names.
-fn catalogue_name(value: impl Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        other => unreachable!("a unit variant serialises as a string, not {other:?}"),
-    }
-}
 
 /// Options for the values of an enum facet, in the order of its `ALL` list
 /// (so a value's option is its position there).

@@ -11,13 +11,13 @@
 
 use std::collections::HashSet;
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::constraints::Constraints;
 use crate::finder::{encode_component, query_value};
-use crate::model::{Catalogue, ProviderKind, QualificationLevel, StudyMode};
+use crate::model::{
+    catalogue_name, from_catalogue_name, Catalogue, ProviderKind, QualificationLevel, StudyMode,
+};
 use crate::stored::{self, quoted_list, Decoded, StoredError};
 use crate::validate::STATES;
 
@@ -40,20 +40,6 @@ pub struct Plan {
     /// The limits proposals keep to.
     #[serde(default)]
     pub constraints: Constraints,
-}
-
-/// The catalogue name of a model enum value (`"certificate-iv"`), which is
-/// also its link value.
-fn name_of(value: impl Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(name)) => name,
-        _ => String::new(),
-    }
-}
-
-/// The model enum value with catalogue name `name`.
-fn named<T: DeserializeOwned>(name: &str) -> Option<T> {
-    serde_json::from_value(Value::String(name.to_string())).ok()
 }
 
 impl Plan {
@@ -82,10 +68,16 @@ impl Plan {
         let params = [
             ("role", self.role.as_deref().map(encode_component)),
             ("courses", Some(list(self.courses.clone()))),
-            ("type", Some(list(c.kinds.iter().map(name_of).collect()))),
-            ("mode", Some(list(c.modes.iter().map(name_of).collect()))),
+            (
+                "type",
+                Some(list(c.kinds.iter().map(catalogue_name).collect())),
+            ),
+            (
+                "mode",
+                Some(list(c.modes.iter().map(catalogue_name).collect())),
+            ),
             ("state", c.state.as_deref().map(encode_component)),
-            ("max_level", c.max_level.map(name_of)),
+            ("max_level", c.max_level.map(catalogue_name)),
             ("max_fee", c.max_fee.map(|f| f.to_string())),
             ("online", c.online_only.then(|| "1".to_string())),
         ];
@@ -144,7 +136,7 @@ impl Plan {
         }
         let c = &mut plan.constraints;
         for kind in items("type") {
-            match named::<ProviderKind>(&kind) {
+            match from_catalogue_name::<ProviderKind>(&kind) {
                 Some(k) => {
                     c.kinds.insert(k);
                 }
@@ -154,7 +146,7 @@ impl Plan {
             }
         }
         for mode in items("mode") {
-            match named::<StudyMode>(&mode) {
+            match from_catalogue_name::<StudyMode>(&mode) {
                 Some(m) => {
                     c.modes.insert(m);
                 }
@@ -170,7 +162,7 @@ impl Plan {
             }
         }
         if let Some(level) = get("max_level") {
-            match named::<QualificationLevel>(level.trim()) {
+            match from_catalogue_name::<QualificationLevel>(level.trim()) {
                 Some(l) => c.max_level = Some(l),
                 None => notes.push(format!(
                     "“{level}” is not a qualification, so courses at every level are proposed."
