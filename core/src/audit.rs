@@ -54,9 +54,8 @@ pub struct Tally {
     pub kind: Kind,
     /// How many there are (fees: published ones only).
     pub facts: usize,
-    /// How many cite a source that `meta.sources` has; `None` for providers,
-    /// which have no source field in the format.
-    pub sourced: Option<usize>,
+    /// How many cite a source that `meta.sources` has.
+    pub sourced: usize,
     /// How many are possibly out of date (see [`crate::age`]).
     pub old: usize,
 }
@@ -227,7 +226,7 @@ pub fn audit(cat: &Catalogue) -> Audit {
         sourced += usize::from(any);
         old += usize::from(any_old);
     }
-    tallies.push(tally(Kind::Roles, cat.roles.len(), Some(sourced), old));
+    tallies.push(tally(Kind::Roles, cat.roles.len(), sourced, old));
 
     let (mut facts, mut sourced, mut old) = (0, 0, 0);
     for (i, r) in cat.roles.iter().enumerate() {
@@ -238,7 +237,7 @@ pub fn audit(cat: &Catalogue) -> Audit {
             old += usize::from(is_old);
         }
     }
-    tallies.push(tally(Kind::Salaries, facts, Some(sourced), old));
+    tallies.push(tally(Kind::Salaries, facts, sourced, old));
 
     let (mut sourced, mut old) = (0, 0);
     for (i, r) in cat.roles.iter().enumerate() {
@@ -246,7 +245,7 @@ pub fn audit(cat: &Catalogue) -> Audit {
         sourced += usize::from(known);
         old += usize::from(is_old);
     }
-    tallies.push(tally(Kind::Outlooks, cat.roles.len(), Some(sourced), old));
+    tallies.push(tally(Kind::Outlooks, cat.roles.len(), sourced, old));
 
     let (mut sourced, mut old) = (0, 0);
     for (i, c) in cat.courses.iter().enumerate() {
@@ -254,7 +253,7 @@ pub fn audit(cat: &Catalogue) -> Audit {
         sourced += usize::from(known);
         old += usize::from(is_old);
     }
-    tallies.push(tally(Kind::Courses, cat.courses.len(), Some(sourced), old));
+    tallies.push(tally(Kind::Courses, cat.courses.len(), sourced, old));
 
     let (mut facts, mut sourced, mut old) = (0, 0, 0);
     for (i, c) in cat.courses.iter().enumerate() {
@@ -272,7 +271,7 @@ pub fn audit(cat: &Catalogue) -> Audit {
             ),
         }
     }
-    tallies.push(tally(Kind::Fees, facts, Some(sourced), old));
+    tallies.push(tally(Kind::Fees, facts, sourced, old));
 
     for (i, c) in cat.courses.iter().enumerate() {
         if c.intakes.is_empty() {
@@ -292,7 +291,13 @@ pub fn audit(cat: &Catalogue) -> Audit {
             );
         }
     }
-    tallies.push(tally(Kind::Providers, cat.providers.len(), None, 0));
+    let (mut sourced, mut old) = (0, 0);
+    for (i, p) in cat.providers.iter().enumerate() {
+        let (known, is_old) = w.cite(format!("providers[{i}]"), &p.source, None);
+        sourced += usize::from(known);
+        old += usize::from(is_old);
+    }
+    tallies.push(tally(Kind::Providers, cat.providers.len(), sourced, old));
 
     Audit {
         last_reviewed: cat.meta.last_reviewed.clone(),
@@ -324,21 +329,13 @@ impl Audit {
             "kind", "facts", "with a source", "possibly out of date"
         );
         for t in &self.tallies {
-            let sourced = t
-                .sourced
-                .map_or_else(|| "no source field".to_string(), |n| n.to_string());
-            let old = if t.sourced.is_some() {
-                t.old.to_string()
-            } else {
-                "-".into()
-            };
             let _ = writeln!(
                 out,
                 "{:<10} {:>6} {:>16} {:>21}",
                 t.kind.name(),
                 t.facts,
-                sourced,
-                old
+                t.sourced,
+                t.old
             );
         }
         let _ = writeln!(out);
@@ -357,9 +354,7 @@ impl Audit {
         );
         let _ = writeln!(
             out,
-            "Providers without courses: {}. Providers have no source field in this \
-             format: the details shown for them (kind, campuses, description) are not \
-             counted as sourced facts here.",
+            "Providers without courses: {}.",
             count(FindingKind::ProviderWithoutCourses)
         );
         let _ = writeln!(out);
@@ -405,12 +400,12 @@ mod tests {
                 .map(|t| (t.facts, t.sourced, t.old))
                 .collect::<Vec<_>>(),
             vec![
-                (2, Some(2), 0),
-                (1, Some(1), 0),
-                (2, Some(2), 0),
-                (1, Some(1), 0),
-                (0, Some(0), 0),
-                (1, None, 0),
+                (2, 2, 0),
+                (1, 1, 0),
+                (2, 2, 0),
+                (1, 1, 0),
+                (0, 0, 0),
+                (1, 1, 0),
             ]
         );
         assert_eq!(a.of(FindingKind::UnknownFee).count(), 1);
@@ -461,8 +456,8 @@ mod tests {
         cat.providers[1].id = "lonely".into();
         let a = audit(&cat);
         assert_eq!(a.unsourced(), 2);
-        assert_eq!(a.tally(Kind::Roles).sourced, Some(1));
-        assert_eq!(a.tally(Kind::Courses).sourced, Some(0));
+        assert_eq!(a.tally(Kind::Roles).sourced, 1);
+        assert_eq!(a.tally(Kind::Courses).sourced, 0);
         assert_eq!(a.of(FindingKind::NoIntakes).count(), 1);
         assert_eq!(a.of(FindingKind::ProviderWithoutCourses).count(), 1);
         let report = a.report(true);

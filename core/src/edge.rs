@@ -232,6 +232,9 @@ fn cite_one_source(cat: &mut Catalogue) {
             fee.source.clone_from(&only);
         }
     }
+    for provider in &mut cat.providers {
+        provider.source.clone_from(&only);
+    }
 }
 
 fn single_role(base: &Catalogue) -> Catalogue {

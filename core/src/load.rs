@@ -152,8 +152,8 @@ pub fn read_catalogue(text: &str) -> Result<Catalogue, LoadError> {
 }
 
 /// What changed in the format (December 2026, still version 1) when a shape
-/// error is what a catalogue written before the change gets: fees, salaries
-/// and course check dates. `None` for any other error.
+/// error is what a catalogue written before the change gets: fees, salaries,
+/// course check dates and provider sources. `None` for any other error.
 fn format_change(path: &str, message: &str) -> Option<&'static str> {
     let leaf = path.rsplit('.').next().unwrap_or(path);
     let in_fee = leaf == "fee" || path.contains(".fee.");
@@ -161,6 +161,10 @@ fn format_change(path: &str, message: &str) -> Option<&'static str> {
         Some("a fee is now {min, max, currency, basis, funding, students, year, source}: `amount` became `min` and `max`; see docs/catalogue.md")
     } else if path.contains(".salaries[") && message.starts_with("missing field") {
         Some("a salary now names its currency and says what it measures: statistic, pay, basis, surveyed; see docs/catalogue.md")
+    } else if path.starts_with("providers[")
+        && (message == "missing field `source`" || message == "missing field `checked`")
+    {
+        Some("each provider now names the source of its details, as `source`, and the date they were last checked, as `checked`; see docs/catalogue.md")
     } else if message == "missing field `checked`" {
         Some("each course now records the date its facts were last checked, as `checked`; see docs/catalogue.md")
     } else {

@@ -463,7 +463,15 @@ pub struct Provider {
     pub url: String,
     /// Australian states or territories with a campus (empty for online-only).
     pub states: Vec<String>,
+    /// What the provider is, in a sentence or two, saying only what its
+    /// source states.
     pub description: String,
+    /// The source id for the provider's name, kind, campuses and
+    /// description; its year is the `year` of that `meta.sources` entry.
+    pub source: String,
+    /// ISO date (YYYY-MM-DD) the provider's facts were last checked against
+    /// its source; not after `meta.last_reviewed`.
+    pub checked: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

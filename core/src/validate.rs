@@ -263,12 +263,12 @@ fn check_year(c: &mut Checker, path: String, year: u16) {
 // facts were checked, and that every fact shown has a source. Kept in its
 // own functions, apart from the per-list checks above and below.
 
-use crate::model::{Course, Salary, Statistic};
+use crate::model::{Salary, Statistic};
 
 /// Checks what the format says about the facts a visitor reads: each role
 /// cites a source; a salary's currency is its region's; a fee's range is in
 /// order and its source exists; years are plausible (2000 to a year after
-/// the review); a course's `checked` date is a real date, not after the
+/// the review); each provider cites a source; a course's or provider's `checked` date is a real date, not after the
 /// review and not before its source's year.
 fn check_sourced_facts(c: &mut Checker, cat: &Catalogue) {
     let reviewed = cat.meta.last_reviewed.as_str();
@@ -292,9 +292,14 @@ fn check_sourced_facts(c: &mut Checker, cat: &Catalogue) {
             check_salary_facts(c, cat, &format!("roles[{i}].salaries[{j}]"), s, review_year);
         }
     }
+    for (i, provider) in cat.providers.iter().enumerate() {
+        let p = format!("providers[{i}]");
+        c.reference(format!("{p}.source"), "source", &provider.source, Known::Source);
+        check_checked_date(c, cat, &p, (&provider.checked, &provider.source), review);
+    }
     for (i, course) in cat.courses.iter().enumerate() {
         let p = format!("courses[{i}]");
-        check_checked_date(c, cat, &p, course, review);
+        check_checked_date(c, cat, &p, (&course.checked, &course.source), review);
         if let Some(fee) = &course.fee {
             let fp = format!("{p}.fee");
             c.reference(format!("{fp}.source"), "source", &fee.source, Known::Source);
@@ -367,16 +372,15 @@ fn check_salary_facts(
     }
 }
 
-/// A course's `checked`: a date, not after the review, and not before the
-/// year of the source it was checked against.
+/// An entry's `checked` (at `path`): a date, not after the review, and not
+/// before the year of the source it was checked against.
 fn check_checked_date(
     c: &mut Checker,
     cat: &Catalogue,
     path: &str,
-    course: &Course,
+    (checked, source): (&str, &str),
     review: Option<&str>,
 ) {
-    let checked = course.checked.as_str();
     if !is_iso_date(checked) {
         c.problem(
             format!("{path}.checked"),
@@ -394,7 +398,7 @@ fn check_checked_date(
         );
     }
     let checked_year = crate::age::year_of(checked);
-    if let (Some(source), Some(year)) = (cat.source(&course.source), checked_year) {
+    if let (Some(source), Some(year)) = (cat.source(source), checked_year) {
         if source.year > year {
             c.problem(
                 format!("{path}.checked"),

@@ -148,6 +148,25 @@ fn a_course_says_when_it_was_checked() {
 }
 
 #[test]
+fn a_provider_cites_its_source_and_says_when_it_was_checked() {
+    let p = problems_after(|v| v["providers"][0]["source"] = json!("nowhere"));
+    assert_eq!(
+        p,
+        vec![r#"providers[0].source: unknown source "nowhere""#]
+    );
+    let p = problems_after(|v| v["providers"][0]["checked"] = json!("2026-12-25"));
+    assert_eq!(
+        p,
+        vec!["providers[0].checked: checked on 2026-12-25, after the catalogue's review date 2026-11-01"]
+    );
+    let p = problems_after(|v| v["providers"][0]["checked"] = json!("2024-03-01"));
+    assert_eq!(
+        p,
+        vec![r#"providers[0].checked: checked on 2024-03-01, before its source "src" from 2025"#]
+    );
+}
+
+#[test]
 fn every_role_cites_a_source_and_years_are_plausible() {
     let p = problems_after(|v| v["roles"][1]["sources"] = json!([]));
     assert_eq!(
@@ -214,6 +233,14 @@ fn a_catalogue_written_before_the_change_is_told_what_changed() {
         unchecked.contains("the date its facts were last checked"),
         "{unchecked}"
     );
+    let unsourced_provider = shape(|v| {
+        v["providers"][0].as_object_mut().unwrap().remove("source");
+    });
+    assert!(
+        unsourced_provider.starts_with("providers[0]")
+            && unsourced_provider.contains("each provider now names the source of its details"),
+        "{unsourced_provider}"
+    );
     // Other shape errors get no such note.
     let other = shape(|v| v["courses"][0]["duration_weeks"] = json!("long"));
     assert!(!other.contains("docs/catalogue.md"), "{other}");
@@ -247,6 +274,10 @@ fn the_bundled_catalogue_is_rich_and_every_fact_has_a_source() {
             assert!(cat.source(&fee.source).is_some(), "{}", c.id);
         }
         assert!(c.checked.as_str() <= cat.meta.last_reviewed.as_str());
+    }
+    for p in &cat.providers {
+        assert!(cat.source(&p.source).is_some(), "{}", p.id);
+        assert!(p.checked.as_str() <= cat.meta.last_reviewed.as_str());
     }
     for r in &cat.roles {
         assert!(!r.sources.is_empty(), "{}", r.id);

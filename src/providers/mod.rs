@@ -2,11 +2,11 @@
 //! visitor can scan and the way search engines (and visitors without
 //! JavaScript) reach every course page.
 
-use career_core::ProviderKind;
+use career_core::{age, ProviderKind};
 use leptos::prelude::*;
 
 use crate::ui::page::{set_page_title, use_catalogue};
-use crate::ui::widgets::{ExternalLink, Link};
+use crate::ui::widgets::{AgeMark, ExternalLink, Link, SourceCite};
 
 /// A kind of provider as a heading over several of them.
 fn plural(kind: ProviderKind) -> &'static str {
@@ -49,6 +49,9 @@ pub fn ProvidersPage() -> impl IntoView {
                     } else {
                         provider.states.join(", ")
                     };
+                    let source = cat.source(&provider.source).cloned();
+                    let age_note = age::source_age_note(&cat, &provider.source);
+                    let checked = provider.checked.clone();
                     view! {
                         <li class="provider">
                             <h3>{provider.name.clone()}</h3>
@@ -56,6 +59,11 @@ pub fn ProvidersPage() -> impl IntoView {
                                 {where_}" · "
                                 <ExternalLink href=provider.url.clone()>"Provider's website"</ExternalLink>
                             </p>
+                            <p>{provider.description.clone()}</p>
+                            {source.map(|s| view! {
+                                <p class="source">"Source: "<SourceCite source=s/>{format!("; checked on {checked}.")}</p>
+                            })}
+                            {age_note.map(|note| view! { <AgeMark note=note href=Some(provider.url.clone()) check="Check the provider's website"/> })}
                             {if courses.is_empty() {
                                 view! { <p>"No courses from this provider are in the guide yet."</p> }.into_any()
                             } else {

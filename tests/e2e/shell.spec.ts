@@ -51,6 +51,27 @@ test.describe('app shell', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('each provider says what it is, cites its source with the date checked, and an old source is marked', async ({ page }) => {
+    const catalogue = await (await page.request.get('/catalogue.json')).json();
+    const review = Number(catalogue.meta.last_reviewed.slice(0, 4));
+    const sourceOf = (p) => catalogue.meta.sources.find((s) => s.id === p.source);
+    const old = catalogue.providers.find((p) => sourceOf(p).year < review - 3);
+    const recent = catalogue.providers.find((p) => sourceOf(p).year >= review - 3);
+    await page.goto('/providers');
+    await expect(page.getByRole('heading', { level: 1, name: 'Course providers' })).toBeVisible();
+    const entry = (p) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: p.name, exact: true }) });
+    for (const p of [old, recent]) {
+      const source = sourceOf(p);
+      await expect(entry(p)).toContainText(p.description);
+      await expect(entry(p).getByRole('link', { name: `${source.publisher}, ${source.title} (${source.year})` })).toHaveAttribute('href', source.url);
+      await expect(entry(p)).toContainText(`; checked on ${p.checked}.`);
+    }
+    await expect(entry(old)).toContainText(`Possibly out of date: the source is from ${sourceOf(old).year}.`);
+    await expect(entry(old).getByRole('link', { name: "Check the provider's website" })).toHaveAttribute('href', old.url);
+    await expect(entry(recent)).not.toContainText('Possibly out of date');
+    await expectNoAxeViolations(page);
+  });
+
   test('skip link moves keyboard focus to the content', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -111,6 +111,8 @@ pub(crate) fn catalogue() -> Catalogue {
         url: "https://tafe.example.edu".into(),
         states: vec!["NSW".into()],
         description: "A TAFE.".into(),
+        source: "src".into(),
+        checked: "2026-01-01".into(),
     });
     cat.providers.push(Provider {
         id: "online".into(),
@@ -119,6 +121,8 @@ pub(crate) fn catalogue() -> Catalogue {
         url: "https://online.example.org".into(),
         states: Vec::new(),
         description: "Online only.".into(),
+        source: "src".into(),
+        checked: "2026-01-01".into(),
     });
     cat.courses = vec![
         course("web-basics", &["http", "css"], 8, Some(500), "online"),
