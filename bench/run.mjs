@@ -12,7 +12,7 @@ import { buildEngines, compareEngines, generatedCatalogue } from './engines.mjs'
 import { runLighthouse, PAGES } from './lighthouse.mjs';
 import { wasmSizeByCrate } from './wasm-size.mjs';
 
-// Usage: node bench/run.mjs [DIST] [--only=sizes,render,finder,quiz,roadmap,plan,engines,lighthouse] [--sizes=10000,50000] [--trace]
+// Usage: node bench/run.mjs [DIST] [--only=sizes,render,finder,quiz,roadmap,plan,engines,takeover,lighthouse] [--sizes=10000,50000] [--trace]
 // --trace records a Chromium trace of the finder's keystrokes (which slows
 // them a little) and prints where their time went.
 const args = process.argv.slice(2);
@@ -25,7 +25,7 @@ const RUNS = 7;
 const TRACE = args.includes('--trace');
 const SIZES = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? [100, 1_000, 10_000, 50_000];
 const TARGETS = { firstLoadBrotli: 170 * 1024, firstPaintBrotli: 30 * 1024, keystroke10k: 16, keystroke50k: 50, propose50k: 16, markPaint: 50, lighthouse: 95, lcpMs: 1200, tbtMs: 150, cls: 0.02 };
-const results = { date: new Date().toISOString(), chromium: '', sizes: {}, render: [], finder: [], memory: null, quiz: null, compare: null, plan: [], roadmap: [], lighthouse: [] };
+const results = { date: new Date().toISOString(), chromium: '', sizes: {}, render: [], finder: [], memory: null, quiz: null, compare: null, plan: [], roadmap: [], takeover: [], lighthouse: [] };
 
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
@@ -305,6 +305,42 @@ async function planTimings(browser) {
   }
 }
 
+// 7. The takeover (hydration) under a 4× slower CPU, as the app's own
+// User Timing entry `career-guide:takeover` measures it, with V8's usual
+// lazy compilation of wasm (each function compiled on the main thread when
+// first called) and with every function compiled up front, off the main
+// thread (`--no-wasm-lazy-compilation`, a flag no visitor's browser has):
+// the difference is what compiling the takeover's code costs.
+async function takeover() {
+  const measure = async (browser, path) => {
+    const durations = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(BASE + path);
+      await page.locator('html[data-started]').waitFor({ state: 'attached' });
+      durations.push(await page.evaluate(() => performance.getEntriesByName('career-guide:takeover')[0]?.duration ?? NaN));
+      await context.close();
+    }
+    return median(durations);
+  };
+  const lazy = await launchChromium();
+  const eager = await launchChromium(['--js-flags=--no-wasm-lazy-compilation']);
+  console.log(`\n### Taking the page over, 4× CPU slowdown (median of ${RUNS})\n\n| page | takeover | with wasm compiled up front | compiling its code |\n| --- | ---: | ---: | ---: |`);
+  try {
+    for (const path of PAGES) {
+      const row = { path, lazyMs: await measure(lazy, path), eagerMs: await measure(eager, path) };
+      results.takeover.push(row);
+      console.log(`| ${path} | ${ms(row.lazyMs)} | ${ms(row.eagerMs)} | ${ms(row.lazyMs - row.eagerMs)} |`);
+    }
+  } finally {
+    await lazy.close();
+    await eager.close();
+  }
+}
+
 async function lighthouseTable() {
   results.lighthouse = await runLighthouse(dist);
   console.log(`\n### Lighthouse 11 (default mobile throttling, one run per page)\n\nTargets: performance ≥ ${TARGETS.lighthouse}, LCP ≤ ${TARGETS.lcpMs / 1000} s, TBT ≤ ${TARGETS.tbtMs} ms, CLS ≤ ${TARGETS.cls}.\n\n| page | performance | LCP | TBT | CLS | interactive | target |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |`);
@@ -332,6 +368,7 @@ try {
   if (wanted('roadmap')) await roadmapTimings(browser);
   if (wanted('plan')) await planTimings(browser);
   if (wanted('engines')) results.engines = await compareEngines(browser, SIZES, generatedCatalogue);
+  if (wanted('takeover')) await takeover();
 } finally {
   await browser.close();
   server.kill();

@@ -174,10 +174,23 @@ fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
         }
     }
     let catalogue = RwSignal::new(CatalogueLoad::Ready(loaded));
+    let performance = window().performance();
+    if let Some(p) = &performance {
+        let _ = p.mark(TAKEOVER_START);
+    }
     leptos::mount::hydrate_body(move || {
         view! { <App site=site catalogue=catalogue downloaded=downloaded deferred_url=deferred_url/> }
     });
+    // How long the takeover held the page, as a User Timing entry that
+    // `make bench` (and any real-user monitoring) reads.
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(TAKEOVER, TAKEOVER_START);
+    }
 }
+
+/// The User Timing names of the takeover.
+const TAKEOVER: &str = "career-guide:takeover";
+const TAKEOVER_START: &str = "career-guide:takeover-start";
 
 /// Replaces whatever the document holds with the app rendered here.
 fn render_afresh(site: SharedSite, state: CatalogueLoad, downloaded: Option<String>) {

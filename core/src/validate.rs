@@ -294,7 +294,12 @@ fn check_sourced_facts(c: &mut Checker, cat: &Catalogue) {
     }
     for (i, provider) in cat.providers.iter().enumerate() {
         let p = format!("providers[{i}]");
-        c.reference(format!("{p}.source"), "source", &provider.source, Known::Source);
+        c.reference(
+            format!("{p}.source"),
+            "source",
+            &provider.source,
+            Known::Source,
+        );
         check_checked_date(c, cat, &p, (&provider.checked, &provider.source), review);
     }
     for (i, course) in cat.courses.iter().enumerate() {

@@ -150,10 +150,7 @@ fn a_course_says_when_it_was_checked() {
 #[test]
 fn a_provider_cites_its_source_and_says_when_it_was_checked() {
     let p = problems_after(|v| v["providers"][0]["source"] = json!("nowhere"));
-    assert_eq!(
-        p,
-        vec![r#"providers[0].source: unknown source "nowhere""#]
-    );
+    assert_eq!(p, vec![r#"providers[0].source: unknown source "nowhere""#]);
     let p = problems_after(|v| v["providers"][0]["checked"] = json!("2026-12-25"));
     assert_eq!(
         p,

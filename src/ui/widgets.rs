@@ -20,21 +20,17 @@ pub fn ExternalLink(
     }
 }
 
-/// A skill level shown as a labelled badge with a 3-step meter.
+/// A skill level shown as a labelled badge with a 3-step meter. The meter
+/// is drawn by the stylesheet from the `level-N` class (one element per
+/// badge: the skills matrix shows a hundred of them, and each element is
+/// work when the page is taken over).
 #[component]
 pub fn LevelBadge(
     /// The level to show.
     level: Level,
 ) -> impl IntoView {
     let class = format!("level level-{}", level.rank());
-    view! {
-        <span class=class>
-            <span class="level-dots" aria-hidden="true">
-                {(1..=3u8).map(|i| view! { <span class:on=move || { i <= level.rank() }></span> }).collect_view()}
-            </span>
-            {level.label()}
-        </span>
-    }
+    view! { <span class=class>{level.label()}</span> }
 }
 
 /// "Source: Publisher, Title (Year)", linked when the source has a web address.
