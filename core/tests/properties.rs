@@ -877,7 +877,7 @@ proptest! {
     fn the_greedy_cover_covers_what_can_be_covered_within_its_bound(seed in any::<u64>()) {
         let case = cover::case(seed);
         let gap = case.gap();
-        let proposal = plan::propose(&case.cat, &gap, &case.constraints);
+        let proposal = plan::PlanIndex::new(&case.cat).propose(&case.cat, &gap, &case.constraints);
         let allowed: Vec<_> = case.cat.courses.iter().filter(|c| case.constraints.allows(&case.cat, c)).collect();
         for skill in &gap {
             let taught = case.cat.courses.iter().any(|c| c.skills.contains(&skill.id));

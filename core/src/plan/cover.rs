@@ -193,28 +193,6 @@ impl PlanIndex {
     }
 }
 
-/// [`PlanIndex::propose`] over `cat`, indexing it first; keep a
-/// [`PlanIndex`] instead where the catalogue is large and proposals repeat.
-pub fn propose<'a>(
-    cat: &'a Catalogue,
-    gap: &[&'a Skill],
-    constraints: &Constraints,
-) -> Proposal<'a> {
-    PlanIndex::new(cat).propose(cat, gap, constraints)
-}
-
-/// [`PlanIndex::alternatives`] over `cat`, indexing it first; keep a
-/// [`PlanIndex`] instead where the catalogue is large.
-pub fn alternatives<'a>(
-    cat: &'a Catalogue,
-    gap: &[&'a Skill],
-    constraints: &Constraints,
-    chosen: &[&Course],
-    replacing: &Course,
-) -> Vec<Pick<'a>> {
-    PlanIndex::new(cat).alternatives(cat, gap, constraints, chosen, replacing)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,7 +241,7 @@ mod tests {
     fn the_proposal_covers_the_gap_with_few_courses() {
         let cat = catalogue();
         let need = gap(&cat, &cat.roles[0], &Progress::default());
-        let p = propose(&cat, &need, &Constraints::default());
+        let p = PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default());
         assert_eq!(
             picked(&p),
             [("full-stack", vec!["http", "sql", "api", "css"])]
@@ -274,7 +252,7 @@ mod tests {
             kinds: [ProviderKind::Tafe, ProviderKind::Online].into(),
             ..Constraints::default()
         };
-        let p = propose(&cat, &need, &tafe_or_online);
+        let p = PlanIndex::new(&cat).propose(&cat, &need, &tafe_or_online);
         assert_eq!(
             picked(&p),
             [
@@ -299,11 +277,11 @@ mod tests {
             max_level: Some(QualificationLevel::Diploma),
             ..Constraints::default()
         };
-        let p = propose(&cat, &need, &online_diploma);
+        let p = PlanIndex::new(&cat).propose(&cat, &need, &online_diploma);
         assert_eq!(picked(&p), [("api-short", vec!["api"])]);
         assert_eq!(ids(&p.untaught), ["rust"]);
         assert_eq!(ids(&p.out_of_reach), ["docker", "sql"]);
-        let empty = propose(&cat, &[], &Constraints::default());
+        let empty = PlanIndex::new(&cat).propose(&cat, &[], &Constraints::default());
         assert_eq!(empty, Proposal::default());
     }
 
@@ -317,13 +295,13 @@ mod tests {
             course("a-cheap", &["sql"], 10, Some(100), "tafe"),
         ];
         let need = vec![cat.skill("sql").unwrap()];
-        let p = propose(&cat, &need, &Constraints::default());
+        let p = PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default());
         assert_eq!(picked(&p), [("a-cheap", vec!["sql"])], "then by id");
-        let alts: Vec<&str> =
-            alternatives(&cat, &need, &Constraints::default(), &[], &cat.courses[0])
-                .iter()
-                .map(|p| p.course.id.as_str())
-                .collect();
+        let alts: Vec<&str> = PlanIndex::new(&cat)
+            .alternatives(&cat, &need, &Constraints::default(), &[], &cat.courses[0])
+            .iter()
+            .map(|p| p.course.id.as_str())
+            .collect();
         assert_eq!(alts, ["a-cheap", "d-cheap", "c-dear"]);
     }
 
@@ -333,7 +311,13 @@ mod tests {
         let need = gap(&cat, &cat.roles[0], &Progress::default());
         let by_id = |id: &str| cat.courses.iter().find(|c| c.id == id).unwrap();
         let chosen = [by_id("web-basics"), by_id("apis")];
-        let alts = alternatives(&cat, &need, &Constraints::default(), &chosen, by_id("apis"));
+        let alts = PlanIndex::new(&cat).alternatives(
+            &cat,
+            &need,
+            &Constraints::default(),
+            &chosen,
+            by_id("apis"),
+        );
         let found: Vec<(&str, Vec<&str>)> = alts
             .iter()
             .map(|p| (p.course.id.as_str(), ids(&p.covers)))
@@ -350,16 +334,18 @@ mod tests {
             kinds: [ProviderKind::Tafe].into(),
             ..Constraints::default()
         };
-        let alts = alternatives(&cat, &need, &only_tafe, &chosen, by_id("apis"));
+        let alts =
+            PlanIndex::new(&cat).alternatives(&cat, &need, &only_tafe, &chosen, by_id("apis"));
         assert_eq!(alts.len(), 1);
-        assert!(alternatives(
-            &cat,
-            &need,
-            &Constraints::default(),
-            &[],
-            by_id("git-intro")
-        )
-        .is_empty());
+        assert!(PlanIndex::new(&cat)
+            .alternatives(
+                &cat,
+                &need,
+                &Constraints::default(),
+                &[],
+                by_id("git-intro")
+            )
+            .is_empty());
     }
 
     #[test]
@@ -375,7 +361,7 @@ mod tests {
             course("high", &half(60..129), 10, None, "uni"),
         ];
         let need: Vec<&Skill> = cat.skills.iter().collect();
-        let p = propose(&cat, &need, &Constraints::default());
+        let p = PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default());
         assert_eq!(p.picks.len(), 2);
         assert_eq!(p.picks[0].course.id, "low");
         assert_eq!(p.picks[1].covers.len(), 59);
@@ -393,14 +379,14 @@ mod tests {
         };
         assert_eq!(
             index.propose(&cat, &need, &limits),
-            propose(&cat, &need, &limits)
+            PlanIndex::new(&cat).propose(&cat, &need, &limits)
         );
         let mut other = cat.clone();
         other.courses.truncate(3);
         let need = gap(&other, &other.roles[0], &Progress::default());
         assert_eq!(
             index.propose(&other, &need, &Constraints::default()),
-            propose(&other, &need, &Constraints::default()),
+            PlanIndex::new(&other).propose(&other, &need, &Constraints::default()),
             "an index of another catalogue is not used"
         );
         let picks = index.alternatives(

@@ -16,6 +16,6 @@ mod summary;
 
 pub use codec::{Plan, PlanError};
 pub use constraints::Constraints;
-pub use cover::{alternatives, gap, propose, Pick, Proposal, MAX_ALTERNATIVES};
+pub use cover::{gap, Pick, Proposal, MAX_ALTERNATIVES};
 pub use index::PlanIndex;
 pub use summary::{summarise, Summary};

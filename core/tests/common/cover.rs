@@ -137,7 +137,8 @@ pub fn greedy_bound(case: &Case) -> f64 {
 
 /// The greedy proposal's size for `case`.
 pub fn greedy(case: &Case) -> usize {
-    plan::propose(&case.cat, &case.gap(), &case.constraints)
+    plan::PlanIndex::new(&case.cat)
+        .propose(&case.cat, &case.gap(), &case.constraints)
         .picks
         .len()
 }

@@ -240,7 +240,8 @@ fn exercise_roadmaps_and_plans(cat: &Catalogue) {
         let gap = plan::gap(cat, role, &none);
         assert_eq!(gap.len(), role.skills.len());
         assert!(plan::gap(cat, role, &everything).is_empty());
-        let proposal = plan::propose(cat, &gap, &Constraints::default());
+        let index = plan::PlanIndex::new(cat);
+        let proposal = index.propose(cat, &gap, &Constraints::default());
         assert!(
             proposal.out_of_reach.is_empty(),
             "nothing is out of reach without constraints"
@@ -250,7 +251,7 @@ fn exercise_roadmaps_and_plans(cat: &Catalogue) {
         assert_eq!(summary.uncovered, proposal.untaught, "{}", role.id);
         for pick in &proposal.picks {
             assert!(!pick.covers.is_empty());
-            plan::alternatives(cat, &gap, &Constraints::default(), &courses, pick.course);
+            index.alternatives(cat, &gap, &Constraints::default(), &courses, pick.course);
         }
         let saved = Plan {
             role: Some(role.id.clone()),
