@@ -183,6 +183,28 @@ impl Walk<'_> {
         }
         (true, old)
     }
+
+    /// Cites each entry — its path, source id and the figure's own year —
+    /// and counts them as facts of `kind`.
+    fn tally<'s>(
+        &mut self,
+        kind: Kind,
+        entries: impl IntoIterator<Item = (String, &'s str, Option<u16>)>,
+    ) -> Tally {
+        let (mut facts, mut sourced, mut old) = (0, 0, 0);
+        for (path, source, own_year) in entries {
+            let (known, is_old) = self.cite(path, source, own_year);
+            facts += 1;
+            sourced += usize::from(known);
+            old += usize::from(is_old);
+        }
+        Tally {
+            kind,
+            facts,
+            sourced,
+            old,
+        }
+    }
 }
 
 fn number_word(n: u16) -> String {
@@ -198,12 +220,6 @@ pub fn audit(cat: &Catalogue) -> Audit {
     let mut w = Walk {
         cat,
         findings: Vec::new(),
-    };
-    let tally = |kind, facts, sourced, old| Tally {
-        kind,
-        facts,
-        sourced,
-        old,
     };
     let mut tallies = Vec::new();
 
@@ -226,52 +242,51 @@ pub fn audit(cat: &Catalogue) -> Audit {
         sourced += usize::from(any);
         old += usize::from(any_old);
     }
-    tallies.push(tally(Kind::Roles, cat.roles.len(), sourced, old));
+    tallies.push(Tally {
+        kind: Kind::Roles,
+        facts: cat.roles.len(),
+        sourced,
+        old,
+    });
 
-    let (mut facts, mut sourced, mut old) = (0, 0, 0);
-    for (i, r) in cat.roles.iter().enumerate() {
-        for (j, s) in r.salaries.iter().enumerate() {
-            facts += 1;
-            let (known, is_old) = w.cite(format!("roles[{i}].salaries[{j}]"), &s.source, s.year);
-            sourced += usize::from(known);
-            old += usize::from(is_old);
-        }
-    }
-    tallies.push(tally(Kind::Salaries, facts, sourced, old));
+    let salaries = cat.roles.iter().enumerate().flat_map(|(i, r)| {
+        r.salaries.iter().enumerate().map(move |(j, s)| {
+            (
+                format!("roles[{i}].salaries[{j}]"),
+                s.source.as_str(),
+                s.year,
+            )
+        })
+    });
+    tallies.push(w.tally(Kind::Salaries, salaries));
 
-    let (mut sourced, mut old) = (0, 0);
-    for (i, r) in cat.roles.iter().enumerate() {
-        let (known, is_old) = w.cite(format!("roles[{i}].outlook"), &r.outlook.source, None);
-        sourced += usize::from(known);
-        old += usize::from(is_old);
-    }
-    tallies.push(tally(Kind::Outlooks, cat.roles.len(), sourced, old));
+    let outlooks = cat.roles.iter().enumerate().map(|(i, r)| {
+        (
+            format!("roles[{i}].outlook"),
+            r.outlook.source.as_str(),
+            None,
+        )
+    });
+    tallies.push(w.tally(Kind::Outlooks, outlooks));
 
-    let (mut sourced, mut old) = (0, 0);
+    let courses = (cat.courses.iter().enumerate())
+        .map(|(i, c)| (format!("courses[{i}]"), c.source.as_str(), None));
+    tallies.push(w.tally(Kind::Courses, courses));
+
     for (i, c) in cat.courses.iter().enumerate() {
-        let (known, is_old) = w.cite(format!("courses[{i}]"), &c.source, None);
-        sourced += usize::from(known);
-        old += usize::from(is_old);
-    }
-    tallies.push(tally(Kind::Courses, cat.courses.len(), sourced, old));
-
-    let (mut facts, mut sourced, mut old) = (0, 0, 0);
-    for (i, c) in cat.courses.iter().enumerate() {
-        match &c.fee {
-            Some(fee) => {
-                facts += 1;
-                let (known, is_old) = w.cite(format!("courses[{i}].fee"), &fee.source, fee.year);
-                sourced += usize::from(known);
-                old += usize::from(is_old);
-            }
-            None => w.find(
+        if c.fee.is_none() {
+            w.find(
                 FindingKind::UnknownFee,
                 format!("courses[{i}].fee"),
                 format!("no published fee for {:?}", c.id),
-            ),
+            );
         }
     }
-    tallies.push(tally(Kind::Fees, facts, sourced, old));
+    let fees = cat.courses.iter().enumerate().filter_map(|(i, c)| {
+        let fee = c.fee.as_ref()?;
+        Some((format!("courses[{i}].fee"), fee.source.as_str(), fee.year))
+    });
+    tallies.push(w.tally(Kind::Fees, fees));
 
     for (i, c) in cat.courses.iter().enumerate() {
         if c.intakes.is_empty() {
@@ -291,13 +306,9 @@ pub fn audit(cat: &Catalogue) -> Audit {
             );
         }
     }
-    let (mut sourced, mut old) = (0, 0);
-    for (i, p) in cat.providers.iter().enumerate() {
-        let (known, is_old) = w.cite(format!("providers[{i}]"), &p.source, None);
-        sourced += usize::from(known);
-        old += usize::from(is_old);
-    }
-    tallies.push(tally(Kind::Providers, cat.providers.len(), sourced, old));
+    let providers = (cat.providers.iter().enumerate())
+        .map(|(i, p)| (format!("providers[{i}]"), p.source.as_str(), None));
+    tallies.push(w.tally(Kind::Providers, providers));
 
     Audit {
         last_reviewed: cat.meta.last_reviewed.clone(),

@@ -17,11 +17,9 @@ use std::sync::Arc;
 use career_core::roadmap::{self, Progress};
 use career_core::{format, Catalogue};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-use crate::ui::page::{set_page_title, use_catalogue, use_started};
+use crate::ui::page::{set_page_title, use_started};
 use crate::ui::saved::Saved;
-use crate::ui::states::NotFound;
 use crate::ui::widgets::{JumpLink, Link};
 use diagram::Diagram;
 use keep::{IncomingProgress, KeepProgress};
@@ -51,16 +49,7 @@ fn skill_anchor(skill: &str) -> String {
 /// `/roles/:id/roadmap`: the roadmap, or not-found for an unknown role.
 #[component]
 pub fn RoadmapPage() -> impl IntoView {
-    let cat = use_catalogue();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    move || {
-        let id = id.get();
-        match cat.role(&id) {
-            Some(_) => view! { <Roadmap cat=cat.clone() role=id/> }.into_any(),
-            None => view! { <NotFound what=format!("role “{id}”")/> }.into_any(),
-        }
-    }
+    crate::roles::role_page(|cat, role| view! { <Roadmap cat=cat role=role/> })
 }
 
 #[component]

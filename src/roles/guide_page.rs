@@ -4,10 +4,8 @@ use std::sync::Arc;
 
 use career_core::{age, compare, format, guide, Catalogue, Role};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-use crate::ui::page::{set_page_title, use_catalogue};
-use crate::ui::states::NotFound;
+use crate::ui::page::set_page_title;
 use crate::ui::widgets::{
     source_url, AgeMark, ExternalLink, JumpLink, LevelBadge, Link, SalaryCite, ScrollBox,
     SourceCite,
@@ -16,16 +14,7 @@ use crate::ui::widgets::{
 /// `/roles/:id`: the guide, or not-found for an unknown id.
 #[component]
 pub fn RoleGuidePage() -> impl IntoView {
-    let cat = use_catalogue();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    move || {
-        let id = id.get();
-        match cat.role(&id) {
-            Some(_) => view! { <RoleGuide role=RoleRef::new(cat.clone(), &id)/> }.into_any(),
-            None => view! { <NotFound what=format!("role “{id}”")/> }.into_any(),
-        }
-    }
+    super::role_page(|cat, id| view! { <RoleGuide role=RoleRef::new(cat, &id)/> })
 }
 
 /// A role of the loaded catalogue, by position: what the guide's sections

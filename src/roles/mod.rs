@@ -4,11 +4,34 @@ mod guide_page;
 
 pub use guide_page::RoleGuidePage;
 
-use leptos::prelude::*;
+use std::sync::Arc;
 
-use crate::ui::widgets::Link;
+use career_core::Catalogue;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
 use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::states::NotFound;
+use crate::ui::widgets::Link;
+
+/// A page about the role the route's `:id` names (`/roles/:id…`): `page`
+/// renders it from the catalogue and the id, which `cat` is known to hold;
+/// an unknown id shows the not-found page.
+pub fn role_page<V: IntoView + 'static>(
+    page: impl Fn(Arc<Catalogue>, String) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let cat = use_catalogue();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    move || {
+        let id = id.get();
+        if cat.role(&id).is_some() {
+            page(cat.clone(), id).into_any()
+        } else {
+            view! { <NotFound what=format!("role “{id}”")/> }.into_any()
+        }
+    }
+}
 
 /// Every role as a card linking to its guide.
 #[component]
