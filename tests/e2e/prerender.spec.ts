@@ -243,6 +243,27 @@ test.describe('taken over in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the app and the catalogue are fetched only once the page has painted its largest content', async ({ page }) => {
+    // Nothing the app needs competes with (or, in Lighthouse's model, holds
+    // up) what the visitor sees first.
+    await page.addInitScript(() => {
+      (window as any).paints = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as any).paints.push(entry.startTime);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto('/roles/backend-developer');
+    const { largestPaint, requested } = await page.evaluate(() => ({
+      largestPaint: (window as any).paints[0] as number,
+      requested: performance.getEntriesByType('resource')
+        .filter((r) => /career-guide-[0-9a-f]+(_bg\.wasm|\.js)$|catalogue\.json$/.test(r.name))
+        .map((r) => ({ name: r.name, at: r.startTime })),
+    }));
+    expect(largestPaint).toBeGreaterThan(0);
+    expect(requested.map((r) => r.name.split('.').pop()).sort()).toEqual(['js', 'json', 'wasm']);
+    for (const r of requested) expect(r.at, r.name).toBeGreaterThan(largestPaint);
+  });
+
   test('a visitor who chose the dark theme gets it from the first paint', async ({ page, request }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.addInitScript(() => localStorage.setItem('career-guide.theme', 'dark'));
