@@ -25,6 +25,7 @@ const FINGERPRINT_META: &str = "career-guide:catalogue-fingerprint";
 
 /// Starts the app; called once from `main`.
 pub fn start() {
+    crate::executor::init();
     open_framed_view();
     let site = Arc::new(site_from_document());
     let rendered = RenderedPage::from_document();
@@ -51,7 +52,7 @@ pub fn start() {
                     loaded.index.warm();
                     catalogue::yield_to_browser().await;
                 }
-                hydrate(site.clone(), loaded, downloaded);
+                hydrate(site.clone(), loaded, downloaded).await;
             }
             Ok(fetched) => {
                 let loaded = Loaded::new(fetched.catalogue, site.embed.as_ref());
@@ -159,8 +160,9 @@ fn clean_path(path: &str) -> &str {
 
 /// Takes over the pre-rendered page. The router first sees the address as
 /// the page was rendered (no query string, no `.html`), then moves to the
-/// real one once the takeover is done.
-fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
+/// real one once the takeover is done. Returns once the effects the
+/// takeover created have had their first run (a task later).
+async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
@@ -174,18 +176,21 @@ fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
         }
     }
     let catalogue = RwSignal::new(CatalogueLoad::Ready(loaded));
-    let performance = window().performance();
-    if let Some(p) = &performance {
-        let _ = p.mark(TAKEOVER_START);
-    }
-    leptos::mount::hydrate_body(move || {
-        view! { <App site=site catalogue=catalogue downloaded=downloaded deferred_url=deferred_url/> }
-    });
-    // How long the takeover held the page, as a User Timing entry that
-    // `make bench` (and any real-user monitoring) reads.
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(TAKEOVER, TAKEOVER_START);
-    }
+    crate::executor::holding_tasks(move || {
+        let performance = window().performance();
+        if let Some(p) = &performance {
+            let _ = p.mark(TAKEOVER_START);
+        }
+        leptos::mount::hydrate_body(move || {
+            view! { <App site=site catalogue=catalogue downloaded=downloaded deferred_url=deferred_url/> }
+        });
+        // How long the takeover held the page, as a User Timing entry that
+        // `make bench` (and any real-user monitoring) reads.
+        if let Some(p) = &performance {
+            let _ = p.measure_with_start_mark(TAKEOVER, TAKEOVER_START);
+        }
+    })
+    .await;
 }
 
 /// The User Timing names of the takeover.

@@ -122,14 +122,20 @@ pub async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// An HTTP date as the visitor's local date and time, e.g. "22 Nov 2026, 2:05 pm".
+/// An HTTP date as the visitor's local date and time, e.g. "22 November
+/// 2026, 2:05 pm".
 fn local_date_time(http_date: &str) -> Option<String> {
     let date = js_sys::Date::new(&http_date.into());
     if date.get_time().is_nan() {
         return None;
     }
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    Some(date.to_locale_string("en-AU", &options).into())
+    // The getters give local time; both are small in range by definition.
+    let small = |n: u32| u8::try_from(n).unwrap_or(0);
+    Some(career_core::format::date_time(
+        i32::try_from(date.get_full_year()).unwrap_or(0),
+        small(date.get_month() + 1),
+        small(date.get_date()),
+        small(date.get_hours()),
+        small(date.get_minutes()),
+    ))
 }

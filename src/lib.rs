@@ -16,6 +16,8 @@ pub mod catalogue;
 mod compare;
 pub mod courses;
 pub mod embed;
+#[cfg(feature = "hydrate")]
+mod executor;
 mod home;
 mod offline;
 mod plan;

@@ -255,6 +255,22 @@ pub fn iso_date(date: &str) -> String {
     }
 }
 
+/// A local date and time as a visitor reads it, e.g. "1 December 2026,
+/// 5:04 pm" (month 1–12, hour 0–23). Written out here rather than by the
+/// browser's `Intl`, whose first use costs a long task during start-up.
+pub fn date_time(year: i32, month: u8, day: u8, hour: u8, minute: u8) -> String {
+    let (clock_hour, half) = match hour {
+        0 => (12, "am"),
+        1..=11 => (hour, "am"),
+        12 => (12, "pm"),
+        _ => (hour - 12, "pm"),
+    };
+    format!(
+        "{day} {} {year}, {clock_hour}:{minute:02} {half}",
+        month_name(month)
+    )
+}
+
 /// A role title as it reads mid-sentence: "Back-end web developer" →
 /// "back-end web developer", while "DevOps engineer" and "API developer"
 /// keep their capitals.
@@ -312,6 +328,14 @@ pub fn escape_html(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_and_time_reads_on_a_twelve_hour_clock() {
+        assert_eq!(date_time(2026, 12, 1, 17, 4), "1 December 2026, 5:04 pm");
+        assert_eq!(date_time(2026, 1, 31, 0, 0), "31 January 2026, 12:00 am");
+        assert_eq!(date_time(2026, 6, 9, 12, 30), "9 June 2026, 12:30 pm");
+        assert_eq!(date_time(2026, 6, 9, 11, 59), "9 June 2026, 11:59 am");
+    }
 
     #[test]
     fn percentages_have_at_most_one_decimal() {
