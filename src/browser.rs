@@ -23,9 +23,21 @@ use crate::App;
 const PAGE_META: &str = "career-guide:page";
 const FINGERPRINT_META: &str = "career-guide:catalogue-fingerprint";
 
-/// Starts the app; called once from `main`.
+/// Starts the app; called once from `main`, in the task that finished
+/// compiling the wasm. The start's own code (compiled by the browser when
+/// first called) runs in the next task, so the two never add up to one
+/// long task.
 pub fn start() {
     crate::executor::init();
+    wasm_bindgen_futures::spawn_local(async {
+        catalogue::yield_to_browser().await;
+        run().await;
+    });
+}
+
+/// Everything the start does, from reading the address to marking the page
+/// as started.
+async fn run() {
     open_framed_view();
     let site = Arc::new(site_from_document());
     let rendered = RenderedPage::from_document();
@@ -33,40 +45,37 @@ pub fn start() {
         embed.apply_to_document();
         report_height_to_host();
     }
-    // Leptos's own executor starts with the first render; this runs before.
-    wasm_bindgen_futures::spawn_local(async move {
-        let fetched = catalogue::fetch().await;
-        let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
-        catalogue::yield_to_browser().await;
-        match fetched {
-            Ok(fetched)
-                if rendered
-                    .as_ref()
-                    .is_some_and(|r| r.is_for(&site, &fetched.fingerprint)) =>
+    let fetched = catalogue::fetch().await;
+    let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
+    catalogue::yield_to_browser().await;
+    match fetched {
+        Ok(fetched)
+            if rendered
+                .as_ref()
+                .is_some_and(|r| r.is_for(&site, &fetched.fingerprint)) =>
+        {
+            let loaded = Loaded::new(fetched.catalogue, None);
+            if rendered
+                .as_ref()
+                .is_some_and(|r| r.page == Page::Courses.path())
             {
-                let loaded = Loaded::new(fetched.catalogue, None);
-                if rendered
-                    .as_ref()
-                    .is_some_and(|r| r.page == Page::Courses.path())
-                {
-                    loaded.index.warm();
-                    catalogue::yield_to_browser().await;
-                }
-                hydrate(site.clone(), loaded, downloaded).await;
+                loaded.index.warm();
+                catalogue::yield_to_browser().await;
             }
-            Ok(fetched) => {
-                let loaded = Loaded::new(fetched.catalogue, site.embed.as_ref());
-                render_afresh(site.clone(), CatalogueLoad::Ready(loaded), downloaded);
-            }
-            Err(error) => render_afresh(site.clone(), CatalogueLoad::Failed(error), None),
+            hydrate(site.clone(), loaded, downloaded).await;
         }
-        let origin = window().location().origin().unwrap_or_default();
-        site.url.set(Some(format!("{origin}{}", site.base)));
-        if let Some(root) = document().document_element() {
-            // Marks the page as live (for the embed styles and for tests).
-            let _ = root.set_attribute("data-started", "");
+        Ok(fetched) => {
+            let loaded = Loaded::new(fetched.catalogue, site.embed.as_ref());
+            render_afresh(site.clone(), CatalogueLoad::Ready(loaded), downloaded);
         }
-    });
+        Err(error) => render_afresh(site.clone(), CatalogueLoad::Failed(error), None),
+    }
+    let origin = window().location().origin().unwrap_or_default();
+    site.url.set(Some(format!("{origin}{}", site.base)));
+    if let Some(root) = document().document_element() {
+        // Marks the page as live (for the embed styles and for tests).
+        let _ = root.set_attribute("data-started", "");
+    }
 }
 
 /// In the file a host's frame opens (`embed.html?view=embed;…/courses`),
