@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, startFigures, throttledPage } from './chromium.mjs';
 import { median, p95 } from './stats.mjs';
 import { buildEngines, compareEngines, generatedCatalogue } from './engines.mjs';
 import { runLighthouse, PAGES, RUNS as LIGHTHOUSE_RUNS } from './lighthouse.mjs';
@@ -318,21 +318,10 @@ async function takeover() {
     const durations = [];
     const longest = [];
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.addInitScript(() => {
-        window.__longTasks = [];
-        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
-      });
+      const { context, page } = await throttledPage(browser);
       await page.goto(BASE + path);
       await page.locator('html[data-started]').waitFor({ state: 'attached' });
-      const [duration, task] = await page.evaluate(() => {
-        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-        const after = window.__longTasks.filter((t) => t.startTime + t.duration > paint);
-        return [performance.getEntriesByName('career-guide:takeover')[0]?.duration ?? NaN, Math.max(0, ...after.map((t) => t.duration))];
-      });
+      const { takeover: duration, longest: task } = await startFigures(page);
       durations.push(duration);
       longest.push(task);
       await context.close();

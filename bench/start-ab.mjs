@@ -6,7 +6,7 @@
 //
 // Usage: node bench/start-ab.mjs DIST_A DIST_B [RUNS] [PATH…]
 import { spawn } from 'node:child_process';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, startFigures, throttledPage } from './chromium.mjs';
 import { median } from './stats.mjs';
 
 const [distA, distB, runs = '7', ...given] = process.argv.slice(2);
@@ -21,25 +21,10 @@ await new Promise((resolve) => setTimeout(resolve, 600));
 const browser = await launchChromium();
 
 async function load(port, path) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
-  });
+  const { context, page } = await throttledPage(browser);
   await page.goto(`http://127.0.0.1:${port}${path}`);
   await page.locator('html[data-started]').waitFor({ state: 'attached' });
-  const figures = await page.evaluate(() => {
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-    const after = window.__longTasks.filter((t) => t.startTime + t.duration > paint);
-    return {
-      longest: Math.max(0, ...after.map((t) => t.duration)),
-      takeover: performance.getEntriesByName('career-guide:takeover')[0]?.duration ?? NaN,
-      blocking: after.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
-    };
-  });
+  const figures = await startFigures(page);
   await context.close();
   return figures;
 }
