@@ -51,6 +51,14 @@ test.describe('app shell', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('at phone width the sources fit without sideways scrolling, long titles wrapping', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/about');
+    await expect(page.getByRole('link', { name: /db\/fixtures\/paths/ }).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test('each provider says what it is, cites its source with the date checked, and an old source is marked', async ({ page }) => {
     const catalogue = await (await page.request.get('/catalogue.json')).json();
     const review = Number(catalogue.meta.last_reviewed.slice(0, 4));
