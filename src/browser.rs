@@ -169,8 +169,10 @@ fn clean_path(path: &str) -> &str {
 
 /// Takes over the pre-rendered page. The router first sees the address as
 /// the page was rendered (no query string, no `.html`), then moves to the
-/// real one once the takeover is done. Returns once the effects the
-/// takeover created have had their first run (a task later).
+/// real one once the takeover is done. The takeover runs in several tasks
+/// (the page, then each part left for later); input in between is held and
+/// replayed at the end. Returns once the effects it created have had their
+/// first run and held input has been replayed.
 async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
@@ -185,26 +187,15 @@ async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
         }
     }
     let catalogue = RwSignal::new(CatalogueLoad::Ready(loaded));
+    let input = crate::held_input::HeldInput::start();
     crate::executor::holding_tasks(move || {
-        let performance = window().performance();
-        if let Some(p) = &performance {
-            let _ = p.mark(TAKEOVER_START);
-        }
         leptos::mount::hydrate_body(move || {
             view! { <App site=site catalogue=catalogue downloaded=downloaded deferred_url=deferred_url/> }
         });
-        // How long the takeover held the page, as a User Timing entry that
-        // `make bench` (and any real-user monitoring) reads.
-        if let Some(p) = &performance {
-            let _ = p.measure_with_start_mark(TAKEOVER, TAKEOVER_START);
-        }
     })
     .await;
+    input.replay();
 }
-
-/// The User Timing names of the takeover.
-const TAKEOVER: &str = "career-guide:takeover";
-const TAKEOVER_START: &str = "career-guide:takeover-start";
 
 /// Replaces whatever the document holds with the app rendered here.
 fn render_afresh(site: SharedSite, state: CatalogueLoad, downloaded: Option<String>) {

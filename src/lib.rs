@@ -18,6 +18,8 @@ pub mod courses;
 pub mod embed;
 #[cfg(feature = "hydrate")]
 mod executor;
+#[cfg(feature = "hydrate")]
+mod held_input;
 mod home;
 mod offline;
 mod plan;
@@ -36,6 +38,7 @@ use crate::catalogue::CatalogueLoad;
 use crate::embed::EmbedFooter;
 use crate::offline::{Connection, ConnectionNotices};
 use crate::site::SharedSite;
+use crate::ui::later::TakenOverLater;
 use crate::ui::layout::{Footer, Header};
 use crate::ui::page::Started;
 use crate::ui::saved::SetAsideNote;
@@ -83,7 +86,7 @@ pub fn App(
     view! {
         <Router base=site.router_base()>
             <ApplyDeferredUrl url=deferred_url/>
-            {(!embedded).then(|| view! { <Header/> })}
+            {(!embedded).then(|| view! { <TakenOverLater><Header/></TakenOverLater> })}
             <ConnectionNotices/>
             // Embedded, the host page has its own main landmark; naming this
             // one keeps the two apart for assistive technology.
@@ -97,7 +100,7 @@ pub fn App(
                     CatalogueLoad::Ready(loaded) => {
                         provide_context(loaded.index);
                         provide_context(loaded.catalogue);
-                        view! { <AppRoutes/> }.into_any()
+                        view! { <TakenOverLater><AppRoutes/></TakenOverLater> }.into_any()
                     }
                 }}
             </main>
@@ -110,7 +113,7 @@ pub fn App(
                     });
                     view! { <EmbedFooter notes=notes/> }.into_any()
                 }
-                None => view! { <Footer catalogue=Signal::derive(move || loaded().map(|l| l.catalogue))/> }.into_any(),
+                None => view! { <TakenOverLater><Footer catalogue=Signal::derive(move || loaded().map(|l| l.catalogue))/></TakenOverLater> }.into_any(),
             }}
         </Router>
     }

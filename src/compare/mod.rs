@@ -11,6 +11,7 @@ use career_core::{age, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use crate::ui::later::TakenOverLater;
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::widgets::{source_url, AgeMark, Link, ScrollBox};
 use matrix::SkillMatrix;
@@ -197,13 +198,21 @@ fn Comparison(
     chosen: Chosen,
 ) -> impl IntoView {
     let overlap_text = overlap_summaries(&chosen.cat, &chosen.roles());
+    // The page's biggest parts, each taken over in a task of its own.
+    let (overview, matrix) = (chosen.clone(), chosen.clone());
     view! {
-        <section aria-labelledby="overview-h">
-            <h2 id="overview-h">"At a glance"</h2>
-            <OverviewTable chosen=chosen.clone()/>
-        </section>
-        <SkillMatrix chosen=chosen.clone()/>
-        <SalaryChart chosen=chosen/>
+        <TakenOverLater>
+            <section aria-labelledby="overview-h">
+                <h2 id="overview-h">"At a glance"</h2>
+                <OverviewTable chosen=overview/>
+            </section>
+        </TakenOverLater>
+        <TakenOverLater>
+            <SkillMatrix chosen=matrix/>
+        </TakenOverLater>
+        <TakenOverLater>
+            <SalaryChart chosen=chosen/>
+        </TakenOverLater>
         <section aria-labelledby="overlap-h" class="overlap">
             <h2 id="overlap-h">"Moving between them"</h2>
             {overlap_text}

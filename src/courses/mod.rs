@@ -21,6 +21,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
+use crate::ui::later::TakenOverLater;
 use crate::ui::page::{set_page_title, use_catalogue};
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
@@ -145,6 +146,7 @@ pub fn CoursesPage() -> impl IntoView {
     };
     let currency = index.currency().to_string();
     let shortlist = Shortlist::get();
+    let (filter_index, chip_index) = (index.clone(), index);
 
     view! {
         <div class="wrap finder">
@@ -175,7 +177,10 @@ pub fn CoursesPage() -> impl IntoView {
                 </select>
             </div>
             <div class="finder-layout">
-                <FilterPanel index=index.clone() query=query result=result set_query=set_query currency=currency/>
+                // The page's two biggest parts, each taken over in a task of its own.
+                <TakenOverLater>
+                    <FilterPanel index=filter_index query=query result=result set_query=set_query currency=currency/>
+                </TakenOverLater>
                 <section class="finder-results" aria-labelledby="results-h">
                     <div class="finder-links">
                         <h2 id="results-h" class="results-count" aria-live="polite">
@@ -186,8 +191,10 @@ pub fn CoursesPage() -> impl IntoView {
                         </h2>
                         <Link href="/shortlist">{move || format!("Your shortlist ({})", shortlist.ids.read().len())}</Link>
                     </div>
-                    <ActiveChips index=index.clone() query=query set_query=set_query/>
-                    <ResultList cat=cat.clone() query=query result=result set_query=set_query/>
+                    <ActiveChips index=chip_index query=query set_query=set_query/>
+                    <TakenOverLater>
+                        <ResultList cat=cat query=query result=result set_query=set_query/>
+                    </TakenOverLater>
                 </section>
             </div>
         </div>

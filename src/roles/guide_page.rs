@@ -5,6 +5,7 @@ use std::sync::Arc;
 use career_core::{age, compare, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 
+use crate::ui::later::TakenOverLater;
 use crate::ui::page::set_page_title;
 use crate::ui::widgets::{
     source_url, AgeMark, ExternalLink, JumpLink, LevelBadge, Link, SalaryCite, ScrollBox,
@@ -62,6 +63,7 @@ fn RoleGuide(
     let title = role.title.clone();
     set_page_title(move || format!("How to become {}", format::with_article(&title)));
     let article_title = format!("How to become {}", format::with_article(&role.title));
+    let (skills_role, salary_role) = (role_ref.clone(), role_ref.clone());
     view! {
         <article class="wrap guide">
             <header class="guide-header">
@@ -91,8 +93,11 @@ fn RoleGuide(
                         {role.tasks.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
                     </ul>
                 </section>
-                <SkillsSection role=role_ref.clone()/>
-                <SalarySection role=role_ref.clone()/>
+                // The guide's two biggest parts, taken over in a task of their own.
+                <TakenOverLater>
+                    <SkillsSection role=skills_role/>
+                    <SalarySection role=salary_role/>
+                </TakenOverLater>
                 <section id="outlook" aria-labelledby="outlook-h">
                     <h2 id="outlook-h">"Job outlook"</h2>
                     <p>{role.outlook.summary.clone()}</p>

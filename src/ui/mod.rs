@@ -1,6 +1,7 @@
 //! UI pieces shared by every page.
 
 pub mod download;
+pub mod later;
 pub mod layout;
 pub mod page;
 pub mod saved;

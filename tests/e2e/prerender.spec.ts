@@ -213,6 +213,65 @@ test.describe('taken over in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the biggest parts of a page are taken over in tasks of their own, not redrawn, and then work', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as any).served = {
+          table: document.querySelector('table'),
+          skills: document.getElementById('skills'),
+          card: document.querySelector('.course-card'),
+        };
+      });
+    });
+    const parts = () => page.evaluate(() => performance.getEntriesByName('career-guide:takeover-part').length);
+    await page.goto('/compare');
+    expect(await page.evaluate(() => (window as any).served.table === document.querySelector('table'))).toBe(true);
+    expect(await parts()).toBeGreaterThan(3);
+    const headers = page.getByRole('table').first().getByRole('columnheader');
+    const columns = await headers.count();
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(headers).toHaveCount(columns + 1);
+    await page.goto('/roles/backend-developer');
+    expect(await page.evaluate(() => (window as any).served.skills === document.getElementById('skills'))).toBe(true);
+    expect(await parts()).toBeGreaterThan(2);
+    await page.goto('/courses');
+    expect(await page.evaluate(() => (window as any).served.card === document.querySelector('.course-card'))).toBe(true);
+    const first = page.locator('.course-card').first().getByRole('button', { name: /^Shortlist / });
+    await first.click();
+    await expect(first).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('link', { name: 'Your shortlist (1)' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('what a visitor does while the page is being taken over is held and then done, not lost', async ({ page }) => {
+    const errors = watchErrors(page);
+    // As soon as the takeover proper has run (the parts not yet): type a
+    // search and press a card's shortlist button, as a quick visitor would.
+    await page.addInitScript(() => {
+      new PerformanceObserver((list, observer) => {
+        if (!list.getEntriesByName('career-guide:takeover').length) return;
+        observer.disconnect();
+        (window as any).actedBeforeStart = !document.documentElement.hasAttribute('data-started');
+        const search = document.getElementById('course-search') as HTMLInputElement;
+        search.value = 'python';
+        search.dispatchEvent(new Event('input', { bubbles: true }));
+        (document.querySelector('.course-card button[aria-pressed]') as HTMLButtonElement).click();
+      }).observe({ type: 'measure' });
+    });
+    await page.goto('/courses');
+    expect(await page.evaluate(() => (window as any).actedBeforeStart)).toBe(true);
+    await expect(page.getByRole('link', { name: 'Your shortlist (1)' })).toBeVisible();
+    const count = page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ });
+    await expect(count).not.toHaveText(`${catalogue.courses.length} courses`);
+    await expect(page).toHaveURL(/\/courses\?q=python$/);
+    const filtered = await count.textContent();
+    await page.reload();
+    await expect(count).toHaveText(filtered!);
+    await expect(page.getByRole('searchbox', { name: 'Search courses' })).toHaveValue('python');
+    expect(errors).toEqual([]);
+  });
+
   test('the controls work once it has started: search, compare, quiz', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/courses');
