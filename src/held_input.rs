@@ -15,7 +15,7 @@ use js_sys::Reflect;
 use leptos::prelude::document;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlFormElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlFormElement, MouseEvent};
 
 /// The events held: what the app's handlers and the router listen to.
 /// Keys need not be: a key that acts presses a button (a click) or types
@@ -48,6 +48,12 @@ impl HeldInput {
         let listener = Closure::<dyn FnMut(Event)>::new({
             let held = held.clone();
             move |event: Event| {
+                // A click with a modifier key or another button opens a
+                // link elsewhere (the browser's own doing, no handler's):
+                // replayed as a plain click it would open it here instead.
+                if event.dyn_ref::<MouseEvent>().is_some_and(opens_elsewhere) {
+                    return;
+                }
                 event.stop_immediate_propagation();
                 let kind = event.type_();
                 // A click's own effect (ticking a box, following a link,
@@ -135,6 +141,15 @@ impl HeldInput {
             }
         }
     }
+}
+
+/// Whether a click asks for its link in another tab or window.
+fn opens_elsewhere(click: &MouseEvent) -> bool {
+    click.button() != 0
+        || click.ctrl_key()
+        || click.meta_key()
+        || click.shift_key()
+        || click.alt_key()
 }
 
 /// A text property of `element` (a field's `value`, `defaultValue`), if it

@@ -247,7 +247,8 @@ test.describe('taken over in the browser', () => {
   test('what a visitor does while the page is being taken over is held and then done, not lost', async ({ page }) => {
     const errors = watchErrors(page);
     // As soon as the takeover proper has run (the parts not yet): type a
-    // search and press a card's shortlist button, as a quick visitor would.
+    // search and press a card's shortlist button, as a quick visitor would;
+    // then ctrl-click a link.
     await page.addInitScript(() => {
       new PerformanceObserver((list, observer) => {
         if (!list.getEntriesByName('career-guide:takeover').length) return;
@@ -257,6 +258,10 @@ test.describe('taken over in the browser', () => {
         search.value = 'python';
         search.dispatchEvent(new Event('input', { bubbles: true }));
         (document.querySelector('.course-card button[aria-pressed]') as HTMLButtonElement).click();
+        // Not held: a ctrl-click asks for another tab and must not become a
+        // plain click on this one.
+        document.querySelector('nav a[href$="/about"]')!
+          .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
       }).observe({ type: 'measure' });
     });
     await page.goto('/courses');
