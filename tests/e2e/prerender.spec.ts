@@ -339,6 +339,7 @@ test.describe('taken over in the browser', () => {
   });
 
   test('started pages have no accessibility violations, light and dark', async ({ page }) => {
+    test.slow(); // ten axe-core runs: 28.6 s of the 30 s default on a clean clone
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['/providers', '/shortlist', '/quiz/results', '/roles/backend-developer/roadmap', '/plan?role=backend-developer']) {
