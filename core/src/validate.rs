@@ -481,9 +481,16 @@ fn check_roles(c: &mut Checker, cat: &Catalogue) {
         // JSON has no infinity, but a number too large for the model becomes one.
         if let Some(g) = r.outlook.growth_percent {
             if !(g.is_finite() && g >= -100.0) {
+                // Shown with `format::percent`, so the browser's code needs
+                // no float formatting.
+                let shown = if g.is_finite() {
+                    crate::format::percent(g)
+                } else {
+                    "too large".into()
+                };
                 c.problem(
                     format!("{p}.outlook.growth_percent"),
-                    format!("growth {g}% is not a percentage of at least -100"),
+                    format!("growth {shown} is not a percentage of at least -100"),
                 );
             }
         }

@@ -353,11 +353,11 @@ fn growth_is_a_real_percentage_of_at_least_minus_100() {
         p,
         vec!["roles[0].outlook.growth_percent: growth -150% is not a percentage of at least -100"]
     );
-    // Too large for the model's number type, it would read as "inf%".
+    // Too large for the model's number type, it becomes infinity.
     let p = problems_after(|v| v["roles"][0]["outlook"]["growth_percent"] = json!(1e300));
     assert_eq!(
         p,
-        vec!["roles[0].outlook.growth_percent: growth inf% is not a percentage of at least -100"]
+        vec!["roles[0].outlook.growth_percent: growth too large is not a percentage of at least -100"]
     );
     let mut v = minimal();
     v["roles"][0]["outlook"]["growth_percent"] = json!(-100.0);

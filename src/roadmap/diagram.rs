@@ -12,14 +12,16 @@ use leptos::prelude::*;
 
 use super::SavedProgress;
 
-/// Horizontal distance between stage columns, in SVG units.
-const COLUMN: f32 = 150.0;
+/// Horizontal distance between stage columns, in SVG units. Every
+/// coordinate is a whole number, so the browser's code needs no float
+/// formatting (as in the compare page's salary chart).
+const COLUMN: i32 = 150;
 /// Vertical distance between skills in a stage.
-const ROW: f32 = 62.0;
+const ROW: i32 = 62;
 /// Room above the first skill for the stage headings.
-const TOP: f32 = 96.0;
+const TOP: i32 = 96;
 /// A skill's circle.
-const RADIUS: f32 = 10.0;
+const RADIUS: i32 = 10;
 /// Longest label drawn before it is cut short (the list has the full name).
 const LABEL_CHARS: usize = 19;
 
@@ -27,8 +29,8 @@ const LABEL_CHARS: usize = 19;
 struct Spot {
     id: String,
     name: String,
-    x: f32,
-    y: f32,
+    x: i32,
+    y: i32,
 }
 
 #[component]
@@ -48,8 +50,8 @@ pub(super) fn Diagram(
             spots.push(Spot {
                 id: node.skill.id.clone(),
                 name: node.skill.name.clone(),
-                x: COLUMN / 2.0 + column as f32 * COLUMN,
-                y: TOP + row as f32 * ROW,
+                x: column_x(column),
+                y: TOP + row as i32 * ROW,
             });
         }
     }
@@ -67,8 +69,8 @@ pub(super) fn Diagram(
         })
         .collect();
     let rows = map.stages.iter().map(|s| s.nodes.len()).max().unwrap_or(0);
-    let width = COLUMN * map.stages.len() as f32;
-    let height = TOP + rows as f32 * ROW;
+    let width = COLUMN * map.stages.len() as i32;
+    let height = TOP + rows as i32 * ROW;
     let status_of = move |id: String| move || progress.value.with(|p| p.status(&id));
     let summary = format!(
         "Diagram of the {} stages from left to right, with a line from each skill to the skills that build on it. The list of stages below gives the same in words.",
@@ -78,7 +80,7 @@ pub(super) fn Diagram(
         <figure class="roadmap-diagram no-print">
             <svg role="img" aria-label=summary viewBox=format!("0 0 {width} {height}") preserveAspectRatio="xMinYMin meet">
                 {map.stages.iter().enumerate().map(|(i, stage)| {
-                    let x = COLUMN / 2.0 + i as f32 * COLUMN;
+                    let x = column_x(i);
                     view! {
                         <g class="diagram-stage">
                             <circle cx=x cy=20 r=13 class="diagram-stage-number"></circle>
@@ -103,7 +105,7 @@ pub(super) fn Diagram(
                     view! {
                         <g class=move || format!("diagram-node status-{}", status().name())>
                             <circle cx=spot.x cy=spot.y r=RADIUS></circle>
-                            <text x=spot.x y=spot.y + RADIUS + 15.0 text-anchor="middle">{shorten(&spot.name)}</text>
+                            <text x=spot.x y=spot.y + RADIUS + 15 text-anchor="middle">{shorten(&spot.name)}</text>
                         </g>
                     }
                 }).collect_view()}
@@ -116,6 +118,11 @@ pub(super) fn Diagram(
             </figcaption>
         </figure>
     }
+}
+
+/// The middle of a stage's column.
+fn column_x(column: usize) -> i32 {
+    COLUMN / 2 + column as i32 * COLUMN
 }
 
 /// A label short enough for its column.
@@ -156,8 +163,8 @@ fn two_lines(text: &str) -> Vec<String> {
 /// A line from one skill to another: a curve to the right between stages,
 /// a bow to the left within one.
 fn curve(a: &Spot, b: &Spot) -> String {
-    if (a.x - b.x).abs() < f32::EPSILON {
-        let bow = a.x - COLUMN * 0.42;
+    if a.x == b.x {
+        let bow = a.x - COLUMN * 21 / 50;
         format!(
             "M{} {} C{bow} {}, {bow} {}, {} {}",
             a.x - RADIUS,
@@ -168,7 +175,7 @@ fn curve(a: &Spot, b: &Spot) -> String {
             b.y
         )
     } else {
-        let mid = (a.x + b.x) / 2.0;
+        let mid = (a.x + b.x) / 2;
         format!(
             "M{} {} C{mid} {}, {mid} {}, {} {}",
             a.x + RADIUS,
