@@ -177,7 +177,7 @@ pub fn skill_matrix<'a>(
                 .filter(|r| r.skill.category == category)
                 .cloned()
                 .collect();
-            group.sort_by(|a, b| {
+            crate::order::sort_by(&mut group, |a, b| {
                 a.skill
                     .name
                     .to_lowercase()
@@ -236,7 +236,7 @@ pub fn overlap<'a>(cat: &'a Catalogue, from: &Role, to: &Role) -> Overlap<'a> {
             });
         }
     }
-    gaps.sort_by(|a, b| {
+    crate::order::sort_by(&mut gaps, |a, b| {
         let size = |g: &Gap| g.need.rank() - g.have.map_or(0, Level::rank);
         size(b)
             .cmp(&size(a))
@@ -269,7 +269,7 @@ pub fn salary_bars<'a>(roles: &[&'a Role], region: &str) -> (Vec<SalaryBar<'a>>,
                 .map(move |s| (i, s))
         })
         .collect();
-    figures.sort_by_key(|(i, s)| (*i, seniority_order(s.seniority)));
+    crate::order::sort_by_key(&mut figures, |(i, s)| (*i, seniority_order(s.seniority)));
     let top = figures.iter().map(|(_, s)| s.yearly().1).max().unwrap_or(0);
     let scale = tidy_ceiling(top);
     let bars = figures

@@ -55,7 +55,9 @@ pub fn skills_by_category<'a>(
                 .filter_map(|rs| cat.skill(&rs.skill).map(|s| (s, rs.level)))
                 .filter(|(s, _)| s.category == category)
                 .collect();
-            skills.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+            crate::order::sort_by(&mut skills, |a, b| {
+                b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name))
+            });
             (!skills.is_empty()).then_some((category, skills))
         })
         .collect()
@@ -68,7 +70,7 @@ pub fn salaries_in<'a>(role: &'a Role, region: &str) -> Vec<&'a Salary> {
         .iter()
         .filter(|s| s.region == region)
         .collect();
-    list.sort_by_key(|s| s.seniority);
+    crate::order::sort_by_key(&mut list, |s| s.seniority);
     list
 }
 

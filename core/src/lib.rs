@@ -12,6 +12,7 @@ pub mod format;
 pub mod guide;
 pub mod load;
 pub mod model;
+pub mod order;
 pub mod pages;
 pub mod plan;
 pub mod prefs;

@@ -112,7 +112,9 @@ fn FacetGroup(
             return vec![true; counts.len()];
         }
         let mut order: Vec<usize> = (0..counts.len()).collect();
-        order.sort_by_key(|&i| (std::cmp::Reverse(ticked[i]), std::cmp::Reverse(counts[i])));
+        career_core::order::sort_by_key(&mut order, |&i| {
+            (std::cmp::Reverse(ticked[i]), std::cmp::Reverse(counts[i]))
+        });
         let mut shown = vec![false; counts.len()];
         for &i in order.iter().take(COLLAPSED_OPTIONS) {
             shown[i] = true;

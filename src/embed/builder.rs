@@ -56,7 +56,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         .iter()
         .map(|p| (p.id.clone(), p.name.clone()))
         .collect();
-    providers.sort_by(|a, b| a.1.cmp(&b.1));
+    career_core::order::sort_by(&mut providers, |a, b| a.1.cmp(&b.1));
 
     let kind = RwSignal::new(ViewKind::Courses);
     let guide_role = RwSignal::new(roles.first().map(|r| r.0.clone()).unwrap_or_default());

@@ -27,7 +27,7 @@ pub fn ProvidersPage() -> impl IntoView {
         .iter()
         .filter_map(|&kind| {
             let mut providers: Vec<_> = cat.providers.iter().filter(|p| p.kind == kind).collect();
-            providers.sort_by(|a, b| a.name.cmp(&b.name));
+            career_core::order::sort_by(&mut providers, |a, b| a.name.cmp(&b.name));
             (!providers.is_empty()).then_some((kind, providers))
         })
         .map(|(kind, providers)| {

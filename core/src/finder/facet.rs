@@ -174,10 +174,15 @@ impl FacetOptions {
     /// catalogue's courses actually use.
     pub(super) fn new(cat: &Catalogue) -> FacetOptions {
         let used = |f: fn(&Course) -> &[String]| -> BTreeSet<&str> {
-            cat.courses
-                .iter()
-                .flat_map(|c| f(c).iter().map(String::as_str))
-                .collect()
+            // Inserted one by one: collecting into a set sorts first, with
+            // a copy of the sort of its own (see `crate::order`).
+            let mut used = BTreeSet::new();
+            used.extend(
+                cat.courses
+                    .iter()
+                    .flat_map(|c| f(c).iter().map(String::as_str)),
+            );
+            used
         };
         let skills = used(|c| &c.skills);
         let roles = used(|c| &c.roles);
@@ -212,7 +217,7 @@ impl FacetOptions {
                         .filter(|s| skills.contains(s.id.as_str()))
                         .map(|s| FacetOption::new(&s.id, &s.name))
                         .collect();
-                    list.sort_by_key(|o| o.label.to_lowercase());
+                    crate::order::sort_by_key(&mut list, |o| o.label.to_lowercase());
                     list
                 }
                 Facet::Role => cat

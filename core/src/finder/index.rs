@@ -99,7 +99,7 @@ impl CourseIndex {
             .into_iter()
             .map(|(word, postings)| Term { word, postings })
             .collect();
-        vocabulary.sort_by(|a, b| a.word.cmp(&b.word));
+        crate::order::sort_by(&mut vocabulary, |a, b| a.word.cmp(&b.word));
         let title_ranks = title_ranks(cat);
         let mut course_by_rank = vec![0; title_ranks.len()];
         for (course, &rank) in title_ranks.iter().enumerate() {
@@ -305,7 +305,9 @@ impl CourseIndex {
 fn title_ranks(cat: &Catalogue) -> Vec<u32> {
     let titles: Vec<String> = cat.courses.iter().map(|c| normalise(&c.title)).collect();
     let mut order: Vec<u32> = (0..titles.len() as u32).collect();
-    order.sort_by(|&a, &b| titles[a as usize].cmp(&titles[b as usize]));
+    crate::order::sort_by(&mut order, |&a, &b| {
+        titles[a as usize].cmp(&titles[b as usize])
+    });
     let mut ranks = vec![0; titles.len()];
     for (rank, &course) in order.iter().enumerate() {
         ranks[course as usize] = rank as u32;

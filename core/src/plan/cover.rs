@@ -179,7 +179,7 @@ impl PlanIndex {
             ranked.select_nth_unstable_by(wanted, order);
             ranked.truncate(wanted);
         }
-        ranked.sort_by(order);
+        crate::order::sort_by(&mut ranked, order);
         ranked
             .into_iter()
             .map(|(_, _, n)| (&cat.courses[found.courses[n]], n))

@@ -35,7 +35,7 @@ pub fn skill_gap<'a>(cat: &'a Catalogue, answers: &Answers, role: &Role) -> Vec<
             })
         })
         .collect();
-    rows.sort_by(|a, b| {
+    crate::order::sort_by(&mut rows, |a, b| {
         b.is_gap()
             .cmp(&a.is_gap())
             .then(b.have.is_some().cmp(&a.have.is_some()))
@@ -67,7 +67,7 @@ pub fn courses_for_gap<'a>(
         })
         .collect();
     let leads_to_role = |c: &Course| c.roles.iter().any(|r| r == role);
-    found.sort_by(|(a, ca), (b, cb)| {
+    crate::order::sort_by(&mut found, |(a, ca), (b, cb)| {
         cb.len()
             .cmp(&ca.len())
             .then_with(|| leads_to_role(b).cmp(&leads_to_role(a)))

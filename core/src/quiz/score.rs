@@ -111,7 +111,7 @@ pub fn score<'a>(cat: &'a Catalogue, answers: &Answers) -> Vec<RoleMatch<'a>> {
         .iter()
         .map(|role| score_role(cat, answers, role))
         .collect();
-    results.sort_by_key(|m| std::cmp::Reverse(m.score));
+    crate::order::sort_by_key(&mut results, |m| std::cmp::Reverse(m.score));
     results
 }
 
@@ -151,8 +151,8 @@ fn score_role<'a>(cat: &'a Catalogue, answers: &Answers, role: &'a Role) -> Role
             put_off.push((w, chosen.label.as_str()));
         }
     }
-    drawn.sort_by_key(|d| std::cmp::Reverse(d.0));
-    put_off.sort_by_key(|d| d.0);
+    crate::order::sort_by_key(&mut drawn, |d| std::cmp::Reverse(d.0));
+    crate::order::sort_by_key(&mut put_off, |d| d.0);
 
     let (mut have_total, mut need_total) = (0u32, 0u32);
     let mut strengths = Vec::new();

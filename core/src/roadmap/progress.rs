@@ -149,10 +149,13 @@ impl Progress {
     /// The stored and exported form:
     /// `{"format":"career-guide-progress","version":1,"skills":{"sql":"done"}}`.
     pub fn encode(&self) -> String {
-        let skills = self
-            .iter()
-            .map(|(id, s)| (id.to_string(), s.name().to_string()))
-            .collect();
+        // Inserted one by one: collecting into a map sorts first, with a
+        // copy of the sort of its own (see `crate::order`).
+        let mut skills = BTreeMap::new();
+        skills.extend(
+            self.iter()
+                .map(|(id, s)| (id.to_string(), s.name().to_string())),
+        );
         stored::encode("progress", VERSION, &Stored { skills })
     }
 

@@ -268,7 +268,7 @@ pub fn courses_teaching<'a>(cat: &'a Catalogue, skill: &str) -> Vec<&'a Course> 
         .iter()
         .filter(|c| c.skills.iter().any(|s| s == skill))
         .collect();
-    found.sort_by(|a, b| {
+    crate::order::sort_by(&mut found, |a, b| {
         a.duration_weeks
             .cmp(&b.duration_weeks)
             .then_with(|| a.title.cmp(&b.title))
