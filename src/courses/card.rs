@@ -43,18 +43,19 @@ pub fn intakes_text(course: &Course) -> String {
 /// provider, level and the facts that decide between courses.
 #[component]
 pub fn CourseCard(
-    /// The catalogue, for the provider's name.
+    /// The catalogue, for the course and its provider's name.
     cat: std::sync::Arc<Catalogue>,
-    /// The course.
-    course: Course,
+    /// The course's place in the catalogue's list of courses.
+    index: usize,
 ) -> impl IntoView {
+    let course = &cat.courses[index];
     let provider = cat
         .provider(&course.provider)
         .map(|p| p.name.clone())
         .unwrap_or_default();
     let title = course.title.clone();
     let link_text = title.clone();
-    let age_note = career_core::age::course_age_note(&cat, &course);
+    let age_note = career_core::age::course_age_note(&cat, course);
     view! {
         <li class="course-card">
             <div class="course-head">
@@ -66,10 +67,10 @@ pub fn CourseCard(
             </div>
             <p class="course-provider">{provider}" · "{course.level.label()}</p>
             <dl class="course-facts">
-                <div><dt>"Study"</dt><dd>{modes_text(&course)}</dd></div>
+                <div><dt>"Study"</dt><dd>{modes_text(course)}</dd></div>
                 <div><dt>"Length"</dt><dd>{format::weeks(course.duration_weeks)}</dd></div>
-                <div><dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
-                <div><dt>"Where"</dt><dd>{format::study_places(&course)}</dd></div>
+                <div><dt>"Cost"</dt><dd>{fee_text(course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
+                <div><dt>"Where"</dt><dd>{format::study_places(course)}</dd></div>
             </dl>
             {age_note.map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's page"/> })}
         </li>

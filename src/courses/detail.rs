@@ -34,28 +34,28 @@ pub fn CourseDetailPage() -> impl IntoView {
     let params = use_params_map();
     move || {
         let id = params.read().get("id").unwrap_or_default();
-        match cat.courses.iter().find(|c| c.id == id) {
+        match cat.courses.iter().position(|c| c.id == id) {
             None => view! { <NotFound what=format!("course “{id}”")/> }.into_any(),
-            Some(course) => {
-                view! { <CourseDetail cat=cat.clone() course=course.clone()/> }.into_any()
-            }
+            Some(index) => view! { <CourseDetail cat=cat.clone() index=index/> }.into_any(),
         }
     }
 }
 
 #[component]
 fn CourseDetail(
-    /// The catalogue, for provider, skills, roles and source.
+    /// The catalogue, for the course and its provider, skills, roles and
+    /// source.
     cat: Arc<Catalogue>,
-    /// The course shown.
-    course: Course,
+    /// The course's place in the catalogue's list of courses.
+    index: usize,
 ) -> impl IntoView {
+    let course = &cat.courses[index];
     let title = course.title.clone();
     set_page_title(move || title.clone());
     let provider = cat.provider(&course.provider).cloned();
-    let (skills, roles) = names(&cat, &course);
+    let (skills, roles) = names(&cat, course);
     let source = cat.source(&course.source).cloned();
-    let age_note = career_core::age::course_age_note(&cat, &course);
+    let age_note = career_core::age::course_age_note(&cat, course);
     let checked = format::iso_date(&course.checked);
     let fee_source = course
         .fee
@@ -73,11 +73,11 @@ fn CourseDetail(
             </div>
             <p>{course.description.clone()}</p>
             <dl class="detail-list">
-                <dt>"Study type"</dt><dd>{modes_text(&course)}</dd>
+                <dt>"Study type"</dt><dd>{modes_text(course)}</dd>
                 <dt>"Length"</dt><dd>{format!("{} (about {} weeks full-time or self-paced)", format::weeks(course.duration_weeks), course.duration_weeks)}</dd>
-                <dt>"Cost"</dt><dd>{fee_text(&course)}{course.subsidised.then_some(". Government-subsidised places may be available; check your eligibility with the provider.")}</dd>
-                <dt>"Where"</dt><dd>{format::study_places(&course)}</dd>
-                <dt>"Intakes"</dt><dd>{intakes_text(&course)}</dd>
+                <dt>"Cost"</dt><dd>{fee_text(course)}{course.subsidised.then_some(". Government-subsidised places may be available; check your eligibility with the provider.")}</dd>
+                <dt>"Where"</dt><dd>{format::study_places(course)}</dd>
+                <dt>"Intakes"</dt><dd>{intakes_text(course)}</dd>
                 <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
                 <dt>"Leads to"</dt>
                 <dd>{roles.into_iter().enumerate().map(|(i, (id, title))| view! {
@@ -103,12 +103,10 @@ pub fn ShortlistPage() -> impl IntoView {
     let cat = use_catalogue();
     let list = Shortlist::get();
     let table = move || {
-        let courses: Vec<Course> = list
-            .ids
-            .get()
+        let ids = list.ids.get();
+        let courses: Vec<&Course> = ids
             .iter()
             .filter_map(|id| cat.courses.iter().find(|c| c.id == *id))
-            .cloned()
             .collect();
         if !list.loaded.get() {
             return view! {

@@ -240,7 +240,7 @@ fn ResultList(
                     let cat = cat.clone();
                     view! {
                         <For each=move || shown.get() key=|i| *i let:i>
-                            <CourseCard cat=cat.clone() course=cat.courses[i as usize].clone()/>
+                            <CourseCard cat=cat.clone() index=i as usize/>
                         </For>
                     }
                 }
