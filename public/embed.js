@@ -21,6 +21,18 @@
   var appBase = new URL('.', script.src);
   var appOrigin = appBase.origin;
   var frames = [];
+  // Heights outside this range are ignored, whether a host wrote them in
+  // data-height or the app posted them.
+  var MIN_HEIGHT = 50, MAX_HEIGHT = 100000, DEFAULT_HEIGHT = 640;
+
+  // A height in whole pixels from a host's attribute or the app's message:
+  // a plain number within the range, anything else gives `fallback`.
+  function pixels(value, fallback) {
+    var text = String(value == null ? '' : value).trim();
+    if (!/^\d+(\.\d+)?$/.test(text)) return fallback;
+    var height = Math.ceil(Number(text));
+    return height >= MIN_HEIGHT && height <= MAX_HEIGHT ? height : fallback;
+  }
 
   // The app validates every option and reports bad ones in the frame, so
   // this only encodes what the host wrote.
@@ -48,8 +60,10 @@
     iframe.title = el.getAttribute('data-title') || 'Career Guide';
     iframe.loading = 'lazy';
     iframe.setAttribute('data-career-guide-frame', '');
-    iframe.style.cssText = 'display:block;width:100%;border:0;height:' +
-      (el.getAttribute('data-height') || '640') + 'px';
+    iframe.style.display = 'block';
+    iframe.style.width = '100%';
+    iframe.style.border = '0';
+    iframe.style.height = pixels(el.getAttribute('data-height'), DEFAULT_HEIGHT) + 'px';
     el.replaceChildren(iframe);
     frames.push(iframe);
   }
@@ -58,11 +72,11 @@
     if (event.origin !== appOrigin) return;
     var data = event.data;
     if (!data || data.type !== 'career-guide:height') return;
-    var height = Number(data.height);
-    if (!isFinite(height) || height < 50 || height > 100000) return;
+    var height = typeof data.height === 'number' ? pixels(data.height, null) : null;
+    if (height === null) return;
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {
-        frames[i].style.height = Math.ceil(height) + 'px';
+        frames[i].style.height = height + 'px';
       }
     }
   });

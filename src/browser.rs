@@ -89,11 +89,13 @@ fn open_framed_view() {
         return;
     }
     let search = location.search().unwrap_or_default();
-    if let Some(target) = embed::frame_target_in_query(&search) {
-        if let Ok(history) = window().history() {
-            let url = format!("{}/{target}", base.trim_end_matches('/'));
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+    // A refused view still moves into the embed segment, so the frame shows
+    // the embedded "not found" and never the full site.
+    let target =
+        embed::frame_target_in_query(&search).unwrap_or_else(|| embed::REFUSED_VIEW.to_string());
+    if let Ok(history) = window().history() {
+        let url = format!("{}/{target}", base.trim_end_matches('/'));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 

@@ -40,9 +40,10 @@ use crate::offline::{Connection, ConnectionNotices};
 use crate::site::SharedSite;
 use crate::ui::later::TakenOverLater;
 use crate::ui::layout::{Footer, Header};
-use crate::ui::page::Started;
+use crate::ui::page::{RepeatedParamsNote, Started};
 use crate::ui::saved::SetAsideNote;
 use crate::ui::states::{CatalogueError, Loading, NotFound};
+use crate::ui::storage::{provide_storage, use_storage};
 use crate::ui::theme::provide_theme;
 
 /// The whole app: shell (or, embedded, a chrome-free frame), catalogue
@@ -69,6 +70,7 @@ pub fn App(
     // Effects run only in the browser, after the first render is in place.
     Effect::new(move |_| set_started.set(true));
     let embedded = site.embed.is_some();
+    provide_storage();
     provide_theme(site.embed.as_ref().map(|e| e.theme()));
     courses::Shortlist::provide();
     roadmap::provide_progress();
@@ -92,6 +94,7 @@ pub fn App(
             // one keeps the two apart for assistive technology.
             <main id="main" tabindex="-1" aria-label=embedded.then_some("Career Guide")>
                 <SavedNotes/>
+                <RepeatedParamsNote/>
                 {move || match catalogue.get() {
                     CatalogueLoad::Loading => view! { <Loading/> }.into_any(),
                     CatalogueLoad::Failed(error) => {
@@ -119,17 +122,55 @@ pub fn App(
     }
 }
 
-/// Saved progress or a saved plan that could not be read is set aside when
-/// the app starts, whatever the page; the note says so on that page.
+/// Saved progress, a saved plan or a shortlist that could not be read is
+/// set aside when the app starts, whatever the page; the note says so on
+/// that page. So does a browser that does not save changes.
 #[component]
 fn SavedNotes() -> impl IntoView {
     let progress = roadmap::SavedProgress::get();
     let plan = plan::SavedPlan::get();
+    let shortlist = courses::Shortlist::get().saved;
     view! {
         <div class="wrap saved-notes">
+            <NotSavingNotice/>
             <SetAsideNote set_aside=progress.set_aside what="roadmap progress" file_name="career-guide-progress-unreadable.json"/>
             <SetAsideNote set_aside=plan.set_aside what="plan" file_name="career-guide-plan-unreadable.json"/>
+            <SetAsideNote set_aside=shortlist.set_aside what="shortlist" file_name="career-guide-shortlist-unreadable.json"/>
         </div>
+    }
+}
+
+/// Once this browser has refused to save a change (storage full, blocked
+/// or private), says so once, on whatever page, with the progress export
+/// at hand: everything keeps working for the visit.
+#[component]
+fn NotSavingNotice() -> impl IntoView {
+    let storage = use_storage();
+    let progress = roadmap::SavedProgress::get();
+    let dismissed = RwSignal::new(false);
+    let export = move |_| {
+        ui::download::text(
+            "career-guide-progress.json",
+            &progress.value.with(career_core::roadmap::Progress::encode),
+        )
+    };
+    move || {
+        (storage.failing() && !dismissed.get()).then(|| {
+            let has_progress = !progress.value.with(career_core::roadmap::Progress::is_empty);
+            view! {
+                <div class="note warn no-print" role="alert">
+                    <p><strong>"Your changes can’t be saved in this browser."</strong>
+                        " Its storage is full, blocked or in a private mode. Everything works during this visit, but your roadmap progress, shortlist, quiz answers, plan and theme will be as they were before once you reload or come back."</p>
+                    <p>"To keep them, download your roadmap progress (any roadmap can import it later) and copy the links on the plan and quiz results pages."</p>
+                    <p class="actions">
+                        {has_progress.then(|| view! {
+                            <button type="button" class="button small" on:click=export>"Download your progress (JSON)"</button>
+                        })}
+                        <button type="button" class="button small" on:click=move |_| dismissed.set(true)>"Dismiss"</button>
+                    </p>
+                </div>
+            }
+        })
     }
 }
 

@@ -2,6 +2,7 @@
 //! overlap between two roles, and the salary chart's geometry.
 
 use crate::model::{Catalogue, Level, Role, Salary, Seniority, Skill, SkillCategory};
+use crate::stored::quoted_list;
 
 /// Fewest and most roles shown side by side.
 pub const MIN_ROLES: usize = 2;
@@ -34,21 +35,55 @@ impl Selection {
             };
         };
         let mut sel = Selection::default();
+        let (mut unknown, mut repeated, mut surplus) = (Vec::new(), Vec::new(), Vec::new());
         for raw in param.split(',').map(str::trim).filter(|s| !s.is_empty()) {
             if cat.role(raw).is_none() {
-                sel.notes.push(format!(
-                    "“{raw}” is not a role in this catalogue, so it was left out."
-                ));
+                unknown.push(raw.to_string());
             } else if sel.ids.iter().any(|id| id == raw) {
-                sel.notes
-                    .push(format!("“{raw}” was listed twice; it is shown once."));
+                if !repeated.iter().any(|r| r == raw) {
+                    repeated.push(raw.to_string());
+                }
             } else if sel.ids.len() == MAX_ROLES {
-                sel.notes.push(format!(
-                    "Up to {MAX_ROLES} roles can be compared, so “{raw}” was left out."
-                ));
+                surplus.push(raw.to_string());
             } else {
                 sel.ids.push(raw.to_string());
             }
+        }
+        // However long the address, a few notes: each names up to three
+        // ids and counts the rest.
+        let one = |list: &[String]| list.len() == 1;
+        if !unknown.is_empty() {
+            sel.notes.push(if one(&unknown) {
+                format!(
+                    "{} is not a role in this catalogue, so it was left out.",
+                    quoted_list(&unknown)
+                )
+            } else {
+                format!(
+                    "{} are not roles in this catalogue, so they were left out.",
+                    quoted_list(&unknown)
+                )
+            });
+        }
+        if !repeated.is_empty() {
+            sel.notes.push(if one(&repeated) {
+                format!(
+                    "{} was listed twice; it is shown once.",
+                    quoted_list(&repeated)
+                )
+            } else {
+                format!(
+                    "{} were listed more than once; each is shown once.",
+                    quoted_list(&repeated)
+                )
+            });
+        }
+        if !surplus.is_empty() {
+            sel.notes.push(format!(
+                "Up to {MAX_ROLES} roles can be compared, so {} {} left out.",
+                quoted_list(&surplus),
+                if one(&surplus) { "was" } else { "were" }
+            ));
         }
         sel
     }
@@ -384,6 +419,23 @@ mod tests {
         assert_eq!(
             Selection::from_query(Some(""), &cat).ids,
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_long_address_gives_a_few_notes_however_many_ids_it_names() {
+        let cat = fixture();
+        let mut param: Vec<String> = (0..25_000).map(|n| format!("x{n}")).collect();
+        param.extend(["backend-developer".into(), "backend-developer".into()]);
+        let sel = Selection::from_query(Some(&param.join(",")), &cat);
+        assert_eq!(sel.ids, ids(&["backend-developer"]));
+        assert_eq!(
+            sel.notes,
+            vec![
+                "“x0”, “x1”, “x2” and 24997 more are not roles in this catalogue, so they were left out."
+                    .to_string(),
+                "“backend-developer” was listed twice; it is shown once.".to_string(),
+            ]
         );
     }
 

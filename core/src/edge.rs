@@ -14,7 +14,10 @@ use crate::model::{
     StudyMode,
 };
 use crate::quiz::MAX_OPTIONS;
-use crate::validate::STATES;
+use crate::validate::{
+    MAX_AMOUNT, MAX_DURATION_WEEKS, MAX_ID_CHARS, MAX_MONTHS, MAX_TEXT_CHARS, MAX_WEEKLY_AMOUNT,
+    STATES,
+};
 
 mod roadmap;
 
@@ -119,7 +122,7 @@ pub fn catalogues(base: &Catalogue) -> Vec<EdgeCase> {
         ),
         case(
             "long-text",
-            "Very long text in every field, unbroken 150-character words, and 120-character ids.",
+            "Every text as long as the format allows (5,000 characters), unbroken 150-character words, and 120-character ids.",
             long_text(&small),
         ),
         case(
@@ -485,10 +488,16 @@ fn long_text(small: &Catalogue) -> Catalogue {
     let mut cat = small.clone();
     let word = "Supercalifragilisticexpialidocious".repeat(5)[..150].to_string();
     let paragraph =
-        "A sentence that goes on and on about servers, databases and careers. ".repeat(30);
-    map_text(&mut cat, |text, _| format!("{text} {word} {paragraph}"));
+        "A sentence that goes on and on about servers, databases and careers. ".repeat(75);
+    // Every text exactly as long as a text may be.
+    map_text(&mut cat, |text, _| {
+        let long = format!("{text} {word} {paragraph}");
+        let cut: String = long.chars().take(MAX_TEXT_CHARS).collect();
+        let missing = MAX_TEXT_CHARS - cut.chars().count();
+        format!("{cut}{}", ".".repeat(missing))
+    });
     let long_id =
-        |id: &str| format!("{id}-{}", "very-long-identifier".repeat(6))[..120].to_string();
+        |id: &str| format!("{id}-{}", "very-long-identifier".repeat(7))[..MAX_ID_CHARS].to_string();
     rename_roles(&mut cat, |id| long_id(id).trim_end_matches('-').to_string());
     for course in &mut cat.courses {
         course.id = long_id(&course.id).trim_end_matches('-').to_string();
@@ -547,8 +556,8 @@ fn unusual_values(small: &Catalogue) -> Catalogue {
     let courses = &mut cat.courses;
     courses[0].fee = fee(0, Some(0), None, other_currency);
     courses[0].duration_weeks = 1;
-    courses[1].fee = fee(u32::MAX, Some(u32::MAX), total, &currency);
-    courses[1].duration_weeks = u16::MAX;
+    courses[1].fee = fee(MAX_AMOUNT, Some(MAX_AMOUNT), total, &currency);
+    courses[1].duration_weeks = MAX_DURATION_WEEKS;
     courses[1].intakes = (1..=12).collect();
     courses[1].states = STATES.iter().map(|s| s.to_string()).collect();
     courses[1].modes = StudyMode::ALL.to_vec();
@@ -558,7 +567,7 @@ fn unusual_values(small: &Catalogue) -> Catalogue {
     courses[3].fee = fee(0, Some(0), total, &currency);
     courses[3].subsidised = true;
     courses[4].fee = fee(1, None, Some(FeeBasis::PerUnit), &currency);
-    courses[5].fee = fee(0, Some(u32::MAX), Some(FeeBasis::PerYear), &currency);
+    courses[5].fee = fee(0, Some(MAX_AMOUNT), Some(FeeBasis::PerYear), &currency);
     if let Some(unlabelled) = courses.get_mut(6) {
         unlabelled.fee = fee(5, Some(5), None, &currency);
     }
@@ -569,18 +578,22 @@ fn unusual_values(small: &Catalogue) -> Catalogue {
             s.max = s.min;
         }
         if let Some(s) = role.salaries.get_mut(1) {
-            (s.min, s.max, s.statistic) = (1, u32::MAX, Some(Statistic::Range));
+            let top = match s.per {
+                PayPeriod::Year => MAX_AMOUNT,
+                PayPeriod::Week => MAX_WEEKLY_AMOUNT,
+            };
+            (s.min, s.max, s.statistic) = (1, top, Some(Statistic::Range));
         }
-        // A weekly range so large that its yearly equivalent saturates.
+        // The largest weekly range: its yearly equivalent is still exact.
         if let Some(s) = role.salaries.get_mut(2) {
-            (s.min, s.max, s.per) = (u32::MAX / 2, u32::MAX, PayPeriod::Week);
+            (s.min, s.max, s.per) = (MAX_WEEKLY_AMOUNT / 2, MAX_WEEKLY_AMOUNT, PayPeriod::Week);
             s.statistic = Some(Statistic::PercentileBand);
         }
         if let Some(e) = role.education.first_mut() {
             (e.months_min, e.months_max) = (1, 1);
         }
         if let Some(e) = role.education.get_mut(1) {
-            (e.months_min, e.months_max) = (1, u16::MAX);
+            (e.months_min, e.months_max) = (1, MAX_MONTHS);
         }
         for skill in &mut role.skills {
             skill.level = Level::Strong;

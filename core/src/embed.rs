@@ -12,6 +12,7 @@ use crate::compare::{self, MAX_ROLES, MIN_ROLES};
 use crate::format::escape_html;
 use crate::model::Catalogue;
 pub use crate::prefs::Scheme;
+use crate::stored::quoted_list;
 use crate::validate::is_slug;
 
 /// The first path segment that switches embed mode on.
@@ -121,6 +122,18 @@ fn readable_on(colour: Rgb, surfaces: &[Rgb], towards: Rgb) -> Rgb {
         .unwrap_or(towards)
 }
 
+/// Part of an options segment as the host wrote it, for a note: percent-
+/// decoded as a path is (a `+` stays a `+`) and cut to 40 characters.
+fn as_written(part: &str) -> String {
+    const SHOWN: usize = 40;
+    let decoded = crate::finder::decode_component(&part.replace('+', "%2B"));
+    if decoded.chars().count() > SHOWN {
+        format!("{}…", decoded.chars().take(SHOWN).collect::<String>())
+    } else {
+        decoded
+    }
+}
+
 /// What a host chose for an embedded view.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmbedOptions {
@@ -141,13 +154,15 @@ impl EmbedOptions {
     pub fn parse(options: &str) -> (EmbedOptions, Vec<String>) {
         let mut out = EmbedOptions::default();
         let mut notes = Vec::new();
+        let mut unknown = Vec::new();
         for option in options.split(';').filter(|o| !o.is_empty()) {
             let (key, value) = match option.split_once('=') {
                 Some((key, value)) => (key, Some(value)),
                 None => (option, None),
             };
-            // What a note quotes for a missing value.
-            let shown = value.unwrap_or_default();
+            // What a note quotes: the value as the host wrote it (embed.js
+            // percent-encodes it), or nothing for a missing value.
+            let shown = as_written(value.unwrap_or_default());
             match key {
                 "accent" => match value.and_then(Rgb::parse_hex) {
                     Some(rgb) => out.accent = Some(rgb),
@@ -172,8 +187,19 @@ impl EmbedOptions {
                         "provider \"{shown}\" is not a catalogue id; courses from all providers are shown."
                     )),
                 },
-                _ => notes.push(format!("unknown option \"{key}\" was ignored.")),
+                _ => unknown.push(as_written(key)),
             }
+        }
+        match unknown.len() {
+            0 => {}
+            1 => notes.push(format!(
+                "unknown option {} was ignored.",
+                quoted_list(&unknown)
+            )),
+            _ => notes.push(format!(
+                "unknown options {} were ignored.",
+                quoted_list(&unknown)
+            )),
         }
         (out, notes)
     }
@@ -299,12 +325,26 @@ pub fn frame_src(view: &EmbedView, options: &EmbedOptions) -> String {
 }
 
 /// The address a frame's `view` parameter asks for (`embed;…/courses`),
-/// if it is an embedded view's; anything else is refused.
+/// if it is an embedded view's; anything else is refused. A dot segment
+/// (`..`, `.`, or either percent-encoded) is refused too: the browser would
+/// resolve `embed/../about` to the full site's `/about`.
 pub fn frame_target(view_param: &str) -> Option<&str> {
     let path = format!("/{view_param}");
     split_path(&path)?;
-    (!view_param.contains("//") && !view_param.contains('\\')).then_some(view_param)
+    let path_part = view_param.split(['?', '#']).next().unwrap_or_default();
+    let dot_segment = path_part.split('/').any(|segment| {
+        matches!(
+            segment.to_ascii_lowercase().as_str(),
+            "." | ".." | "%2e" | "%2e%2e" | ".%2e" | "%2e."
+        )
+    });
+    (!dot_segment && !view_param.contains("//") && !view_param.contains('\\')).then_some(view_param)
 }
+
+/// Where a frame goes when its `view` is refused: an embedded address that
+/// is no page, so the frame shows the embedded "not found" view and never
+/// the full site.
+pub const REFUSED_VIEW: &str = "embed/view-not-offered";
 
 /// The embedded view's address that the frame file's query string (as
 /// `location.search` gives it, with or without `?`) asks for, checked by
@@ -367,12 +407,23 @@ mod tests {
         assert_eq!(frame_target_in_query("?other=1"), None);
         assert_eq!(frame_target_in_query("view=courses"), None);
         assert_eq!(frame_target("embed/courses"), Some("embed/courses"));
+        assert_eq!(
+            frame_target("embed/courses?q=a/../b"),
+            Some("embed/courses?q=a/../b"),
+            "dots in the query are a search, not a path"
+        );
+        assert!(frame_target(REFUSED_VIEW).is_some());
         for refused in [
             "courses",
             "embedded/x",
             "embed//evil.example/x",
             "/embed/x",
             "",
+            "embed/../about",
+            "embed/..",
+            "embed;compact/./../about",
+            "embed/%2E%2e/about",
+            "embed/.%2E/about",
         ] {
             assert_eq!(frame_target(refused), None, "{refused}");
         }
@@ -433,7 +484,23 @@ mod tests {
         assert!(notes[0].starts_with("accent \"blue\""));
         assert!(notes[1].starts_with("theme \"sepia\""));
         assert!(notes[2].starts_with("provider \"<script>\""));
-        assert!(notes[3].contains("\"colour\""));
+        assert!(notes[3].contains("“colour”"));
+    }
+
+    #[test]
+    fn notes_quote_options_as_the_host_wrote_them_and_summarise_unknown_ones() {
+        let (_, notes) = EmbedOptions::parse(";theme=s%C3%A9pia%20x;provider=a+b");
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(notes[0].starts_with("theme \"sépia x\""), "{notes:?}");
+        assert!(notes[1].starts_with("provider \"a+b\""), "{notes:?}");
+        let many: String = (0..500).map(|n| format!(";opt{n}=1")).collect();
+        let (_, notes) = EmbedOptions::parse(&many);
+        assert_eq!(
+            notes,
+            vec!["unknown options “opt0”, “opt1”, “opt2” and 497 more were ignored.".to_string()]
+        );
+        let (_, notes) = EmbedOptions::parse(&format!(";theme={}", "x".repeat(5000)));
+        assert!(notes[0].len() < 200, "a long value is cut: {notes:?}");
     }
 
     #[test]

@@ -30,6 +30,15 @@ pub fn currency_label(currency: &str) -> &str {
 /// `90000, "AUD"` → `"A$90,000"`; a currency without a symbol keeps its
 /// code: `1200, "NZD"` → `"NZD 1,200"`.
 pub fn money(amount: u32, currency: &str) -> String {
+    let grouped = thousands(amount);
+    match currency_symbol(currency) {
+        Some(symbol) => format!("{symbol}{grouped}"),
+        None => format!("{currency} {grouped}"),
+    }
+}
+
+/// A whole number with thousands separators: `1200000` → `"1,200,000"`.
+pub fn thousands(amount: u32) -> String {
     let digits = amount.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
@@ -38,10 +47,7 @@ pub fn money(amount: u32, currency: &str) -> String {
         }
         grouped.push(ch);
     }
-    match currency_symbol(currency) {
-        Some(symbol) => format!("{symbol}{grouped}"),
-        None => format!("{currency} {grouped}"),
-    }
+    grouped
 }
 
 /// A salary or fee range: `"A$90,000–A$120,000"`, or one figure when equal.

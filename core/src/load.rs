@@ -95,6 +95,9 @@ pub fn checked(catalogue: Catalogue) -> Result<Catalogue, LoadError> {
 /// Reads catalogue text into the model, without validating it: the format
 /// version, then the shape.
 pub fn read_catalogue(text: &str) -> Result<Catalogue, LoadError> {
+    // A UTF-8 byte-order mark is dropped, as a browser's fetch does, so the
+    // validator, the build and the app read a file the same way.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // serde would read a struct from a JSON array too; the format is an object.
     let not_an_object = || LoadError::Shape {
         path: "(top level)".into(),

@@ -79,42 +79,121 @@ impl Theme {
 
 /// The course shortlist, stored as a JSON array of course ids.
 pub mod shortlist {
+    use std::collections::{HashMap, HashSet};
+    use std::fmt;
+
+    use crate::model::{Catalogue, Course};
+    use crate::stored::quoted_list;
+
     /// The localStorage key the shortlist is kept under.
     pub const STORAGE_KEY: &str = "career-guide.shortlist";
 
-    /// A stored value that is not a shortlist.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub struct Corrupt;
+    /// The most courses a shortlist holds: far more than anyone compares
+    /// side by side, and few enough that every page reads it at once.
+    pub const MAX_COURSES: usize = 1000;
 
-    /// Decodes the stored list; `Err` for anything that is not an array of
-    /// strings (the caller discards it and says so). Duplicates are dropped.
-    pub fn decode(stored: Option<&str>) -> Result<Vec<String>, Corrupt> {
-        let Some(text) = stored else {
-            return Ok(Vec::new());
-        };
-        let list: Vec<String> = serde_json::from_str(text).map_err(|_| Corrupt)?;
-        let mut out: Vec<String> = Vec::new();
-        for id in list {
-            if !out.contains(&id) {
-                out.push(id);
+    /// The longest stored shortlist read: [`MAX_COURSES`] ids of the
+    /// catalogue's longest allowed id, quoted and comma-separated. Longer
+    /// text is not parsed at all.
+    pub const MAX_STORED_BYTES: usize = MAX_COURSES * (crate::validate::MAX_ID_CHARS + 3) + 2;
+
+    /// Why a stored value is not a shortlist this version can use.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ShortlistError {
+        /// Not a JSON array of strings.
+        Corrupt,
+        /// More than [`MAX_COURSES`] distinct courses (or longer than any
+        /// such list can be).
+        TooLong,
+    }
+
+    impl fmt::Display for ShortlistError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                ShortlistError::Corrupt => {
+                    write!(f, "It is damaged or was not saved by Career Guide.")
+                }
+                ShortlistError::TooLong => write!(
+                    f,
+                    "It lists more than the {MAX_COURSES} courses a shortlist can hold."
+                ),
             }
+        }
+    }
+
+    /// Decodes the stored list, in linear time. Duplicates are dropped;
+    /// anything that is not an array of strings, or is longer than a
+    /// shortlist can be, is an error (the caller sets it aside and says so).
+    pub fn decode(text: &str) -> Result<Vec<String>, ShortlistError> {
+        if text.len() > MAX_STORED_BYTES {
+            return Err(ShortlistError::TooLong);
+        }
+        let list: Vec<String> = serde_json::from_str(text).map_err(|_| ShortlistError::Corrupt)?;
+        let mut seen = HashSet::with_capacity(list.len());
+        let out: Vec<String> = list
+            .into_iter()
+            .filter(|id| seen.insert(id.clone()))
+            .collect();
+        if out.len() > MAX_COURSES {
+            return Err(ShortlistError::TooLong);
         }
         Ok(out)
     }
 
     /// The stored form of a list of course ids.
-    pub fn encode(ids: &[String]) -> String {
+    pub fn encode(ids: &Vec<String>) -> String {
         serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
     }
 
-    /// Adds `id` if absent, removes it if present.
+    /// Whether `id` can be added: it is on the list already (so the toggle
+    /// removes it) or the list has room.
+    pub fn can_toggle(ids: &[String], id: &str) -> bool {
+        ids.len() < MAX_COURSES || ids.iter().any(|x| x == id)
+    }
+
+    /// The shortlisted courses the catalogue has, in shortlist order, and
+    /// the ids it does not have (a course since removed, or one from
+    /// another deployment on the same host, which shares the storage).
+    pub fn in_catalogue<'a>(cat: &'a Catalogue, ids: &[String]) -> (Vec<&'a Course>, Vec<String>) {
+        let by_id: HashMap<&str, &Course> =
+            cat.courses.iter().map(|c| (c.id.as_str(), c)).collect();
+        let mut found = Vec::new();
+        let mut missing = Vec::new();
+        for id in ids {
+            match by_id.get(id.as_str()) {
+                Some(course) => found.push(*course),
+                None => missing.push(id.clone()),
+            }
+        }
+        (found, missing)
+    }
+
+    /// The note for shortlisted ids this catalogue does not have; they are
+    /// kept on the list, not shown.
+    pub fn missing_note(missing: &[String]) -> Option<String> {
+        match missing.len() {
+            0 => None,
+            1 => Some(format!(
+                "{} on your shortlist is not a course in this guide, so it is not shown (it stays on your list).",
+                quoted_list(missing)
+            )),
+            _ => Some(format!(
+                "{} on your shortlist are not courses in this guide, so they are not shown (they stay on your list).",
+                quoted_list(missing)
+            )),
+        }
+    }
+
+    /// Adds `id` if absent and there is room, removes it if present.
     pub fn toggled(ids: &[String], id: &str) -> Vec<String> {
         if ids.iter().any(|x| x == id) {
             ids.iter().filter(|x| *x != id).cloned().collect()
-        } else {
+        } else if ids.len() < MAX_COURSES {
             let mut next = ids.to_vec();
             next.push(id.to_string());
             next
+        } else {
+            ids.to_vec()
         }
     }
 }
@@ -142,14 +221,56 @@ mod tests {
 
     #[test]
     fn shortlist_round_trips_and_rejects_corrupt_values() {
-        use shortlist::{decode, encode, toggled, Corrupt};
+        use shortlist::{decode, encode, toggled, ShortlistError::*, MAX_COURSES};
         let ids = vec!["a".to_string(), "b".to_string()];
-        assert_eq!(decode(Some(&encode(&ids))), Ok(ids.clone()));
-        assert_eq!(decode(None), Ok(vec![]));
-        assert_eq!(decode(Some("{corrupt")), Err(Corrupt));
-        assert_eq!(decode(Some("[1, 2]")), Err(Corrupt));
-        assert_eq!(decode(Some(r#"["a","a"]"#)), Ok(vec!["a".to_string()]));
+        assert_eq!(decode(&encode(&ids)), Ok(ids.clone()));
+        assert_eq!(decode("[]"), Ok(vec![]));
+        assert_eq!(decode("{corrupt"), Err(Corrupt));
+        assert_eq!(decode("[1, 2]"), Err(Corrupt));
+        assert_eq!(decode(r#"["a","a"]"#), Ok(vec!["a".to_string()]));
         assert_eq!(toggled(&ids, "a"), vec!["b".to_string()]);
         assert_eq!(toggled(&ids, "c").len(), 3);
+        assert!(Corrupt.to_string().contains("damaged"));
+        assert!(TooLong.to_string().contains("1000"));
+        let _ = MAX_COURSES;
+    }
+
+    #[test]
+    fn a_shortlist_has_a_bound_and_decodes_in_linear_time() {
+        use shortlist::{can_toggle, decode, encode, toggled, ShortlistError, MAX_COURSES};
+        let full: Vec<String> = (0..MAX_COURSES).map(|n| format!("course-{n}")).collect();
+        assert_eq!(decode(&encode(&full)).map(|l| l.len()), Ok(MAX_COURSES));
+        let mut over = full.clone();
+        over.push("one-more".into());
+        assert_eq!(decode(&encode(&over)), Err(ShortlistError::TooLong));
+        // Repeats do not count towards the bound.
+        let mut repeated = full.clone();
+        repeated.extend(full.iter().cloned());
+        assert_eq!(decode(&encode(&repeated)).map(|l| l.len()), Ok(MAX_COURSES));
+        // 100,000 ids are refused by their length, without parsing.
+        let huge: Vec<String> = (0..100_000).map(|n| format!("c{n}")).collect();
+        assert_eq!(decode(&encode(&huge)), Err(ShortlistError::TooLong));
+        assert!(!can_toggle(&full, "new"));
+        assert!(can_toggle(&full, "course-3"));
+        assert_eq!(toggled(&full, "new"), full, "no room: unchanged");
+    }
+
+    #[test]
+    fn shortlisted_ids_the_catalogue_lacks_are_named_in_one_note() {
+        use shortlist::{in_catalogue, missing_note};
+        let cat = crate::roadmap::testing::catalogue();
+        let first = cat.courses[0].id.clone();
+        let ids: Vec<String> = [first.as_str(), "gone", "x1", "x2", "x3"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (found, missing) = in_catalogue(&cat, &ids);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].id, first);
+        assert_eq!(
+            missing_note(&missing).as_deref(),
+            Some("“gone”, “x1”, “x2” and 1 more on your shortlist are not courses in this guide, so they are not shown (they stay on your list).")
+        );
+        assert_eq!(missing_note(&[]), None);
     }
 }

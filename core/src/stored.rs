@@ -33,7 +33,15 @@ pub enum StoredError {
     Corrupt,
     /// Written by a newer version of the app, in this format version.
     FutureVersion(u32),
+    /// Longer than [`MAX_STORED_BYTES`]: not read at all, so a huge value
+    /// cannot stall the page.
+    TooLarge,
 }
+
+/// The most text a saved or imported value may have: 1 MiB, far beyond
+/// any real progress or plan (every skill of a catalogue at its largest
+/// takes a few hundred kilobytes) and well within a browser's storage.
+pub const MAX_STORED_BYTES: usize = 1 << 20;
 
 impl fmt::Display for StoredError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -45,6 +53,11 @@ impl fmt::Display for StoredError {
             StoredError::FutureVersion(v) => write!(
                 f,
                 "It was saved by a newer version of Career Guide (format {v}); reload the page to update, then try again."
+            ),
+            StoredError::TooLarge => write!(
+                f,
+                "It is larger than the {} MB Career Guide reads, so it was not opened.",
+                MAX_STORED_BYTES >> 20
             ),
         }
     }
@@ -83,6 +96,9 @@ pub(crate) fn decode<B: DeserializeOwned>(
     version: u32,
     text: &str,
 ) -> Result<B, StoredError> {
+    if text.len() > MAX_STORED_BYTES {
+        return Err(StoredError::TooLarge);
+    }
     let mut fields: Map<String, Value> =
         serde_json::from_str(text).map_err(|_| StoredError::Corrupt)?;
     if fields.remove("format") != Some(Value::String(format_name(what))) {
@@ -155,6 +171,17 @@ mod tests {
         assert_eq!(with("\"1\"", r#","n":3"#), Err(StoredError::Corrupt));
         assert_eq!(with("1", r#","n":3,"extra":1"#), Err(StoredError::Corrupt));
         assert_eq!(with("1", r#","n":300"#), Err(StoredError::Corrupt));
+        let padded = format!(
+            r#"{{"format":"career-guide-thing","version":1,"n":3{}}}"#,
+            " ".repeat(MAX_STORED_BYTES)
+        );
+        assert_eq!(bad(&padded), Err(StoredError::TooLarge), "over the bound");
+        let at_bound = format!(
+            r#"{{"format":"career-guide-thing","version":1,"n":3{}}}"#,
+            " ".repeat(MAX_STORED_BYTES - text.len())
+        );
+        assert_eq!(at_bound.len(), MAX_STORED_BYTES);
+        assert_eq!(bad(&at_bound), Ok(Body { n: 3 }), "at the bound");
         assert!(StoredError::FutureVersion(2).to_string().contains("newer"));
         assert!(StoredError::Corrupt.to_string().contains("damaged"));
     }

@@ -10,7 +10,13 @@ use std::fmt;
 use crate::model::{Catalogue, Level, QuestionKind};
 use crate::quiz::MAX_OPTIONS;
 
+mod bounds;
 mod roadmap;
+
+pub use bounds::{
+    GROWTH_RANGE, MAX_AMOUNT, MAX_DURATION_WEEKS, MAX_ID_CHARS, MAX_MONTHS, MAX_TEXT_CHARS,
+    MAX_WEEKLY_AMOUNT,
+};
 
 /// One problem in a catalogue, e.g. `courses[12].skills[3]: unknown skill "dockr"`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +127,7 @@ impl<'a> Checker<'a> {
     {
         let mut seen = HashSet::new();
         for (i, id) in ids.into_iter().enumerate() {
+            bounds::check_id(self, format!("{list}[{i}].id"), id);
             if !is_slug(id) {
                 self.problem(
                     format!("{list}[{i}].id"),
@@ -210,6 +217,8 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     check_providers(&mut c, cat);
     check_courses(&mut c, cat);
     check_quiz(&mut c, cat);
+    bounds::check_numbers(&mut c, cat);
+    bounds::check_texts(&mut c, cat);
     c.problems
 }
 
@@ -478,22 +487,6 @@ fn check_roles(c: &mut Checker, cat: &Catalogue) {
             &r.outlook.source,
             Known::Source,
         );
-        // JSON has no infinity, but a number too large for the model becomes one.
-        if let Some(g) = r.outlook.growth_percent {
-            if !(g.is_finite() && g >= -100.0) {
-                // Shown with `format::percent`, so the browser's code needs
-                // no float formatting.
-                let shown = if g.is_finite() {
-                    crate::format::percent(g)
-                } else {
-                    "too large".into()
-                };
-                c.problem(
-                    format!("{p}.outlook.growth_percent"),
-                    format!("growth {shown} is not a percentage of at least -100"),
-                );
-            }
-        }
         for (j, e) in r.education.iter().enumerate() {
             if e.months_min == 0 {
                 c.problem(

@@ -346,20 +346,141 @@ fn references_are_listed_once() {
     }
 }
 
+/// Whether the minimal catalogue with `edit` applied is accepted.
+fn accepted_after(edit: impl FnOnce(&mut Value)) -> bool {
+    let mut v = minimal();
+    edit(&mut v);
+    parse_catalogue(&v.to_string()).is_ok()
+}
+
 #[test]
-fn growth_is_a_real_percentage_of_at_least_minus_100() {
+fn growth_is_a_percentage_within_its_range() {
     let p = problems_after(|v| v["roles"][0]["outlook"]["growth_percent"] = json!(-150.0));
     assert_eq!(
         p,
-        vec!["roles[0].outlook.growth_percent: growth -150% is not a percentage of at least -100"]
+        vec!["roles[0].outlook.growth_percent: growth -150% is outside the range -100% to 1000%"]
+    );
+    let p = problems_after(|v| v["roles"][0]["outlook"]["growth_percent"] = json!(1000.5));
+    assert_eq!(
+        p,
+        vec!["roles[0].outlook.growth_percent: growth 1000.5% is outside the range -100% to 1000%"]
+    );
+    // 1e18 % was accepted once and shown as "922337203685477580.7%".
+    let p = problems_after(|v| v["roles"][0]["outlook"]["growth_percent"] = json!(1e18));
+    assert_eq!(
+        p,
+        vec!["roles[0].outlook.growth_percent: growth far too large is outside the range -100% to 1000%"]
     );
     // Too large for the model's number type, it becomes infinity.
     let p = problems_after(|v| v["roles"][0]["outlook"]["growth_percent"] = json!(1e300));
+    assert_eq!(p.len(), 1, "{p:?}");
+    for edge in [-100.0, 1000.0] {
+        assert!(accepted_after(
+            |v| v["roles"][0]["outlook"]["growth_percent"] = json!(edge)
+        ));
+    }
+}
+
+#[test]
+fn numbers_past_what_the_app_shows_exactly_are_refused_with_their_field_and_bound() {
+    use career_core::validate::{MAX_AMOUNT, MAX_DURATION_WEEKS, MAX_MONTHS, MAX_WEEKLY_AMOUNT};
+    // A weekly salary whose yearly figure would saturate (4,294,967,295).
+    let weekly = |amount: u32| {
+        move |v: &mut Value| {
+            let s = &mut v["roles"][0]["salaries"][0];
+            s["per"] = json!("week");
+            s["min"] = json!(amount);
+            s["max"] = json!(amount);
+            s["statistic"] = json!(null);
+        }
+    };
+    assert!(accepted_after(weekly(MAX_WEEKLY_AMOUNT)));
     assert_eq!(
-        p,
-        vec!["roles[0].outlook.growth_percent: growth too large is not a percentage of at least -100"]
+        problems_after(weekly(MAX_WEEKLY_AMOUNT + 1)),
+        vec![
+            "roles[0].salaries[0].min: weekly salary 192,308 is above the limit of 192,307",
+            "roles[0].salaries[0].max: weekly salary 192,308 is above the limit of 192,307",
+        ]
     );
-    let mut v = minimal();
-    v["roles"][0]["outlook"]["growth_percent"] = json!(-100.0);
-    assert!(parse_catalogue(&v.to_string()).is_ok());
+    let yearly = |amount: u32| {
+        move |v: &mut Value| {
+            let s = &mut v["roles"][0]["salaries"][0];
+            s["max"] = json!(amount);
+            s["statistic"] = json!("range");
+        }
+    };
+    assert!(accepted_after(yearly(MAX_AMOUNT)));
+    assert_eq!(
+        problems_after(yearly(MAX_AMOUNT + 1)),
+        vec!["roles[0].salaries[0].max: yearly salary 10,000,001 is above the limit of 10,000,000"]
+    );
+    let fee = |amount: u32| {
+        move |v: &mut Value| {
+            v["courses"][0]["fee"] = json!({
+                "min": amount, "max": amount, "currency": "AUD", "basis": "total",
+                "year": null, "source": v["courses"][0]["source"].clone(), "note": null
+            });
+        }
+    };
+    assert!(accepted_after(fee(MAX_AMOUNT)));
+    assert_eq!(
+        problems_after(fee(MAX_AMOUNT + 1)),
+        vec![
+            "courses[0].fee.min: fee 10,000,001 is above the limit of 10,000,000",
+            "courses[0].fee.max: fee 10,000,001 is above the limit of 10,000,000",
+        ]
+    );
+    let weeks = |w: u16| move |v: &mut Value| v["courses"][0]["duration_weeks"] = json!(w);
+    assert!(accepted_after(weeks(MAX_DURATION_WEEKS)));
+    assert_eq!(
+        problems_after(weeks(MAX_DURATION_WEEKS + 1)),
+        vec!["courses[0].duration_weeks: 521 weeks is above the limit of 520 weeks"]
+    );
+    let months = |m: u16| {
+        move |v: &mut Value| {
+            v["roles"][0]["education"][0]["months_min"] = json!(1);
+            v["roles"][0]["education"][0]["months_max"] = json!(m);
+        }
+    };
+    assert!(accepted_after(months(MAX_MONTHS)));
+    assert_eq!(
+        problems_after(months(MAX_MONTHS + 1)),
+        vec!["roles[0].education[0].months_max: 241 months is above the limit of 240 months"]
+    );
+}
+
+#[test]
+fn texts_and_ids_past_their_bound_are_refused_with_their_field() {
+    use career_core::validate::{MAX_ID_CHARS, MAX_TEXT_CHARS};
+    // Characters, not bytes: a bound of 5,000 holds 5,000 emoji too.
+    let title = |n: usize| move |v: &mut Value| v["courses"][0]["title"] = json!("é".repeat(n));
+    assert!(accepted_after(title(MAX_TEXT_CHARS)));
+    assert_eq!(
+        problems_after(title(MAX_TEXT_CHARS + 1)),
+        vec!["courses[0].title: text is longer than the limit of 5000 characters"]
+    );
+    let faq = |v: &mut Value| {
+        v["roles"][1]["faq"] = json!([
+            { "question": "Short?", "answer": "Yes." },
+            { "question": "Long?", "answer": "a".repeat(MAX_TEXT_CHARS + 1) }
+        ]);
+    };
+    assert_eq!(
+        problems_after(faq),
+        vec!["roles[1].faq[1].answer: text is longer than the limit of 5000 characters"]
+    );
+    let course_id = |n: usize| move |v: &mut Value| v["courses"][0]["id"] = json!("c".repeat(n));
+    assert!(accepted_after(course_id(MAX_ID_CHARS)));
+    assert_eq!(
+        problems_after(course_id(MAX_ID_CHARS + 1)),
+        vec!["courses[0].id: id is 121 characters long; the limit is 120"]
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_read_as_the_browser_reads_it() {
+    // Browsers drop a UTF-8 byte-order mark when they read the file; the
+    // validator, the build and the app all read it the same way.
+    let with_mark = format!("\u{feff}{MINIMAL}");
+    assert!(parse_catalogue(&with_mark).is_ok());
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::ui::later::TakenOverLater;
-use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::page::{first_param, set_page_title, use_catalogue};
 use crate::ui::widgets::{source_url, AgeMark, Link, ScrollBox};
 use matrix::SkillMatrix;
 use salary_chart::SalaryChart;
@@ -23,7 +23,7 @@ pub fn ComparePage() -> impl IntoView {
     let query = use_query_map();
     let selection = Memo::new({
         let cat = cat.clone();
-        move |_| Selection::from_query(query.read().get("roles").as_deref(), &cat)
+        move |_| Selection::from_query(first_param(&query.read(), "roles").as_deref(), &cat)
     });
     let ids = Memo::new(move |_| selection.read().ids.clone());
     set_page_title({

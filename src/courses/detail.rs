@@ -9,7 +9,9 @@ use super::card::{fee_text, intakes_text, modes_text};
 use super::shortlist::{Shortlist, ShortlistButton};
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::states::NotFound;
+use crate::ui::storage::WhereKept;
 use crate::ui::widgets::{AgeMark, ExternalLink, Link, ScrollBox, SourceCite};
+use career_core::prefs::shortlist;
 
 /// Names of a course's skills or roles, for display.
 fn names(cat: &Catalogue, course: &Course) -> (Vec<String>, Vec<(String, String)>) {
@@ -102,13 +104,19 @@ pub fn ShortlistPage() -> impl IntoView {
     set_page_title(|| "Your course shortlist".to_string());
     let cat = use_catalogue();
     let list = Shortlist::get();
+    let missing = {
+        let cat = cat.clone();
+        move || {
+            list.ids().with(|ids| {
+                let (_, missing) = shortlist::in_catalogue(&cat, ids);
+                shortlist::missing_note(&missing)
+            })
+        }
+    };
     let table = move || {
-        let ids = list.ids.get();
-        let courses: Vec<&Course> = ids
-            .iter()
-            .filter_map(|id| cat.courses.iter().find(|c| c.id == *id))
-            .collect();
-        if !list.loaded.get() {
+        let ids = list.ids().get();
+        let (courses, _) = shortlist::in_catalogue(&cat, &ids);
+        if !list.loaded() {
             return view! {
                 <p class="empty">"Your shortlist is kept in this browser, so it shows here once the page has started (it needs JavaScript)."</p>
             }.into_any();
@@ -163,8 +171,10 @@ pub fn ShortlistPage() -> impl IntoView {
     view! {
         <div class="wrap">
             <h1>"Your course shortlist"</h1>
-            {move || list.note.get().map(|n| view! { <p class="note" role="status">{n}</p> })}
-            <p class="lead">"Courses you have starred, side by side. The list is kept in this browser only."</p>
+            {move || missing().map(|n| view! { <p class="note" role="status">{n}</p> })}
+            <p class="lead">"Courses you have starred, side by side. "
+                <WhereKept kept="The list is kept in this browser only." not_kept="This browser is not saving changes, so the list will be empty when you come back."/>
+            </p>
             {table}
             <p><Link href="/courses">"← Find more courses"</Link></p>
         </div>

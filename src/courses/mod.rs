@@ -13,7 +13,7 @@ pub use shortlist::Shortlist;
 use std::sync::Arc;
 use std::time::Duration;
 
-use career_core::finder::{CourseIndex, CourseQuery, Removal, Sort};
+use career_core::finder::{past_last_page, CourseIndex, CourseQuery, Removal, Sort};
 use leptos::prelude::*;
 
 use crate::ui::widgets::Link;
@@ -22,7 +22,7 @@ use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
 use crate::ui::later::TakenOverLater;
-use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::page::{first_param, set_page_title, use_catalogue};
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
 
@@ -83,7 +83,7 @@ pub fn CoursesPage() -> impl IntoView {
         let index = index.clone();
         move |_| {
             let map = params.read();
-            CourseQuery::from_params(|k| map.get(k), &index)
+            CourseQuery::from_params(|k| first_param(&map, k), &index)
         }
     });
     // Every change shows at once; the URL follows, because a router
@@ -189,7 +189,7 @@ pub fn CoursesPage() -> impl IntoView {
                                 n => format!("{n} courses"),
                             }}
                         </h2>
-                        <Link href="/shortlist">{move || format!("Your shortlist ({})", shortlist.ids.read().len())}</Link>
+                        <Link href="/shortlist">{move || format!("Your shortlist ({})", shortlist.ids().read().len())}</Link>
                     </div>
                     <ActiveChips index=chip_index query=query set_query=set_query/>
                     <TakenOverLater>
@@ -235,6 +235,9 @@ fn ResultList(
             when=move || !shown.read().is_empty()
             fallback=move || view! { <EmptyState query=query set_query=set_query/> }
         >
+            {move || past_last_page(query.read().page, pages.get()).map(|n| view! {
+                <p class="note" role="status">{n}</p>
+            })}
             <ol class="course-list" role="list">
                 {
                     let cat = cat.clone();

@@ -1,63 +1,58 @@
-//! The course shortlist: kept in localStorage, owned at App level.
+//! The course shortlist: kept in localStorage (`Saved<Vec<String>>`, like
+//! progress and the plan), owned at App level.
 
 use career_core::prefs::shortlist;
 use leptos::prelude::*;
 
-use crate::ui::storage;
+use crate::ui::saved::Saved;
 
-/// The shortlisted course ids, and a note if a stored list had to be discarded.
+/// The shortlisted course ids, provided by `App`.
 #[derive(Clone, Copy)]
 pub struct Shortlist {
-    pub ids: RwSignal<Vec<String>>,
-    pub note: RwSignal<Option<String>>,
-    /// Whether the stored list has been read: only the browser has it, so
-    /// every first render shows no shortlist yet.
-    pub loaded: RwSignal<bool>,
+    /// The ids, in the order they were added, and how they are kept.
+    pub saved: Saved<Vec<String>>,
 }
 
 impl Shortlist {
-    /// Once the app has started, reads the stored list (discarding a corrupt
-    /// one, with a note) and from then on saves every change.
+    /// Provides the shortlist: read once the app has started (an
+    /// unreadable one is set aside with a note), then saved on every change.
     pub fn provide() {
-        let list = Shortlist {
-            ids: RwSignal::new(Vec::new()),
-            note: RwSignal::new(None),
-            loaded: RwSignal::new(false),
-        };
-        // Effects run only in the browser, after the first render.
-        Effect::new(move |started: Option<()>| {
-            if started.is_none() {
-                list.load();
-            }
-            storage::set(shortlist::STORAGE_KEY, &shortlist::encode(&list.ids.get()));
+        Saved::<Vec<String>>::provide(shortlist::STORAGE_KEY, shortlist::decode, shortlist::encode);
+        provide_context(Shortlist {
+            saved: Saved::get(),
         });
-        provide_context(list);
     }
 
-    fn load(self) {
-        let stored = storage::get(shortlist::STORAGE_KEY);
-        match shortlist::decode(stored.as_deref()) {
-            Ok(ids) => self.ids.set(ids),
-            Err(shortlist::Corrupt) => {
-                storage::remove(shortlist::STORAGE_KEY);
-                self.note.set(Some(
-                    "Your saved shortlist could not be read, so it has been cleared.".to_string(),
-                ));
-            }
-        }
-        self.loaded.set(true);
-    }
-
+    /// The shortlist provided by `App`.
     pub fn get() -> Shortlist {
         expect_context::<Shortlist>()
     }
 
-    pub fn toggle(self, id: &str) {
-        self.ids.update(|ids| *ids = shortlist::toggled(ids, id));
+    /// The shortlisted ids (reactive).
+    pub fn ids(self) -> RwSignal<Vec<String>> {
+        self.saved.value
     }
 
+    /// Whether the stored list has been read (reactive).
+    pub fn loaded(self) -> bool {
+        self.saved.loaded.get()
+    }
+
+    /// Adds `id` if absent (and there is room), removes it if present.
+    pub fn toggle(self, id: &str) {
+        self.saved
+            .value
+            .update(|ids| *ids = shortlist::toggled(ids, id));
+    }
+
+    /// Whether `id` is on the shortlist (reactive).
     pub fn contains(self, id: &str) -> bool {
-        self.ids.with(|ids| ids.iter().any(|x| x == id))
+        self.saved.value.with(|ids| ids.iter().any(|x| x == id))
+    }
+
+    /// Whether `id` can be toggled: it is on the list or there is room.
+    pub fn can_toggle(self, id: &str) -> bool {
+        self.saved.value.with(|ids| shortlist::can_toggle(ids, id))
     }
 }
 
@@ -74,9 +69,15 @@ pub fn ShortlistButton(
         let id = id.clone();
         move |_| list.contains(&id)
     });
+    let full = Memo::new({
+        let id = id.clone();
+        move |_| !list.can_toggle(&id)
+    });
     view! {
         <button type="button" class="button small shortlist-button" aria-pressed=move || on.get().to_string()
             aria-label=format!("Shortlist {title}")
+            title=move || full.get().then(|| format!("A shortlist holds at most {} courses", shortlist::MAX_COURSES))
+            aria-disabled=move || full.get().then_some("true")
             on:click=move |_| list.toggle(&id)>
             {move || if on.get() { "★ Shortlisted" } else { "☆ Shortlist" }}
         </button>

@@ -144,7 +144,7 @@ pub(super) fn ChosenCourses(
             saved.value.with(|plan| {
                 progress.value.with(|p| {
                     shortlist
-                        .ids
+                        .ids()
                         .with(|list| facts(&cat, &index, &role, plan, p, list))
                 })
             })

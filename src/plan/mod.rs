@@ -25,6 +25,7 @@ use crate::site::use_site;
 use crate::ui::page::{set_page_title, use_catalogue, use_started};
 use crate::ui::saved::Saved;
 use crate::ui::share::ShareLink;
+use crate::ui::storage::WhereKept;
 use crate::ui::widgets::Link;
 use choices::ChosenCourses;
 use limits::Limits;
@@ -113,6 +114,9 @@ pub fn PlanPage() -> impl IntoView {
                 </p>
             </header>
             <IncomingPlan cat=cat.clone()/>
+            {let cat = cat.clone(); move || saved.value.with(|p| p.unknown_note(&cat)).map(|n| view! {
+                <p class="note no-print" role="status">{n}</p>
+            })}
             {move || (!started.get()).then(|| view! {
                 <p class="note no-print">"Your plan is worked out in your browser from your roadmap progress, so this page needs JavaScript."</p>
             })}
@@ -162,7 +166,9 @@ fn IncomingPlan(
         let mine = saved.value.get_untracked();
         let only_role = incoming.courses.is_empty() && incoming.constraints == Default::default();
         if incoming == mine || (only_role && incoming.role == mine.role) {
-            offer.set(None);
+            // Nothing to take over, but what the link got wrong is still
+            // said (e.g. `?role=nonexistent` beside an empty plan).
+            offer.set((!decoded.notes.is_empty()).then(|| (Plan::default(), decoded.notes)));
         } else if mine == Plan::default() || (only_role && mine.courses.is_empty()) {
             saved.value.update(|p| {
                 if only_role {
@@ -294,7 +300,12 @@ fn RolePlan(
         <Totals cat=cat.clone() role=role.clone()/>
         <section class="plan-keep no-print" aria-labelledby="keep-plan-h">
             <h2 id="keep-plan-h">"Keep or share this plan"</h2>
-            <p class="muted">"The plan is saved in this browser only and works offline. The link holds the role, the courses and your limits, nothing else."</p>
+            <p class="muted">
+                <WhereKept
+                    kept="The plan is saved in this browser only and works offline. "
+                    not_kept="This browser is not saving changes, so keep the link below to come back to this plan. "/>
+                "The link holds the role, the courses and your limits, nothing else."
+            </p>
             <ShareLink id="plan-link" label="Link to this plan" url=share_url/>
             <p class="actions">
                 <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>"Print the plan"</button>

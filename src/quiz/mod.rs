@@ -10,17 +10,20 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::ui::page::{set_page_title, use_catalogue};
-use crate::ui::storage;
+use crate::ui::storage::{use_storage, Storage, WhereKept};
 use step::QuestionStep;
 
 /// Saved progress, or a note saying why saved progress was discarded.
-fn restore(questions: &[career_core::Question]) -> (Answers, usize, Option<String>) {
-    match storage::get(quiz::STORAGE_KEY) {
+fn restore(
+    storage: Storage,
+    questions: &[career_core::Question],
+) -> (Answers, usize, Option<String>) {
+    match storage.get(quiz::STORAGE_KEY) {
         None => (Answers::empty(questions), 0, None),
         Some(stored) => match quiz::decode_progress(&stored, questions) {
             Ok((answers, step)) => (answers, step, None),
             Err(_) => {
-                storage::remove(quiz::STORAGE_KEY);
+                let _ = storage.remove(quiz::STORAGE_KEY);
                 (
                     Answers::empty(questions),
                     0,
@@ -40,6 +43,7 @@ pub fn QuizPage() -> impl IntoView {
     let answers = RwSignal::new(Answers::empty(&cat.quiz));
     let step = RwSignal::new(0);
     let note = RwSignal::new(None::<String>);
+    let storage = use_storage();
 
     // Saved progress only exists in the browser, so it is restored once
     // the app has started (effects run only there, after the first render);
@@ -49,7 +53,7 @@ pub fn QuizPage() -> impl IntoView {
         let cat = cat.clone();
         move |restored: Option<()>| {
             if restored.is_none() {
-                let (saved_answers, saved_step, why) = restore(&cat.quiz);
+                let (saved_answers, saved_step, why) = restore(storage, &cat.quiz);
                 started.set(saved_answers.answered() > 0 || saved_step > 0);
                 answers.set(saved_answers);
                 step.set(saved_step);
@@ -57,7 +61,8 @@ pub fn QuizPage() -> impl IntoView {
             }
             let (a, s) = (answers.get(), step.get());
             if started.get() {
-                storage::set(quiz::STORAGE_KEY, &quiz::encode_progress(&a, s, &cat.quiz));
+                // A failed write shows the storage notice; the quiz goes on.
+                let _ = storage.set(quiz::STORAGE_KEY, &quiz::encode_progress(&a, s, &cat.quiz));
             }
         }
     });
@@ -72,7 +77,7 @@ pub fn QuizPage() -> impl IntoView {
     });
     let no_answers = StoredValue::new(Answers::empty(&cat.quiz));
     let start_over = move |_| {
-        storage::remove(quiz::STORAGE_KEY);
+        let _ = storage.remove(quiz::STORAGE_KEY);
         answers.set(no_answers.get_value());
         step.set(0);
         started.set(false);
@@ -96,13 +101,20 @@ pub fn QuizPage() -> impl IntoView {
                             {format!("{total} short questions about what you enjoy, what you already know and a few back-end basics. ")}
                             "At the end you will see which roles suit you, why, the skills you would need to build and the courses that teach them."
                         </p>
-                        <p>"You can skip any question, go back, or leave and come back later: your answers are kept in this browser."</p>
+                        <p>"You can skip any question or go back. "
+                            <WhereKept
+                                kept="You can also leave and come back later: your answers are kept in this browser."
+                                not_kept="This browser is not saving changes, so finish in one visit or keep your results link."/>
+                        </p>
                         <button type="button" class="button primary" on:click=move |_| started.set(true)>"Start the quiz"</button>
                     </div>
                 }.into_any()
             }}
             <p class="privacy muted">
-                "Privacy: your answers never leave this browser. They are stored only on this device (local storage) and in any results link you choose to share."
+                "Privacy: your answers never leave this browser. "
+                <WhereKept
+                    kept="They are stored only on this device (local storage) and in any results link you choose to share."
+                    not_kept="This browser is not storing them, so they exist only on this page and in any results link you choose to share."/>
             </p>
         </div>
     }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::site::use_site;
-use crate::ui::page::{set_page_title, use_catalogue, use_started};
+use crate::ui::page::{first_param, set_page_title, use_catalogue, use_started};
 use crate::ui::widgets::{LevelBadge, Link, ScrollBox};
 
 /// How many courses the gap section lists before linking to the finder.
@@ -23,12 +23,12 @@ pub fn QuizResultsPage() -> impl IntoView {
     let query = use_query_map();
     let decoded = Memo::new({
         let cat = cat.clone();
-        move |_| match query.read().get("a") {
+        move |_| match first_param(&query.read(), "a") {
             None => Err("There are no answers in this link.".to_string()),
             Some(code) => Answers::decode(&code, &cat.quiz).map_err(|e| e.to_string()),
         }
     });
-    let chosen_role = Memo::new(move |_| query.read().get("role"));
+    let chosen_role = Memo::new(move |_| first_param(&query.read(), "role"));
     // The answers are in the link's query string, which only the browser
     // reads: until the app has started the page says what it is doing.
     let started = use_started();

@@ -13,7 +13,13 @@ use leptos_router::hooks::use_query_map;
 use super::{roadmap_path, SavedProgress};
 use crate::site::use_site;
 use crate::ui::download;
+use crate::ui::page::first_param;
 use crate::ui::share::ShareLink;
+use crate::ui::storage::{NotSaved, WhereKept};
+
+/// Why progress from a file or a link was not taken over.
+const NOT_STORED: &str =
+    "This browser could not store it (its storage is full, blocked or in a private mode), so your progress is as it was.";
 
 /// The query parameter that carries a quiz results code to the roadmap.
 pub const QUIZ_PARAM: &str = "quiz";
@@ -49,10 +55,12 @@ pub(super) fn IncomingProgress(
     let progress = SavedProgress::get();
     let query = use_query_map();
     let dismissed = RwSignal::new(false);
+    // Using the link's progress was refused: this browser cannot store it.
+    let refused = RwSignal::new(false);
     let from_link = {
         let cat = cat.clone();
         Memo::new(move |_| {
-            query.read().get(SHARE_PARAM).map(|value| {
+            first_param(&query.read(), SHARE_PARAM).map(|value| {
                 let decoded = Progress::from_param(&value, &cat);
                 Offer {
                     from: "This link",
@@ -62,7 +70,7 @@ pub(super) fn IncomingProgress(
             })
         })
     };
-    let quiz_code = Memo::new(move |_| query.read().get(QUIZ_PARAM));
+    let quiz_code = Memo::new(move |_| first_param(&query.read(), QUIZ_PARAM));
     let link_offer = move || {
         let offer = from_link.get().filter(|_| !dismissed.get())?;
         let mine = progress.value.with(Progress::len);
@@ -71,6 +79,7 @@ pub(super) fn IncomingProgress(
             <div class="note offer no-print" role="region" aria-label="Progress in this link">
                 <p><strong>{format!("{} carries progress: {}.", offer.from, describe(&offer.progress))}</strong></p>
                 {offer.notes.iter().map(|n| view! { <p class="muted">{n.clone()}</p> }).collect_view()}
+                {move || refused.get().then(|| view! { <p role="alert">{format!("Nothing was changed. {NOT_STORED}")}</p> })}
                 <p>{if mine == 0 {
                     "You have no progress saved in this browser yet.".to_string()
                 } else {
@@ -78,8 +87,10 @@ pub(super) fn IncomingProgress(
                 }}</p>
                 <p class="actions">
                     <button type="button" class="button primary small" on:click=move |_| {
-                        progress.value.set(take.clone());
-                        dismissed.set(true);
+                        match progress.replace(take.clone()) {
+                            Ok(()) => dismissed.set(true),
+                            Err(NotSaved) => refused.set(true),
+                        }
                     }>"Use this progress"</button>
                     <button type="button" class="button small" on:click=move |_| dismissed.set(true)>"Keep mine"</button>
                 </p>
@@ -178,7 +189,12 @@ pub(super) fn KeepProgress(
     view! {
         <section class="keep-progress no-print" aria-labelledby="keep-h">
             <h2 id="keep-h">"Keep or share your progress"</h2>
-            <p class="muted">"Your progress is saved in this browser only, for every roadmap at once. Nothing is sent anywhere."</p>
+            <p class="muted">
+                <WhereKept
+                    kept="Your progress is saved in this browser only, for every roadmap at once. "
+                    not_kept="This browser is not saving changes: download your progress to keep it. "/>
+                "Nothing is sent anywhere."
+            </p>
             <ShareLink id="progress-link" label="Link to your progress" url=share_url/>
             <div class="actions">
                 <button type="button" class="button" on:click=export>"Download progress (JSON)"</button>
@@ -204,8 +220,11 @@ pub(super) fn KeepProgress(
                             <p>{format!("Importing replaces the {mine} skills you have marked in this browser.")}</p>
                             <p class="actions">
                                 <button type="button" class="button primary small" on:click=move |_| {
-                                    progress.value.set(found.clone());
-                                    import_offer.set(None);
+                                    // Stored first: an import this browser cannot keep changes nothing.
+                                    import_offer.set(match progress.replace(found.clone()) {
+                                        Ok(()) => None,
+                                        Err(NotSaved) => Some(Err(NOT_STORED.to_string())),
+                                    });
                                 }>"Import and replace"</button>
                                 <button type="button" class="button small" on:click=move |_| import_offer.set(None)>"Cancel"</button>
                             </p>

@@ -20,6 +20,7 @@ use leptos::prelude::*;
 
 use crate::ui::page::{set_page_title, use_started};
 use crate::ui::saved::Saved;
+use crate::ui::storage::WhereKept;
 use crate::ui::widgets::{JumpLink, Link};
 use diagram::Diagram;
 use keep::{IncomingProgress, KeepProgress};
@@ -100,7 +101,9 @@ fn Roadmap(
                 <h1>{format!("{title} roadmap")}</h1>
                 <p class="lead">
                     {format!("The skills {} needs, in {stage_count} stages, in the order we suggest learning them. ", format::in_sentence(&title))}
-                    "Mark each skill as you go: your progress stays in this browser."
+                    <WhereKept
+                        kept="Mark each skill as you go: your progress stays in this browser."
+                        not_kept="Mark each skill as you go; this browser is not saving changes, so download your progress before you leave."/>
                 </p>
                 <p class="muted">
                     {if derived {

@@ -39,3 +39,25 @@ pub struct Started(pub ReadSignal<bool>);
 pub fn use_started() -> ReadSignal<bool> {
     expect_context::<Started>().0
 }
+
+/// The first value of query parameter `key`, as a browser's
+/// `URLSearchParams.get` and every reader in `career_core` take it (the
+/// router's own `get` takes the last); a repeat is noted on every page by
+/// [`RepeatedParamsNote`].
+pub fn first_param(query: &leptos_router::params::ParamsMap, key: &str) -> Option<String> {
+    query
+        .get_all(key)
+        .and_then(|values| values.into_iter().next())
+}
+
+/// "This address names “q” more than once; the first value is used."
+#[component]
+pub fn RepeatedParamsNote() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    move || {
+        let search = location.search.get();
+        let repeated = career_core::finder::repeated_params(search.trim_start_matches('?'));
+        career_core::finder::repeated_note(&repeated)
+            .map(|note| view! { <div class="wrap"><p class="note" role="status">{note}</p></div> })
+    }
+}

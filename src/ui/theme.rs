@@ -4,7 +4,7 @@
 use career_core::prefs::{Scheme, Theme};
 use leptos::prelude::*;
 
-use crate::ui::storage;
+use crate::ui::storage::use_storage;
 
 fn system_prefers_dark() -> bool {
     window()
@@ -44,6 +44,7 @@ pub fn provide_theme(forced: Option<Theme>) {
         chosen: RwSignal::new(Theme::System),
         system_dark: RwSignal::new(false),
     };
+    let storage = use_storage();
     // Effects run only in the browser, after the first render.
     Effect::new(move |started: Option<()>| {
         if started.is_none() {
@@ -52,18 +53,24 @@ pub fn provide_theme(forced: Option<Theme>) {
                 apply(theme);
                 return;
             }
-            let stored = storage::get(Theme::STORAGE_KEY);
-            state.chosen.set(Theme::decode(stored.as_deref()));
+            let stored = Theme::decode(storage.get(Theme::STORAGE_KEY).as_deref());
+            state.chosen.set(stored);
+            apply(stored);
+            // What was read needs no writing back; later changes do.
+            state.chosen.track();
+            return;
         }
         if forced.is_some() {
             return;
         }
         let theme = state.chosen.get();
         apply(theme);
-        match theme.encode() {
-            Some(v) => storage::set(Theme::STORAGE_KEY, v),
-            None => storage::remove(Theme::STORAGE_KEY),
-        }
+        // A failed write shows the storage notice; the theme still applies
+        // for the visit.
+        let _ = match theme.encode() {
+            Some(v) => storage.set(Theme::STORAGE_KEY, v),
+            None => storage.remove(Theme::STORAGE_KEY),
+        };
     });
     provide_context(state);
 }

@@ -27,8 +27,8 @@ pub use fold::normalise;
 pub use index::CourseIndex;
 pub use query::{CourseQuery, Sort};
 pub use removal::Removal;
-pub use result::{SearchResult, PAGE_SIZE};
-pub use url::{decode_component, encode_component, query_value};
+pub use result::{past_last_page, SearchResult, PAGE_SIZE};
+pub use url::{decode_component, encode_component, query_value, repeated_note, repeated_params};
 
 #[cfg(test)]
 mod testing;

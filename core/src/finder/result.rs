@@ -41,9 +41,32 @@ impl SearchResult {
     }
 }
 
+/// The note for an address that asks for a page past the last: the last
+/// page is shown, as [`SearchResult::page`] does, and the visitor is told.
+pub fn past_last_page(requested: usize, pages: usize) -> Option<String> {
+    (requested > pages).then(|| {
+        if pages == 1 {
+            "There is only one page of results, so it is shown.".to_string()
+        } else {
+            format!("There are only {pages} pages of results, so page {pages} is shown.")
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_past_the_last_is_noted() {
+        assert_eq!(past_last_page(5, 5), None);
+        assert_eq!(past_last_page(1, 1), None);
+        assert_eq!(
+            past_last_page(6, 5).as_deref(),
+            Some("There are only 5 pages of results, so page 5 is shown.")
+        );
+        assert!(past_last_page(usize::MAX, 1).is_some());
+    }
 
     #[test]
     fn pages_are_clamped_and_never_fewer_than_one() {

@@ -5,6 +5,8 @@
 use super::facet::Facet;
 use super::index::CourseIndex;
 use super::query::{CourseQuery, Sort};
+use crate::stored::quoted_list;
+use std::collections::HashSet;
 
 impl CourseQuery {
     /// Reads a query from URL parameters. Values the index does not know are
@@ -22,15 +24,26 @@ impl CourseQuery {
             let Some(raw) = get(facet.param()) else {
                 continue;
             };
+            let mut unknown = Vec::new();
             for value in raw.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                 if !index.has_option(facet, value) {
-                    notes.push(format!(
-                        "“{value}” is not a known {} option, so it was ignored.",
-                        facet.label().to_lowercase()
-                    ));
+                    unknown.push(value.to_string());
                 } else if !q.is_selected(facet, value) {
                     q.filters[facet as usize].push(value.to_string());
                 }
+            }
+            // One note per facet, naming up to three values.
+            let facet_name = facet.label().to_lowercase();
+            match unknown.len() {
+                0 => {}
+                1 => notes.push(format!(
+                    "{} is not a known {facet_name} option, so it was ignored.",
+                    quoted_list(&unknown)
+                )),
+                _ => notes.push(format!(
+                    "{} are not known {facet_name} options, so they were ignored.",
+                    quoted_list(&unknown)
+                )),
             }
         }
         if let Some(raw) = get("max_fee") {
@@ -50,8 +63,18 @@ impl CourseQuery {
             }
         }
         if let Some(raw) = get("page") {
-            match raw.trim().parse::<usize>() {
+            // Any whole number of 1 or more is a page; one past the last
+            // (however large) shows the last, with the results' note, the
+            // same on every platform.
+            let digits = raw.trim();
+            match digits.parse::<usize>() {
                 Ok(p) if p >= 1 => q.page = p,
+                _ if !digits.is_empty()
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && digits.trim_start_matches('0').len() > 1 =>
+                {
+                    q.page = usize::MAX
+                }
                 _ => notes.push(format!("“{raw}” is not a page number, so page 1 is shown.")),
             }
         }
@@ -116,6 +139,37 @@ pub fn query_value(query: &str, key: &str) -> Option<String> {
     first_value(&decoded_pairs(query), key)
 }
 
+/// The parameters named more than once in a URL query string (without
+/// `?`), decoded, in the order they first repeat. Every reader of the
+/// address takes a repeated parameter's first value, as a browser's
+/// `URLSearchParams.get` does, and the visitor is told (see
+/// [`repeated_note`]).
+pub fn repeated_params(query: &str) -> Vec<String> {
+    let (mut seen, mut noted) = (HashSet::new(), HashSet::new());
+    let mut repeated = Vec::new();
+    for (key, _) in decoded_pairs(query) {
+        if !seen.insert(key.clone()) && noted.insert(key.clone()) {
+            repeated.push(key);
+        }
+    }
+    repeated
+}
+
+/// The note for parameters named more than once, or `None`.
+pub fn repeated_note(repeated: &[String]) -> Option<String> {
+    match repeated.len() {
+        0 => None,
+        1 => Some(format!(
+            "This address names {} more than once; the first value is used.",
+            quoted_list(repeated)
+        )),
+        _ => Some(format!(
+            "This address names {} more than once each; the first value of each is used.",
+            quoted_list(repeated)
+        )),
+    }
+}
+
 /// Percent-encodes everything but unreserved characters.
 pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -160,6 +214,22 @@ pub fn decode_component(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn repeated_parameters_are_named_once_each() {
+        assert_eq!(repeated_params("a=1&b=2"), Vec::<String>::new());
+        assert_eq!(
+            repeated_params("q=x&roles=a&q=y&q=z&ro%6Ces=b"),
+            vec!["q", "roles"]
+        );
+        assert_eq!(repeated_note(&[]), None);
+        assert_eq!(
+            repeated_note(&["q".to_string()]).as_deref(),
+            Some("This address names “q” more than once; the first value is used.")
+        );
+        let many: String = (0..20_000).map(|n| format!("k{n}=1&k{n}=2&")).collect();
+        assert_eq!(repeated_params(&many).len(), 20_000);
+    }
+
     use super::super::testing::{catalogue, query};
     use super::*;
 

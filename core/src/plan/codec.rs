@@ -88,6 +88,37 @@ impl Plan {
         parts.join("&")
     }
 
+    /// What a saved plan names that this catalogue does not have (the role
+    /// or courses since removed, or from another deployment on the same
+    /// host): one sentence, or `None`. The plan keeps them; pages skip them.
+    pub fn unknown_note(&self, cat: &Catalogue) -> Option<String> {
+        let role = self.role.as_deref().filter(|id| cat.role(id).is_none());
+        let known: HashSet<&str> = if self.courses.is_empty() {
+            HashSet::new()
+        } else {
+            cat.courses.iter().map(|c| c.id.as_str()).collect()
+        };
+        let courses: Vec<String> = self
+            .courses
+            .iter()
+            .filter(|id| !known.contains(id.as_str()))
+            .cloned()
+            .collect();
+        let role_part = role.map(|id| format!("the role “{id}”"));
+        let course_part = match courses.len() {
+            0 => None,
+            1 => Some(format!("the course {}", quoted_list(&courses))),
+            _ => Some(format!("the courses {}", quoted_list(&courses))),
+        };
+        let parts: Vec<String> = role_part.into_iter().chain(course_part).collect();
+        (!parts.is_empty()).then(|| {
+            format!(
+                "Your saved plan names {}, which this guide does not have, so they are left out here.",
+                parts.join(" and ")
+            )
+        })
+    }
+
     /// Reads a link's query string against `cat`. A role, course or value
     /// that cannot be used is left out with a note; a course listed twice
     /// counts once. Never fails.
@@ -121,10 +152,11 @@ impl Plan {
         } else {
             cat.courses.iter().map(|c| c.id.as_str()).collect()
         };
+        let mut chosen = HashSet::new();
         for id in courses {
             if !known.contains(id.as_str()) {
                 unknown.push(id);
-            } else if !plan.courses.contains(&id) {
+            } else if chosen.insert(id.clone()) {
                 plan.courses.push(id);
             }
         }
@@ -207,6 +239,21 @@ mod tests {
                 online_only: true,
             },
         }
+    }
+
+    #[test]
+    fn a_saved_plan_naming_what_the_catalogue_lacks_gets_one_note() {
+        let cat = catalogue();
+        assert_eq!(full().unknown_note(&cat), None);
+        let stale = Plan {
+            role: Some("astronaut".into()),
+            courses: vec!["apis".into(), "gone".into(), "gone-too".into()],
+            ..Plan::default()
+        };
+        assert_eq!(
+            stale.unknown_note(&cat).as_deref(),
+            Some("Your saved plan names the role “astronaut” and the courses “gone” and “gone-too”, which this guide does not have, so they are left out here.")
+        );
     }
 
     #[test]
