@@ -190,7 +190,7 @@ test.describe('course finder', () => {
     await expect(page.getByText('There is no course “no-such-course” in this catalogue.')).toBeVisible();
   });
 
-  test('the shortlist survives a reload and compares courses side by side; corrupt storage is ignored', async ({ page }) => {
+  test('the shortlist survives a reload and compares courses side by side; corrupt storage is set aside', async ({ page }) => {
     await page.goto('/courses');
     const cards = page.locator('.course-card');
     const first = (await cards.nth(0).getByRole('heading').textContent())!.trim();
@@ -208,9 +208,12 @@ test.describe('course finder', () => {
     await table.getByRole('button', { name: `Shortlist ${first}` }).click();
     await expect(table.getByRole('columnheader')).toHaveCount(1);
 
+    // A damaged stored list is set aside (never deleted) with a note.
     await page.evaluate(() => localStorage.setItem('career-guide.shortlist', '{not a list'));
     await page.reload();
-    await expect(page.getByRole('status')).toContainText('Your saved shortlist could not be read');
+    await expect(page.getByRole('status').filter({ hasText: 'shortlist' })).toContainText('Your saved shortlist could not be used');
+    await expect(page.getByRole('status').filter({ hasText: 'shortlist' })).toContainText('set aside, not deleted');
+    expect(await page.evaluate(() => localStorage.getItem('career-guide.shortlist.unreadable'))).toBe('{not a list');
     await expect(page.getByText('Your shortlist is empty.')).toBeVisible();
   });
 

@@ -73,6 +73,9 @@ test.describe('when this browser does not save changes', () => {
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(file.skills).toEqual({ [firstSkill]: 'done', [secondSkill]: 'done' });
     await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'light' });
     // The page keeps working for the visit; after a reload the earlier save is intact.
     await page.reload();
     await expect(status(page, firstSkill)).toHaveValue('done');
