@@ -2,7 +2,7 @@
 //! overlap between two roles, and the salary chart's geometry.
 
 use crate::model::{Catalogue, Level, Role, Salary, Seniority, Skill, SkillCategory};
-use crate::stored::quoted_list;
+use crate::stored::naming;
 
 /// Fewest and most roles shown side by side.
 pub const MIN_ROLES: usize = 2;
@@ -51,40 +51,24 @@ impl Selection {
         }
         // However long the address, a few notes: each names up to three
         // ids and counts the rest.
-        let one = |list: &[String]| list.len() == 1;
-        if !unknown.is_empty() {
-            sel.notes.push(if one(&unknown) {
-                format!(
-                    "{} is not a role in this catalogue, so it was left out.",
-                    quoted_list(&unknown)
-                )
-            } else {
-                format!(
-                    "{} are not roles in this catalogue, so they were left out.",
-                    quoted_list(&unknown)
-                )
-            });
-        }
-        if !repeated.is_empty() {
-            sel.notes.push(if one(&repeated) {
-                format!(
-                    "{} was listed twice; it is shown once.",
-                    quoted_list(&repeated)
-                )
-            } else {
-                format!(
-                    "{} were listed more than once; each is shown once.",
-                    quoted_list(&repeated)
-                )
-            });
-        }
-        if !surplus.is_empty() {
-            sel.notes.push(format!(
-                "Up to {MAX_ROLES} roles can be compared, so {} {} left out.",
-                quoted_list(&surplus),
-                if one(&surplus) { "was" } else { "were" }
-            ));
-        }
+        let notes = [
+            naming(
+                &unknown,
+                |id| format!("{id} is not a role in this catalogue, so it was left out."),
+                |ids| format!("{ids} are not roles in this catalogue, so they were left out."),
+            ),
+            naming(
+                &repeated,
+                |id| format!("{id} was listed twice; it is shown once."),
+                |ids| format!("{ids} were listed more than once; each is shown once."),
+            ),
+            naming(
+                &surplus,
+                |id| format!("Up to {MAX_ROLES} roles can be compared, so {id} was left out."),
+                |ids| format!("Up to {MAX_ROLES} roles can be compared, so {ids} were left out."),
+            ),
+        ];
+        sel.notes.extend(notes.into_iter().flatten());
         sel
     }
 }

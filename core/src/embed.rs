@@ -12,7 +12,7 @@ use crate::compare::{self, MAX_ROLES, MIN_ROLES};
 use crate::format::escape_html;
 use crate::model::Catalogue;
 pub use crate::prefs::Scheme;
-use crate::stored::quoted_list;
+use crate::stored::naming;
 use crate::validate::is_slug;
 
 /// The first path segment that switches embed mode on.
@@ -190,17 +190,11 @@ impl EmbedOptions {
                 _ => unknown.push(as_written(key)),
             }
         }
-        match unknown.len() {
-            0 => {}
-            1 => notes.push(format!(
-                "unknown option {} was ignored.",
-                quoted_list(&unknown)
-            )),
-            _ => notes.push(format!(
-                "unknown options {} were ignored.",
-                quoted_list(&unknown)
-            )),
-        }
+        notes.extend(naming(
+            &unknown,
+            |name| format!("unknown option {name} was ignored."),
+            |names| format!("unknown options {names} were ignored."),
+        ));
         (out, notes)
     }
 

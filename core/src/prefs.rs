@@ -83,7 +83,7 @@ pub mod shortlist {
     use std::fmt;
 
     use crate::model::{Catalogue, Course};
-    use crate::stored::quoted_list;
+    use crate::stored::naming;
 
     /// The localStorage key the shortlist is kept under.
     pub const STORAGE_KEY: &str = "career-guide.shortlist";
@@ -171,17 +171,15 @@ pub mod shortlist {
     /// The note for shortlisted ids this catalogue does not have; they are
     /// kept on the list, not shown.
     pub fn missing_note(missing: &[String]) -> Option<String> {
-        match missing.len() {
-            0 => None,
-            1 => Some(format!(
-                "{} on your shortlist is not a course in this guide, so it is not shown (it stays on your list).",
-                quoted_list(missing)
-            )),
-            _ => Some(format!(
-                "{} on your shortlist are not courses in this guide, so they are not shown (they stay on your list).",
-                quoted_list(missing)
-            )),
-        }
+        naming(
+            missing,
+            |id| {
+                format!("{id} on your shortlist is not a course in this guide, so it is not shown (it stays on your list).")
+            },
+            |ids| {
+                format!("{ids} on your shortlist are not courses in this guide, so they are not shown (they stay on your list).")
+            },
+        )
     }
 
     /// Adds `id` if absent and there is room, removes it if present.

@@ -131,6 +131,20 @@ pub(crate) fn quoted_list(names: &[String]) -> String {
     }
 }
 
+/// One sentence about `names`, quoted as [`quoted_list`] does, in its
+/// singular form for one name and its plural form for more; `None` for none.
+pub(crate) fn naming(
+    names: &[String],
+    one: impl FnOnce(String) -> String,
+    many: impl FnOnce(String) -> String,
+) -> Option<String> {
+    match names.len() {
+        0 => None,
+        1 => Some(one(quoted_list(names))),
+        _ => Some(many(quoted_list(names))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

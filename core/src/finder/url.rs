@@ -5,7 +5,7 @@
 use super::facet::Facet;
 use super::index::CourseIndex;
 use super::query::{CourseQuery, Sort};
-use crate::stored::quoted_list;
+use crate::stored::naming;
 use std::collections::HashSet;
 
 impl CourseQuery {
@@ -34,17 +34,13 @@ impl CourseQuery {
             }
             // One note per facet, naming up to three values.
             let facet_name = facet.label().to_lowercase();
-            match unknown.len() {
-                0 => {}
-                1 => notes.push(format!(
-                    "{} is not a known {facet_name} option, so it was ignored.",
-                    quoted_list(&unknown)
-                )),
-                _ => notes.push(format!(
-                    "{} are not known {facet_name} options, so they were ignored.",
-                    quoted_list(&unknown)
-                )),
-            }
+            notes.extend(naming(
+                &unknown,
+                |value| format!("{value} is not a known {facet_name} option, so it was ignored."),
+                |values| {
+                    format!("{values} are not known {facet_name} options, so they were ignored.")
+                },
+            ));
         }
         if let Some(raw) = get("max_fee") {
             match raw.trim().parse::<u32>() {
@@ -157,17 +153,15 @@ pub fn repeated_params(query: &str) -> Vec<String> {
 
 /// The note for parameters named more than once, or `None`.
 pub fn repeated_note(repeated: &[String]) -> Option<String> {
-    match repeated.len() {
-        0 => None,
-        1 => Some(format!(
-            "This address names {} more than once; the first value is used.",
-            quoted_list(repeated)
-        )),
-        _ => Some(format!(
-            "This address names {} more than once each; the first value of each is used.",
-            quoted_list(repeated)
-        )),
-    }
+    naming(
+        repeated,
+        |key| format!("This address names {key} more than once; the first value is used."),
+        |keys| {
+            format!(
+                "This address names {keys} more than once each; the first value of each is used."
+            )
+        },
+    )
 }
 
 /// Percent-encodes everything but unreserved characters.
