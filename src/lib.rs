@@ -148,12 +148,7 @@ fn NotSavingNotice() -> impl IntoView {
     let storage = use_storage();
     let progress = roadmap::SavedProgress::get();
     let dismissed = RwSignal::new(false);
-    let export = move |_| {
-        ui::download::text(
-            "career-guide-progress.json",
-            &progress.value.with(career_core::roadmap::Progress::encode),
-        )
-    };
+    let export = move |_| roadmap::download_progress(progress);
     move || {
         (storage.failing() && !dismissed.get()).then(|| {
             let has_progress = !progress.value.with(career_core::roadmap::Progress::is_empty);

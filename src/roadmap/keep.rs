@@ -17,6 +17,14 @@ use crate::ui::page::first_param;
 use crate::ui::share::ShareLink;
 use crate::ui::storage::{NotSaved, WhereKept};
 
+/// Offers the visitor's progress as the file any roadmap imports.
+pub fn download_progress(progress: SavedProgress) {
+    download::text(
+        "career-guide-progress.json",
+        &progress.value.with(Progress::encode),
+    )
+}
+
 /// Why progress from a file or a link was not taken over.
 const NOT_STORED: &str =
     "This browser could not store it (its storage is full, blocked or in a private mode), so your progress is as it was.";
@@ -180,12 +188,7 @@ pub(super) fn KeepProgress(
             input.set_value("");
         });
     };
-    let export = move |_| {
-        download::text(
-            "career-guide-progress.json",
-            &progress.value.with(Progress::encode),
-        )
-    };
+    let export = move |_| download_progress(progress);
     view! {
         <section class="keep-progress no-print" aria-labelledby="keep-h">
             <h2 id="keep-h">"Keep or share your progress"</h2>

@@ -9,7 +9,7 @@
 mod diagram;
 mod keep;
 
-pub use keep::QUIZ_PARAM;
+pub use keep::{download_progress, QUIZ_PARAM};
 mod stage;
 
 use std::sync::Arc;
