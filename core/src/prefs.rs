@@ -168,6 +168,19 @@ pub mod shortlist {
         (found, missing)
     }
 
+    /// How many shortlisted courses the catalogue has: what the shortlist
+    /// page shows, so the finder's count agrees with it.
+    pub fn count_in_catalogue(cat: &Catalogue, ids: &[String]) -> usize {
+        if ids.is_empty() {
+            return 0;
+        }
+        let listed: HashSet<&str> = ids.iter().map(String::as_str).collect();
+        cat.courses
+            .iter()
+            .filter(|c| listed.contains(c.id.as_str()))
+            .count()
+    }
+
     /// The note for shortlisted ids this catalogue does not have; they are
     /// kept on the list, not shown.
     pub fn missing_note(missing: &[String]) -> Option<String> {
@@ -263,6 +276,7 @@ mod tests {
             .map(|s| s.to_string())
             .collect();
         let (found, missing) = in_catalogue(&cat, &ids);
+        assert_eq!(shortlist::count_in_catalogue(&cat, &ids), 1);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].id, first);
         assert_eq!(

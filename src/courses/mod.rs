@@ -146,6 +146,15 @@ pub fn CoursesPage() -> impl IntoView {
     };
     let currency = index.currency().to_string();
     let shortlist = Shortlist::get();
+    // Counted as the shortlist page shows it: ids this catalogue lacks are not.
+    let shortlisted = Memo::new({
+        let cat = cat.clone();
+        move |_| {
+            shortlist
+                .ids()
+                .with(|ids| career_core::prefs::shortlist::count_in_catalogue(&cat, ids))
+        }
+    });
     let (filter_index, chip_index) = (index.clone(), index);
 
     view! {
@@ -189,7 +198,7 @@ pub fn CoursesPage() -> impl IntoView {
                                 n => format!("{n} courses"),
                             }}
                         </h2>
-                        <Link href="/shortlist">{move || format!("Your shortlist ({})", shortlist.ids().read().len())}</Link>
+                        <Link href="/shortlist">{move || format!("Your shortlist ({})", shortlisted.get())}</Link>
                     </div>
                     <ActiveChips index=chip_index query=query set_query=set_query/>
                     <TakenOverLater>

@@ -187,6 +187,37 @@ test.describe('every outside input has a bound', () => {
     await expect(page.getByRole('link', { name: /Your shortlist \(1\)/ })).toBeVisible();
   });
 
+  test('shortlisted courses this catalogue lacks are noted, kept and not counted', async ({ page }) => {
+    const course = catalogue.courses[0];
+    const stored = JSON.stringify(['gone-course', course.id]);
+    await page.addInitScript((v) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('career-guide.shortlist', v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, stored);
+    await page.goto('/courses');
+    await expect(page.getByRole('link', { name: 'Your shortlist (1)' })).toBeVisible();
+    await page.getByRole('link', { name: 'Your shortlist (1)' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'gone-course' }))
+      .toHaveText('“gone-course” on your shortlist is not a course in this guide, so it is not shown (it stays on your list).');
+    await expect(page.getByRole('region', { name: 'Shortlisted courses side by side' }).getByRole('columnheader')).toHaveCount(1);
+    expect(await page.evaluate(() => localStorage.getItem('career-guide.shortlist'))).toBe(stored);
+  });
+
+  test('a saved plan naming a role and courses this catalogue lacks says so', async ({ page }) => {
+    const plan = JSON.stringify({ format: 'career-guide-plan', version: 1, role: 'astronaut', courses: ['gone-course'], constraints: {} });
+    await page.addInitScript((v) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('career-guide.plan', v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, plan);
+    await page.goto('/plan');
+    await expect(page.getByRole('status').filter({ hasText: 'Your saved plan names' }))
+      .toHaveText('Your saved plan names the role “astronaut” and the course “gone-course”, which this guide does not have, so they are left out here.');
+  });
+
   test('visiting a page writes nothing when nothing changed', async ({ page }) => {
     await page.goto('/courses');
     await page.goto('/roles/backend-developer');
