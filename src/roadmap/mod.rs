@@ -129,6 +129,7 @@ fn Roadmap(
                             <p class="progress-figure"><strong>{format!("{}%", tally.percent())}</strong>" " {label.clone()}</p>
                             <progress max=tally.total.to_string() value=tally.resolved().to_string() aria-label=label></progress>
                             <p class="muted">{format!("{} done · {} learning · {} skipped", tally.done, tally.learning, tally.skipped)}</p>
+                            {tally.optional_text().map(|text| view! { <p class="muted">{format!("Also: {text}.")}</p> })}
                         </div>
                     }
                 }}

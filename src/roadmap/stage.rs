@@ -52,7 +52,10 @@ pub(super) fn StageList(
                             <p class="stage-why">{stage.why.to_string()}</p>
                             <p class="stage-progress muted">{move || {
                                 let t = tally();
-                                format!("{} of {} done or skipped", t.resolved(), t.total)
+                                view! {
+                                    <span>{format!("{} of {} done or skipped", t.resolved(), t.total)}</span>
+                                    {t.optional_text().map(|text| view! { <span>{format!(" · {text}")}</span> })}
+                                }
                             }}</p>
                             <ul class="skill-nodes" role="list">
                                 {stage.nodes.iter().map(|node| view! {

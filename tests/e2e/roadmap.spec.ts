@@ -259,6 +259,23 @@ test.describe('learning roadmap', () => {
       await expectNoAxeViolations(page);
     }
   });
+
+  test('a skipped optional skill counts the same way on its stage and in the summary', async ({ page }) => {
+    const stageIndex = role.roadmap.findIndex((st: any) => st.skills.some((s: any) => s.optional));
+    const stage = role.roadmap[stageIndex];
+    const optional = stage.skills.find((s: any) => s.optional).skill;
+    const optionalOnRoadmap = role.roadmap.flatMap((st: any) => st.skills).filter((s: any) => s.optional).length;
+    const required = stage.skills.filter((s: any) => !s.optional).length;
+    const optionalOnStage = stage.skills.length - required;
+    await page.goto(ROADMAP);
+    await status(page, optional).selectOption({ label: 'Skipped' });
+    const stageItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Stage ${stageIndex + 1}: ${stage.title}` }) });
+    await expect(stageItem.getByText(new RegExp(`^0 of ${required} done or skipped$`))).toBeVisible();
+    await expect(stageItem.getByText(`1 of ${optionalOnStage} optional skill`, { exact: false })).toBeVisible();
+    await expect(overall(page)).toHaveAccessibleName(`0 of ${role.skills.length} skills done or skipped`);
+    await expect(page.getByText('0 done · 0 learning · 0 skipped')).toBeVisible();
+    await expect(page.getByText(`Also: 1 of ${optionalOnRoadmap} optional skills done or skipped, not counted above.`)).toBeVisible();
+  });
 });
 
 test.describe('roadmap without JavaScript', () => {

@@ -46,17 +46,24 @@ pub struct Roadmap<'a> {
     pub derived: bool,
 }
 
-/// How many of some skills are done, being learnt, or skipped.
+/// How many of some skills are done, being learnt, or skipped. Optional
+/// skills (extras a roadmap adds beyond the role's own skills) are counted
+/// apart, by the same rule for a stage and for the whole roadmap, so the
+/// two always agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Tally {
-    /// Skills marked done.
+    /// Required skills marked done.
     pub done: usize,
-    /// Skills marked learning.
+    /// Required skills marked learning.
     pub learning: usize,
-    /// Skills marked skipped.
+    /// Required skills marked skipped.
     pub skipped: usize,
-    /// Every skill counted, whatever its status.
+    /// Every required skill counted, whatever its status.
     pub total: usize,
+    /// Optional skills, whatever their status: not in the figures above.
+    pub optional: usize,
+    /// Optional skills marked done or skipped.
+    pub optional_resolved: usize,
 }
 
 impl Tally {
@@ -64,8 +71,14 @@ impl Tally {
     fn of<'n>(nodes: impl IntoIterator<Item = &'n Node<'n>>, progress: &Progress) -> Tally {
         let mut tally = Tally::default();
         for node in nodes {
+            let status = progress.status(&node.skill.id);
+            if node.optional {
+                tally.optional += 1;
+                tally.optional_resolved += usize::from(status.resolved());
+                continue;
+            }
             tally.total += 1;
-            match progress.status(&node.skill.id) {
+            match status {
                 Status::Done => tally.done += 1,
                 Status::Learning => tally.learning += 1,
                 Status::Skipped => tally.skipped += 1,
@@ -73,6 +86,18 @@ impl Tally {
             }
         }
         tally
+    }
+
+    /// "2 of 3 optional skills done or skipped", or `None` without any.
+    pub fn optional_text(&self) -> Option<String> {
+        (self.optional > 0).then(|| {
+            format!(
+                "{} of {} optional skill{} done or skipped, not counted above",
+                self.optional_resolved,
+                self.optional,
+                if self.optional == 1 { "" } else { "s" }
+            )
+        })
     }
 
     /// Done or skipped.
@@ -102,7 +127,8 @@ impl Tally {
 }
 
 impl<'a> StageView<'a> {
-    /// Progress through this stage: every skill on it, optional ones too.
+    /// Progress through this stage: its required skills, and its optional
+    /// ones apart.
     pub fn tally(&self, progress: &Progress) -> Tally {
         Tally::of(&self.nodes, progress)
     }
@@ -114,10 +140,10 @@ impl<'a> Roadmap<'a> {
         self.stages.iter().flat_map(|s| &s.nodes)
     }
 
-    /// Progress towards the role: its required skills only, since optional
-    /// ones are extras (stage tallies count those too).
+    /// Progress towards the role: its required skills, and the optional
+    /// ones apart, counted as each stage counts them.
     pub fn tally(&self, progress: &Progress) -> Tally {
-        Tally::of(self.nodes().filter(|n| !n.optional), progress)
+        Tally::of(self.nodes(), progress)
     }
 
     /// What to learn next: skills neither done nor skipped whose
@@ -376,29 +402,52 @@ mod tests {
     }
 
     #[test]
-    fn tallies_count_stages_whole_and_the_role_by_its_required_skills() {
+    fn stages_and_the_role_count_required_skills_alike_and_optional_ones_apart() {
         let cat = catalogue();
         let map = roadmap(&cat, &cat.roles[0]);
         let p = Progress::default()
             .with("http", Status::Done)
             .with("git", Status::Skipped)
             .with("sql", Status::Learning);
+        // "git" is optional on the first stage: skipped, it is counted apart
+        // on the stage exactly as in the whole roadmap's figures.
         let first = map.stages[0].tally(&p);
         assert_eq!(
             first,
             Tally {
                 done: 1,
                 learning: 0,
-                skipped: 1,
-                total: 2
+                skipped: 0,
+                total: 1,
+                optional: 1,
+                optional_resolved: 1,
             }
         );
         assert!(first.complete() && first.percent() == 100);
+        assert_eq!(
+            first.optional_text().as_deref(),
+            Some("1 of 1 optional skill done or skipped, not counted above")
+        );
         let all = map.tally(&p);
         assert_eq!(
             (all.done, all.learning, all.skipped, all.total),
             (1, 1, 0, 4)
         );
+        assert_eq!((all.optional, all.optional_resolved), (2, 1));
+        // The stages add up to the whole, figure by figure.
+        let sum = map
+            .stages
+            .iter()
+            .map(|s| s.tally(&p))
+            .fold(Tally::default(), |a, t| Tally {
+                done: a.done + t.done,
+                learning: a.learning + t.learning,
+                skipped: a.skipped + t.skipped,
+                total: a.total + t.total,
+                optional: a.optional + t.optional,
+                optional_resolved: a.optional_resolved + t.optional_resolved,
+            });
+        assert_eq!(sum, all);
         assert_eq!(
             (all.resolved(), all.not_started(), all.percent()),
             (1, 2, 25)
