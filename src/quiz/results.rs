@@ -175,16 +175,15 @@ fn GapSection(
     let rows = gap
         .iter()
         .map(|g| {
-            let status = match (g.have, g.is_gap()) {
-                (None, _) => "Not asked in the quiz",
-                (Some(_), true) => "To build up",
-                (Some(_), false) => "You have this",
-            };
+            let status = g.status_text();
             view! {
                 <tr class:met=!g.is_gap()>
                     <th scope="row">{g.skill.name.clone()}</th>
                     <td><LevelBadge level=g.need/></td>
-                    <td>{match g.have { Some(l) => view! { <LevelBadge level=l/> }.into_any(), None => view! { <span class="muted">"—"</span> }.into_any() }}</td>
+                    <td>
+                        {match g.rated { Some(l) => view! { <LevelBadge level=l/> }.into_any(), None => view! { <span class="muted">"—"</span> }.into_any() }}
+                        {g.answer_text().map(|text| view! { <span class="muted answer-shown">{text}</span> })}
+                    </td>
                     <td>{status}</td>
                 </tr>
             }

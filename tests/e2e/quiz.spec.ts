@@ -61,6 +61,23 @@ test.describe('skills quiz', () => {
     await expect(firstMatch(page)).toHaveText('1. Front-end web developer');
   });
 
+  test('ratings of "None" are reported as given, and right answers as answers, never as a claim', async ({ page }) => {
+    await start(page);
+    await takeQuiz(page, 'frontend-developer', 'None');
+    const gap = page.getByRole('region', { name: /Your skill gap for/ });
+    const rows = gap.getByRole('table').getByRole('row');
+    await expect(rows.nth(1)).toBeVisible();
+    // The "You said" column holds only what was said: None, or nothing.
+    const said = await rows.evaluateAll((trs) => trs.slice(1).map((tr) => tr.children[2].querySelector('.level')?.textContent ?? '—'));
+    expect(said.length).toBeGreaterThan(0);
+    for (const value of said) expect(['None', '—']).toContain(value);
+    await expect(gap).not.toContainText('You said you have this');
+    await expect(page.getByRole('region', { name: 'Your matches' })).not.toContainText('you said you know');
+    // A skill whose basics question was answered rightly says so.
+    const asked = quiz.filter((q) => q.kind === 'knowledge' && q.skill).map((q) => q.skill);
+    if (asked.length) await expect(gap.getByText('Basics question answered right', { exact: true }).first()).toBeVisible();
+  });
+
   test('the quiz can be taken with the keyboard alone', async ({ page }) => {
     await page.goto('/quiz');
     await page.getByRole('button', { name: 'Start the quiz' }).focus();

@@ -1,7 +1,7 @@
 //! A role's skill gap against the answers, and the courses that close it.
 
 use super::answers::Answers;
-use super::score::known_level;
+use super::score::{knowledge_answer, known_level, self_rating};
 use crate::model::{Catalogue, Course, Level, Role, Skill};
 
 /// One row of a role's skill gap.
@@ -9,8 +9,39 @@ use crate::model::{Catalogue, Course, Level, Role, Skill};
 pub struct GapRow<'a> {
     pub skill: &'a Skill,
     pub need: Level,
-    /// What the visitor showed; `None` when the quiz did not ask.
+    /// What the visitor showed, for the gap; `None` when the quiz did not ask.
     pub have: Option<Level>,
+    /// The level the visitor gave themselves, as they said it.
+    pub rated: Option<Level>,
+    /// Whether they answered a basics question on the skill rightly.
+    pub answered: Option<bool>,
+}
+
+impl GapRow<'_> {
+    /// The row's status, in words: what the visitor said or showed, never
+    /// more.
+    pub fn status_text(&self) -> &'static str {
+        match (self.have, self.is_gap()) {
+            (None, _) => "Not asked in the quiz",
+            (Some(_), true) => "To build up",
+            (Some(_), false) if self.rated.is_some_and(|r| r >= self.need) => {
+                "You said you have this"
+            }
+            (Some(_), false) => "Your answer shows the basics",
+        }
+    }
+
+    /// What a basics answer showed, in words, e.g. "Basics question
+    /// answered right"; `None` if none was answered.
+    pub fn answer_text(&self) -> Option<&'static str> {
+        self.answered.map(|right| {
+            if right {
+                "Basics question answered right"
+            } else {
+                "Basics question answered wrong"
+            }
+        })
+    }
 }
 
 impl GapRow<'_> {
@@ -32,6 +63,8 @@ pub fn skill_gap<'a>(cat: &'a Catalogue, answers: &Answers, role: &Role) -> Vec<
                 skill,
                 need: rs.level,
                 have: known_level(cat, answers, &rs.skill),
+                rated: self_rating(cat, answers, &rs.skill),
+                answered: knowledge_answer(cat, answers, &rs.skill),
             })
         })
         .collect();
@@ -99,5 +132,50 @@ mod tests {
         assert_eq!(courses.len(), 1);
         assert_eq!(courses[0].1, vec!["sql"]);
         assert!(courses_for_gap(&cat, &["css"], "backend-developer").is_empty());
+    }
+
+    #[test]
+    fn a_rating_is_reported_as_given_and_a_right_answer_as_an_answer() {
+        let mut cat = fixture();
+        // The basics question is about CSS here.
+        cat.quiz[2].skill = Some("css".into());
+        let answers = Answers(vec![
+            None,
+            Some(Answer::Rating(Level::None)),
+            Some(Answer::Choice(0)),
+        ]);
+        let role = cat.role("backend-developer").unwrap();
+        let gap = skill_gap(&cat, &answers, role);
+        let row = |id: &str| gap.iter().find(|g| g.skill.id == id).unwrap();
+        // Rated "None": shown as none, never raised.
+        assert_eq!(row("sql").rated, Some(Level::None));
+        assert_eq!(row("sql").answered, None);
+        assert_eq!(row("sql").answer_text(), None);
+        // Not rated, but answered rightly: no rating, an answer.
+        assert_eq!(row("css").rated, None);
+        assert_eq!(row("css").answered, Some(true));
+        assert_eq!(
+            row("css").answer_text(),
+            Some("Basics question answered right")
+        );
+        assert!(
+            !row("css").is_gap(),
+            "a right answer shows the basic level needed"
+        );
+        // And no "you said you know" for a skill the visitor never claimed.
+        let be = crate::quiz::score(&cat, &answers)
+            .into_iter()
+            .find(|m| m.role.id == "backend-developer")
+            .unwrap();
+        assert!(be.strengths.is_empty(), "{:?}", be.strengths);
+        assert!(!be.explanation().contains("know"), "{}", be.explanation());
+        let strong = Answers(vec![None, Some(Answer::Rating(Level::Strong)), None]);
+        let gap = skill_gap(&cat, &strong, role);
+        let sql = gap.iter().find(|g| g.skill.id == "sql").unwrap();
+        assert_eq!(sql.status_text(), "You said you have this");
+        let wrong = Answers(vec![None, None, Some(Answer::Choice(1))]);
+        let gap = skill_gap(&cat, &wrong, role);
+        let css = gap.iter().find(|g| g.skill.id == "css").unwrap();
+        assert_eq!(css.answer_text(), Some("Basics question answered wrong"));
     }
 }

@@ -4,25 +4,44 @@
 use super::answers::{Answer, Answers};
 use crate::model::{Catalogue, Level, Question, QuestionKind, Role};
 
-/// What the visitor has shown of a skill: their rating, raised to at least
-/// basic by a right knowledge answer.
+/// What the visitor has shown of a skill, for scoring and the gap: their
+/// rating, raised to at least basic by a right knowledge answer. Pages say
+/// the two apart ([`self_rating`], [`knowledge_answer`]).
 pub fn known_level(cat: &Catalogue, answers: &Answers, skill: &str) -> Option<Level> {
-    let mut best: Option<Level> = None;
-    for (q, a) in cat.quiz.iter().zip(&answers.0) {
-        if q.skill.as_deref() != Some(skill) {
-            continue;
-        }
-        let shown = match (q.kind, a) {
-            (QuestionKind::SelfRating, Some(Answer::Rating(level))) => Some(*level),
-            (QuestionKind::Knowledge, Some(Answer::Choice(i))) if is_correct(q, *i) => {
-                Some(Level::Basic)
-            }
-            (QuestionKind::Knowledge, Some(Answer::Choice(_))) => Some(Level::None),
+    let from_answer =
+        knowledge_answer(cat, answers, skill)
+            .map(|right| if right { Level::Basic } else { Level::None });
+    self_rating(cat, answers, skill).max(from_answer)
+}
+
+/// The level the visitor gave themselves for a skill, exactly as they said
+/// it (the highest, should a catalogue ask twice); `None` if not asked or
+/// skipped.
+pub fn self_rating(cat: &Catalogue, answers: &Answers, skill: &str) -> Option<Level> {
+    cat.quiz
+        .iter()
+        .zip(&answers.0)
+        .filter(|(q, _)| q.kind == QuestionKind::SelfRating && q.skill.as_deref() == Some(skill))
+        .filter_map(|(_, a)| match a {
+            Some(Answer::Rating(level)) => Some(*level),
             _ => None,
-        };
-        best = best.max(shown);
-    }
-    best
+        })
+        .max()
+}
+
+/// Whether the visitor answered a basics question on a skill rightly
+/// (`Some(true)` if any answer was right, `Some(false)` if every answer
+/// was wrong); `None` if no such question was answered.
+pub fn knowledge_answer(cat: &Catalogue, answers: &Answers, skill: &str) -> Option<bool> {
+    cat.quiz
+        .iter()
+        .zip(&answers.0)
+        .filter(|(q, _)| q.kind == QuestionKind::Knowledge && q.skill.as_deref() == Some(skill))
+        .filter_map(|(q, a)| match a {
+            Some(Answer::Choice(i)) => Some(is_correct(q, *i)),
+            _ => None,
+        })
+        .max()
 }
 
 /// True if option `index` is the knowledge question's right answer.
@@ -44,7 +63,8 @@ pub struct RoleMatch<'a> {
     pub skills: Option<u8>,
     /// Option labels that counted for this role (weight ≥ 2), strongest first.
     pub drawn_by: Vec<&'a str>,
-    /// Names of the role's skills the visitor already has at the needed level.
+    /// Names of the role's skills the visitor rated themselves at the needed
+    /// level or above (a right basics answer alone is not a claim).
     pub strengths: Vec<&'a str>,
     /// Option labels that counted against the role (weight < 0).
     pub put_off_by: Vec<&'a str>,
@@ -60,7 +80,7 @@ impl RoleMatch<'_> {
             because.push(format!("you chose “{first}”"));
         }
         if !self.strengths.is_empty() {
-            because.push(format!("you already have {}", list(&self.strengths, 3)));
+            because.push(format!("you said you know {}", list(&self.strengths, 3)));
         }
         let mut against = Vec::new();
         if let Some(first) = self.put_off_by.first() {
@@ -166,9 +186,9 @@ fn score_role<'a>(cat: &'a Catalogue, answers: &Answers, role: &'a Role) -> Role
             .map_or(rs.skill.as_str(), |s| s.name.as_str());
         need_total += u32::from(rs.level.rank());
         have_total += u32::from(have.min(rs.level).rank());
-        if have >= rs.level {
+        if self_rating(cat, answers, &rs.skill).is_some_and(|rated| rated >= rs.level) {
             strengths.push(name);
-        } else {
+        } else if have < rs.level {
             short_of.push(name);
         }
     }
@@ -217,7 +237,7 @@ mod tests {
         assert_eq!(be.drawn_by, vec!["Yes"]);
         assert_eq!(
             be.explanation(),
-            "Matches because you chose “Yes” and you already have SQL."
+            "Matches because you chose “Yes” and you said you know SQL."
         );
         let fe = &results[1];
         assert_eq!(fe.interest, Some(50), "front-end has no weights: neutral");
