@@ -7,7 +7,7 @@ use crate::model::{
     WEEKS_PER_YEAR,
 };
 
-use crate::model::{Course, StudyMode};
+use crate::model::{Catalogue, Course, StudyMode};
 
 /// The symbol written before an amount, for the currencies the site names
 /// by symbol; any other (NZD, say) is named by its code.
@@ -290,6 +290,26 @@ pub fn in_sentence(title: &str) -> String {
     }
 }
 
+/// The finder's opening count: "90 courses from universities, TAFEs,
+/// colleges and online providers", or, when every course comes from one
+/// provider (a university's own catalogue, or a view embedded for one),
+/// "1 course from RMIT University".
+pub fn finder_intro(cat: &Catalogue) -> String {
+    let n = cat.courses.len();
+    let noun = if n == 1 { "course" } else { "courses" };
+    let only_provider = cat.courses.first().and_then(|first| {
+        cat.courses
+            .iter()
+            .all(|c| c.provider == first.provider)
+            .then(|| cat.provider(&first.provider))
+            .flatten()
+    });
+    match only_provider {
+        Some(provider) => format!("{n} {noun} from {}.", provider.name),
+        None => format!("{n} {noun} from universities, TAFEs, colleges and online providers."),
+    }
+}
+
 /// The title mid-sentence with "a" or "an": "an API developer".
 pub fn with_article(title: &str) -> String {
     let words = in_sentence(title);
@@ -333,6 +353,28 @@ pub fn escape_html(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_finder_intro_counts_rightly_and_names_a_single_provider() {
+        let mut cat = crate::test_fixture();
+        assert_eq!(finder_intro(&cat), "1 course from A University.");
+        let mut other = cat.providers[0].clone();
+        other.id = "tafe".into();
+        cat.providers.push(other);
+        let mut second = cat.courses[0].clone();
+        second.provider = "tafe".into();
+        cat.courses.push(second);
+        assert_eq!(
+            finder_intro(&cat),
+            "2 courses from universities, TAFEs, colleges and online providers."
+        );
+        cat.courses.clear();
+        assert_eq!(
+            finder_intro(&cat),
+            "0 courses from universities, TAFEs, colleges and online providers."
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -24,8 +24,9 @@ pub fn AboutPage() -> impl IntoView {
             </p>
             <h2>"Your privacy"</h2>
             <p>
-                "Everything runs in your browser. The only things stored are your theme choice and, "
-                "if you use them, your quiz answers and course shortlist — all in this browser's local storage."
+                "Everything runs in your browser and nothing you enter is sent anywhere. The only things stored are your theme choice and, "
+                "if you use them, your quiz answers, course shortlist, roadmap progress and plan — all in this browser's local storage, "
+                "where clearing the site's data removes them. Links you choose to share carry only what they show."
             </p>
             <h2>"The catalogue"</h2>
             <p>

@@ -92,7 +92,12 @@ fn CourseDetail(
             </dl>
             {source.map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
             {fee_source.map(|s| view! { <p class="source">"Fee source: "<SourceCite source=s/></p> })}
-            <p class="source">{format!("These details were last checked against their source on {checked}.")}</p>
+            <p class="source">{if age_note.is_some() {
+                // Both are true: a recent check against an old page.
+                format!("These details were last checked on {checked}, against the newest source we found for them, which is older (see below).")
+            } else {
+                format!("These details were last checked against their source on {checked}.")
+            }}</p>
             {age_note.map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's course page"/> })}
             <p><Link href="/courses">"← All courses"</Link>" · "<Link href="/shortlist">"Your shortlist"</Link></p>
         </article>

@@ -44,7 +44,8 @@ pub fn FilterPanel(
                 "Filters"
                 {move || match active() { 0 => String::new(), n => format!(" ({n} active)") }}
             </summary>
-            {Facet::ALL.iter().map(|&facet| view! {
+            // A facet none of whose options any course has is left out.
+            {Facet::ALL.iter().filter(|&&facet| (0..index.options(facet).len()).any(|i| index.in_use(facet, i))).map(|&facet| view! {
                 <FacetGroup facet=facet index=index.clone() query=query result=result set_query=set_query/>
             }).collect_view()}
             <div class="facet">
@@ -83,7 +84,11 @@ fn FacetGroup(
     set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
     let options = index.options(facet).to_vec();
-    let many = options.len() > COLLAPSED_OPTIONS;
+    // Options no course in this catalogue has are not offered (a host's
+    // catalogue of one provider would list dozens at "(0)"), unless a link
+    // ticked one, so it can be unticked.
+    let in_use: Vec<bool> = (0..options.len()).map(|i| index.in_use(facet, i)).collect();
+    let many = in_use.iter().filter(|&&u| u).count() > COLLAPSED_OPTIONS;
     let (show_all, set_show_all) = signal(false);
     let group_id = format!("facet-{}", facet.param());
     // One memo per facet rather than per option keeps the reactive graph
@@ -108,10 +113,11 @@ fn FacetGroup(
     // then those with the most courses.
     let listed = Memo::new(move |_| {
         let (counts, ticked) = (counts.read(), ticked.read());
+        let offered = |i: usize| in_use[i] || ticked[i];
         if !many || show_all.get() {
-            return vec![true; counts.len()];
+            return (0..counts.len()).map(offered).collect();
         }
-        let mut order: Vec<usize> = (0..counts.len()).collect();
+        let mut order: Vec<usize> = (0..counts.len()).filter(|&i| offered(i)).collect();
         career_core::order::sort_by_key(&mut order, |&i| {
             (std::cmp::Reverse(ticked[i]), std::cmp::Reverse(counts[i]))
         });

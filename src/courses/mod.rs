@@ -14,6 +14,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use career_core::finder::{past_last_page, CourseIndex, CourseQuery, Removal, Sort};
+use career_core::format;
 use leptos::prelude::*;
 
 use crate::ui::widgets::Link;
@@ -161,7 +162,7 @@ pub fn CoursesPage() -> impl IntoView {
         <div class="wrap finder">
             <h1>"Find a course"</h1>
             <p class="lead">
-                {format!("{} courses from universities, TAFEs, colleges and online providers. ", cat.courses.len())}
+                {format!("{} ", format::finder_intro(&cat))}
                 "Where a fee is not published we say so rather than guess."
             </p>
             {move || {

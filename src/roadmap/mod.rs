@@ -100,7 +100,7 @@ fn Roadmap(
                 <p class="eyebrow">"Learning roadmap"</p>
                 <h1>{format!("{title} roadmap")}</h1>
                 <p class="lead">
-                    {format!("The skills {} needs, in {stage_count} stages, in the order we suggest learning them. ", format::in_sentence(&title))}
+                    {format!("The skills {} needs, in {stage_count} stages, in the order we suggest learning them. ", format::with_article(&title))}
                     <WhereKept
                         kept="Mark each skill as you go: your progress stays in this browser."
                         not_kept="Mark each skill as you go; this browser is not saving changes, so download your progress before you leave."/>

@@ -112,6 +112,15 @@ test.describe('embedding in a host page', () => {
     await expect(page.getByRole('heading', { level: 2, name: /^\d{2,} courses$/ })).toBeVisible();
   });
 
+  test('a finder embedded for a provider with one course reads as that provider\'s, with no empty options', async ({ page }) => {
+    await page.goto('/embed;provider=unsw/courses');
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+    await expect(page.getByText(/^1 course from UNSW Sydney\./)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: '1 course' })).toBeVisible();
+    expect(await page.getByRole('checkbox').count()).toBeGreaterThan(0);
+    await expect(page.getByRole('checkbox', { name: /\(0\)$/ })).toHaveCount(0);
+  });
+
   test('an embedded role guide links to the full site for the same page', async ({ page }) => {
     await page.goto('/embed/roles/backend-developer');
     await page.locator('html[data-started]').waitFor({ state: 'attached' });

@@ -39,6 +39,8 @@ pub struct CourseIndex {
     runs: Vec<u32>,
     /// Where each facet's options start in the numbering (and, last, the total).
     option_starts: [usize; FACETS + 1],
+    /// Per option (numbered as `OptionNo`): whether any course has it.
+    in_use: Vec<bool>,
     /// Sort keys: each course's place in title order (folded titles, ties
     /// by catalogue order), duration, fee in the catalogue currency. Ranks
     /// let every sort compare integers instead of strings.
@@ -95,6 +97,10 @@ impl CourseIndex {
             }
         }
         runs.push(course_options.len() as u32);
+        let mut in_use = vec![false; option_starts[FACETS]];
+        for &option in &course_options {
+            in_use[option as usize] = true;
+        }
         let mut vocabulary: Vec<Term> = postings
             .into_iter()
             .map(|(word, postings)| Term { word, postings })
@@ -111,6 +117,7 @@ impl CourseIndex {
             course_options,
             runs,
             option_starts,
+            in_use,
             course_by_rank,
             title_ranks,
             durations: cat.courses.iter().map(|c| c.duration_weeks).collect(),
@@ -121,6 +128,16 @@ impl CourseIndex {
                 .collect(),
             currency: cat.meta.currency.clone(),
         }
+    }
+
+    /// Whether any course in the catalogue has `facet`'s option at
+    /// `position`: the finder offers only those (a host's catalogue of one
+    /// provider has no use for the others), while a link may still name any.
+    pub fn in_use(&self, facet: Facet, position: usize) -> bool {
+        self.in_use
+            .get(self.option_starts[facet as usize] + position)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// `facet`'s options in display order (some may have no courses).
@@ -352,6 +369,30 @@ mod tests {
         // Title beats description: "bachelor" is only in one title.
         let r = index.search(&query(&[("q", "it")], &index));
         assert_eq!(ids(&cat, &r)[0], "bit");
+    }
+
+    #[test]
+    fn options_in_use_are_those_some_course_has() {
+        let cat = catalogue();
+        let index = CourseIndex::new(&cat);
+        let all = index.search(&CourseQuery::default());
+        for facet in Facet::ALL {
+            for (i, _) in index.options(facet).iter().enumerate() {
+                assert_eq!(
+                    index.in_use(facet, i),
+                    all.count(facet, i) > 0,
+                    "{facet:?} {i}"
+                );
+            }
+        }
+        let empty = CourseIndex::new(&Catalogue {
+            courses: Vec::new(),
+            ..cat.clone()
+        });
+        assert!(Facet::ALL
+            .iter()
+            .all(|&f| (0..empty.options(f).len()).all(|i| !empty.in_use(f, i))));
+        assert!(!index.in_use(Facet::ALL[0], usize::MAX / 2), "past the end");
     }
 
     #[test]
