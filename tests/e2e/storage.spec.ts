@@ -19,18 +19,25 @@ const progressValue = (skills: Record<string, string>, version = 1) =>
 const notice = (page: Page) => page.getByRole('alert').filter({ hasText: 'can’t be saved in this browser' });
 const status = (page: Page, id: string) => page.getByLabel(`Status of ${skillName(id)}`, { exact: true });
 
-/**
- * Before every load: seeds `seeded` (first load only, as a returning
- * visitor has it), then makes every write of the site's own keys throw, as
- * a full quota does; the start-up probe still works, so each feature's own
- * write is what has to show the notice.
- */
-async function refuseWrites(page: Page, seeded: Record<string, string> = {}) {
+/** Stores `entries` before the first load only, as a returning visitor has them (reloads see what the page kept). */
+async function seedOnce(page: Page, entries: Record<string, string>) {
   await page.addInitScript((seed) => {
     if (!sessionStorage.getItem('seeded')) {
       for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
       sessionStorage.setItem('seeded', '1');
     }
+  }, entries);
+}
+
+/**
+ * Before every load: seeds `seeded` (first load only), then makes every
+ * write of the site's own keys throw, as a full quota does; the start-up
+ * probe still works, so each feature's own write is what has to show the
+ * notice.
+ */
+async function refuseWrites(page: Page, seeded: Record<string, string> = {}) {
+  await seedOnce(page, seeded);
+  await page.addInitScript(() => {
     const set = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
       if (this === localStorage && key.startsWith('career-guide.') && key !== 'career-guide.probe') {
@@ -38,7 +45,7 @@ async function refuseWrites(page: Page, seeded: Record<string, string> = {}) {
       }
       return set.call(this, key, value);
     };
-  }, seeded);
+  });
 }
 
 /** Fills the origin's local storage until it refuses even one character. */
@@ -172,12 +179,7 @@ test.describe('when this browser does not save changes', () => {
 test.describe('every outside input has a bound', () => {
   test('a stored shortlist of 100,000 ids is set aside, not read, and pages work', async ({ page }) => {
     const huge = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => `course-${i}`));
-    await page.addInitScript((v) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('career-guide.shortlist', v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, huge);
+    await seedOnce(page, { 'career-guide.shortlist': huge });
     await page.goto('/courses');
     const note = page.getByRole('status').filter({ hasText: 'Your saved shortlist could not be used' });
     await expect(note).toContainText('more than the 1000 courses a shortlist can hold');
@@ -190,12 +192,7 @@ test.describe('every outside input has a bound', () => {
   test('shortlisted courses this catalogue lacks are noted, kept and not counted', async ({ page }) => {
     const course = catalogue.courses[0];
     const stored = JSON.stringify(['gone-course', course.id]);
-    await page.addInitScript((v) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('career-guide.shortlist', v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, stored);
+    await seedOnce(page, { 'career-guide.shortlist': stored });
     await page.goto('/courses');
     await expect(page.getByRole('link', { name: 'Your shortlist (1)' })).toBeVisible();
     await page.getByRole('link', { name: 'Your shortlist (1)' }).click();
@@ -207,12 +204,7 @@ test.describe('every outside input has a bound', () => {
 
   test('a saved plan naming a role and courses this catalogue lacks says so', async ({ page }) => {
     const plan = JSON.stringify({ format: 'career-guide-plan', version: 1, role: 'astronaut', courses: ['gone-course'], constraints: {} });
-    await page.addInitScript((v) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('career-guide.plan', v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, plan);
+    await seedOnce(page, { 'career-guide.plan': plan });
     await page.goto('/plan');
     await expect(page.getByRole('status').filter({ hasText: 'Your saved plan names' }))
       .toHaveText('Your saved plan names the role “astronaut” and the course “gone-course”, which this guide does not have, so they are left out here.');
