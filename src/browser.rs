@@ -199,8 +199,11 @@ async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
     input.replay();
 }
 
-/// Replaces whatever the document holds with the app rendered here.
+/// Replaces whatever the document holds with the app rendered here. Input
+/// the page held before the start went to elements that are replaced, so
+/// it is dropped (and the page stops holding).
 fn render_afresh(site: SharedSite, state: CatalogueLoad, downloaded: Option<String>) {
+    drop(crate::held_input::take_page_held());
     if let Some(body) = document().body() {
         body.set_inner_html("");
     }

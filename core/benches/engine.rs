@@ -14,7 +14,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use career_core::finder::{CourseIndex, CourseQuery, Facet};
-use career_core::plan::{self, Constraints, PlanIndex};
+use career_core::plan::{self, Constraints, Objective, PlanIndex};
 use career_core::quiz::{self, Answer, Answers};
 use career_core::roadmap::{self, Progress, Status};
 use career_core::{compare, parse_catalogue, synthetic, Catalogue, Level, QuestionKind};
@@ -92,7 +92,9 @@ fn quiz_and_compare(c: &mut Criterion) {
         .map(|row| row.skill.id.as_str())
         .collect();
     group.bench_function("courses_for_gap", |b| {
-        b.iter(|| quiz::courses_for_gap(&cat, black_box(&gaps), &top.id))
+        b.iter(|| {
+            quiz::courses_for_gap(&cat, black_box(&gaps), &top.id, &quiz::StudyPlace::Anywhere)
+        })
     });
     group.finish();
 
@@ -138,14 +140,17 @@ fn print_percentiles(name: &str, mut run: impl FnMut()) {
 const QUALITY_CASES: u64 = 10_000;
 
 fn roadmap_and_plan(c: &mut Criterion) {
-    let q = cover::quality(QUALITY_CASES);
-    println!(
-        "plan/greedy_quality: greedy used the optimal number of courses in {:.1}% of {} random cases (up to 12 courses, 14 skills), worst ratio {:.2}, over the H(d) bound {} times",
-        100.0 * q.optimal as f64 / q.cases as f64,
-        q.cases,
-        q.worst_ratio,
-        q.over_bound
-    );
+    for objective in Objective::ALL {
+        let q = cover::quality(QUALITY_CASES, objective);
+        println!(
+            "plan/greedy_quality/{}: the proposal was optimal (by brute force) in {:.1}% of {} random cases (up to 12 courses, 14 skills), worst ratio {:.2}, over the H(d) bound {} times",
+            objective.name(),
+            100.0 * q.optimal as f64 / q.cases as f64,
+            q.cases,
+            q.worst_ratio,
+            q.over_bound
+        );
+    }
     let base = bundled();
     let role = base.role("backend-developer").unwrap_or(&base.roles[0]);
     let halfway = base
@@ -181,20 +186,34 @@ fn roadmap_and_plan(c: &mut Criterion) {
         });
         let index = PlanIndex::new(&cat);
         if n == *SIZES.last().expect("sizes") {
-            print_percentiles(&format!("plan/propose/{n}"), || {
-                black_box(index.propose(&cat, black_box(&gap), &Constraints::default()));
-            });
+            for objective in Objective::ALL {
+                print_percentiles(&format!("plan/propose/{}/{n}", objective.name()), || {
+                    black_box(index.propose(
+                        &cat,
+                        black_box(&gap),
+                        &Constraints::default(),
+                        objective,
+                    ));
+                });
+            }
         }
         group.bench_with_input(BenchmarkId::new("propose", n), &gap, |b, gap| {
-            b.iter(|| index.propose(&cat, black_box(gap), &Constraints::default()))
+            b.iter(|| {
+                index.propose(
+                    &cat,
+                    black_box(gap),
+                    &Constraints::default(),
+                    Objective::Fewest,
+                )
+            })
         });
         group.bench_with_input(
             BenchmarkId::new("propose_constrained", n),
             &gap,
-            |b, gap| b.iter(|| index.propose(&cat, black_box(gap), &limits)),
+            |b, gap| b.iter(|| index.propose(&cat, black_box(gap), &limits, Objective::Fewest)),
         );
         let chosen: Vec<_> = index
-            .propose(&cat, &gap, &Constraints::default())
+            .propose(&cat, &gap, &Constraints::default(), Objective::Fewest)
             .picks
             .iter()
             .map(|p| p.course)

@@ -1,8 +1,15 @@
 //! How old the catalogue's facts are: the one rule for "possibly out of
-//! date", the citation text for a source, and the summary of the sources'
-//! ages the About page shows.
+//! date", the citation text for a source, the summary of the sources'
+//! ages the About page shows, and the rules for dates that have passed
+//! (an intake, a date named in a course's text, a projection's period).
+//!
+//! Dates are judged against a [`Day`]: in a first render (at build time
+//! and while the browser takes the page over) the catalogue's
+//! `meta.last_reviewed`, which both sides know; once the app has started,
+//! the browser's date if it is later ([`judged_on`]).
 
-use crate::model::{Catalogue, Course, Salary};
+use crate::format::MONTH_NAMES;
+use crate::model::{Catalogue, Course, Outlook, Salary};
 
 /// A source more than this many years older than the catalogue's review
 /// year may be out of date.
@@ -186,6 +193,159 @@ impl SourceAges {
         } else {
             format!("Each course's facts were last checked between {first} and {last}.")
         })
+    }
+}
+
+/// A calendar day. Orders as dates do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day {
+    pub year: u16,
+    /// 1 (January) to 12.
+    pub month: u8,
+    /// 1 to 31.
+    pub day: u8,
+}
+
+impl Day {
+    /// The day of a `YYYY-MM-DD` date, or `None` if it is not one.
+    pub fn parse(date: &str) -> Option<Day> {
+        let mut parts = date.split('-');
+        let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+            return None;
+        }
+        Day::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    }
+
+    /// The day, if `month` is 1–12 and `day` 1–31.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Day> {
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Day { year, month, day })
+    }
+}
+
+/// The day dates are judged against: the catalogue's review date, or the
+/// visitor's `today` when it is known and later (a clock set before the
+/// review is not believed). `None` only when neither is a date.
+pub fn judged_on(cat: &Catalogue, today: Option<Day>) -> Option<Day> {
+    Day::parse(&cat.meta.last_reviewed).max(today)
+}
+
+/// The next intake among `intakes` (months 1–12) on or after `today`'s
+/// month, as (year, month): this year's if one is still to come (the
+/// current month counts: its intake may not have started), else the first
+/// of next year. `None` when no month is published.
+pub fn next_intake(intakes: &[u8], today: Day) -> Option<(u16, u8)> {
+    let months = || intakes.iter().copied().filter(|m| (1..=12).contains(m));
+    months()
+        .filter(|&m| m >= today.month)
+        .min()
+        .map(|m| (today.year, m))
+        .or_else(|| months().min().map(|m| (today.year.saturating_add(1), m)))
+}
+
+/// "Next: February 2027", for a course's published intake months; `None`
+/// when none is published.
+pub fn next_intake_text(course: &Course, today: Day) -> Option<String> {
+    next_intake(&course.intakes, today)
+        .map(|(year, month)| format!("Next: {} {year}", crate::format::month_name(month)))
+}
+
+/// The dates written out in `text` ("27 January 2026", "2 February 2026,"),
+/// in order, each with the words as written.
+pub fn dates_in(text: &str) -> Vec<(Day, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .windows(3)
+        .filter_map(|w| {
+            let day = w[0].parse::<u8>().ok()?;
+            let month = MONTH_NAMES.iter().position(|m| *m == w[1])?;
+            let year = w[2].trim_end_matches(|c: char| !c.is_ascii_digit());
+            if year.len() != 4 {
+                return None;
+            }
+            let day = Day::new(year.parse().ok()?, u8::try_from(month + 1).ok()?, day)?;
+            Some((day, format!("{} {} {year}", w[0], w[1])))
+        })
+        .collect()
+}
+
+/// The dates a course's text names (its description and its fee's note)
+/// that are before `today`, as written, without repeats.
+pub fn passed_dates(course: &Course, today: Day) -> Vec<String> {
+    let note = course.fee.as_ref().and_then(|f| f.note.as_deref());
+    let mut passed: Vec<String> = Vec::new();
+    for (day, written) in std::iter::once(course.description.as_str())
+        .chain(note)
+        .flat_map(dates_in)
+    {
+        if day < today && !passed.contains(&written) {
+            passed.push(written);
+        }
+    }
+    passed
+}
+
+/// What a course page says when its text names dates that have passed, so
+/// none reads as still to come: "27 January 2026 has passed: ask the
+/// provider for later dates." `None` when no date has passed.
+pub fn passed_dates_note(course: &Course, today: Day) -> Option<String> {
+    let passed = passed_dates(course, today);
+    let (last, rest) = passed.split_last()?;
+    Some(if rest.is_empty() {
+        format!("{last} has passed: ask the provider for later dates.")
+    } else {
+        format!(
+            "{} and {last} have passed: ask the provider for later dates.",
+            rest.join(", ")
+        )
+    })
+}
+
+/// The last year of a projection's period ("2021–2026" ends in 2026): the
+/// last four-digit year in it. `None` when it names none.
+pub fn period_end(period: &str) -> Option<u16> {
+    period
+        .split(|c: char| !c.is_ascii_digit())
+        .rfind(|part| part.len() == 4)
+        .and_then(|year| year.parse().ok())
+}
+
+/// How a projection's period stands on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProjectionAge {
+    /// The period ends after this year (or its end is not known).
+    Current,
+    /// The period ends this year (in the given year).
+    EndsThisYear(u16),
+    /// The period ended (in the given year).
+    Ended(u16),
+}
+
+/// Where a projection over `period` stands on `today`: by its last year,
+/// since periods name years only.
+pub fn projection_age(period: &str, today: Day) -> ProjectionAge {
+    match period_end(period) {
+        Some(end) if end < today.year => ProjectionAge::Ended(end),
+        Some(end) if end == today.year => ProjectionAge::EndsThisYear(end),
+        _ => ProjectionAge::Current,
+    }
+}
+
+/// The mark beside a growth projection whose period ends this year or has
+/// ended, so it is not read as a forecast: "The period of this projection
+/// ended in 2026: check the source for a newer one." `None` for a current
+/// projection, or an outlook with no growth figure or period.
+pub fn projection_note(outlook: &Outlook, today: Day) -> Option<String> {
+    outlook.growth_percent?;
+    match projection_age(outlook.period.as_deref()?, today) {
+        ProjectionAge::Current => None,
+        ProjectionAge::EndsThisYear(year) => Some(format!(
+            "The period of this projection ends in {year}: check the source for a newer one."
+        )),
+        ProjectionAge::Ended(year) => Some(format!(
+            "The period of this projection ended in {year}: check the source for a newer one."
+        )),
     }
 }
 
@@ -376,5 +536,179 @@ mod tests {
         assert!(source_ages(&cat)
             .summary()
             .ends_with("It cites no sources."));
+    }
+
+    fn day(date: &str) -> Day {
+        Day::parse(date).unwrap()
+    }
+
+    #[test]
+    fn days_are_read_from_iso_dates_only() {
+        assert_eq!(
+            day("2026-12-06"),
+            Day {
+                year: 2026,
+                month: 12,
+                day: 6
+            }
+        );
+        for bad in [
+            "2026-13-01",
+            "2026-00-10",
+            "2026-12-32",
+            "2026-1-01",
+            "2026-12",
+            "soon",
+            "",
+        ] {
+            assert_eq!(Day::parse(bad), None, "{bad}");
+        }
+        assert!(day("2026-12-31") < day("2027-01-01"));
+    }
+
+    #[test]
+    fn dates_are_judged_on_the_later_of_the_review_and_today() {
+        let mut cat = crate::test_fixture();
+        cat.meta.last_reviewed = "2026-12-01".into();
+        assert_eq!(judged_on(&cat, None), Some(day("2026-12-01")));
+        assert_eq!(
+            judged_on(&cat, Some(day("2027-03-01"))),
+            Some(day("2027-03-01"))
+        );
+        // A clock set before the review is not believed.
+        assert_eq!(
+            judged_on(&cat, Some(day("2020-01-01"))),
+            Some(day("2026-12-01"))
+        );
+        cat.meta.last_reviewed = "soon".into();
+        assert_eq!(judged_on(&cat, None), None);
+        assert_eq!(
+            judged_on(&cat, Some(day("2027-03-01"))),
+            Some(day("2027-03-01"))
+        );
+    }
+
+    #[test]
+    fn the_next_intake_is_never_one_that_has_passed() {
+        let feb_jul = [2, 7];
+        assert_eq!(next_intake(&feb_jul, day("2026-01-15")), Some((2026, 2)));
+        // The current month still counts.
+        assert_eq!(next_intake(&feb_jul, day("2026-02-27")), Some((2026, 2)));
+        assert_eq!(next_intake(&feb_jul, day("2026-03-01")), Some((2026, 7)));
+        // Across the year boundary.
+        assert_eq!(next_intake(&feb_jul, day("2026-12-06")), Some((2027, 2)));
+        assert_eq!(next_intake(&[12], day("2026-12-31")), Some((2026, 12)));
+        assert_eq!(next_intake(&[1], day("2026-12-31")), Some((2027, 1)));
+        assert_eq!(next_intake(&[], day("2026-12-31")), None);
+        assert_eq!(next_intake(&[13], day("2026-12-31")), None);
+        let mut course = crate::test_fixture().courses[0].clone();
+        course.intakes = vec![7, 2];
+        assert_eq!(
+            next_intake_text(&course, day("2026-12-06")).as_deref(),
+            Some("Next: February 2027")
+        );
+    }
+
+    #[test]
+    fn dates_written_in_text_are_found() {
+        let found = dates_in("the next intake starts on 27 January 2026 and on 2 February 2026; not 32 January 2026 or 5 Jan 2026 or 3 May 26.");
+        assert_eq!(
+            found,
+            vec![
+                (day("2026-01-27"), "27 January 2026".to_string()),
+                (day("2026-02-02"), "2 February 2026".to_string()),
+            ]
+        );
+        assert!(dates_in("").is_empty());
+    }
+
+    #[test]
+    fn a_course_names_the_dates_in_its_text_that_have_passed() {
+        let mut course = crate::test_fixture().courses[0].clone();
+        course.description = "The next intake listed starts on 27 January 2026.".into();
+        assert_eq!(
+            passed_dates_note(&course, day("2026-01-27")),
+            None,
+            "not passed on the day"
+        );
+        assert_eq!(
+            passed_dates_note(&course, day("2026-12-06")).as_deref(),
+            Some("27 January 2026 has passed: ask the provider for later dates.")
+        );
+        course.fee = Some(crate::model::Fee {
+            min: 1,
+            max: None,
+            currency: "AUD".into(),
+            basis: None,
+            funding: None,
+            students: None,
+            year: None,
+            source: "src".into(),
+            note: Some("for the offering starting 2 February 2026 (not 27 January 2026)".into()),
+        });
+        assert_eq!(
+            passed_dates_note(&course, day("2027-01-01")).as_deref(),
+            Some("27 January 2026 and 2 February 2026 have passed: ask the provider for later dates.")
+        );
+        // Across the year boundary: 31 December is before 1 January.
+        course.fee = None;
+        course.description = "Starts 31 December 2026.".into();
+        assert_eq!(
+            passed_dates(&course, day("2026-12-31")),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            passed_dates(&course, day("2027-01-01")),
+            vec!["31 December 2026"]
+        );
+    }
+
+    #[test]
+    fn a_projection_is_marked_once_its_period_ends() {
+        assert_eq!(period_end("2021–2026"), Some(2026));
+        assert_eq!(period_end("2024-2034"), Some(2034));
+        assert_eq!(period_end("five years to November 2026"), Some(2026));
+        assert_eq!(period_end("soon"), None);
+        assert_eq!(
+            projection_age("2021–2026", day("2025-12-31")),
+            ProjectionAge::Current
+        );
+        assert_eq!(
+            projection_age("2021–2026", day("2026-01-01")),
+            ProjectionAge::EndsThisYear(2026)
+        );
+        assert_eq!(
+            projection_age("2021–2026", day("2026-12-31")),
+            ProjectionAge::EndsThisYear(2026)
+        );
+        assert_eq!(
+            projection_age("2021–2026", day("2027-01-01")),
+            ProjectionAge::Ended(2026)
+        );
+        assert_eq!(
+            projection_age("soon", day("2099-01-01")),
+            ProjectionAge::Current
+        );
+        let mut outlook = Outlook {
+            summary: String::new(),
+            growth_percent: Some(27.0),
+            period: Some("2021–2026".into()),
+            source: "src".into(),
+        };
+        assert_eq!(projection_note(&outlook, day("2025-06-01")), None);
+        assert_eq!(
+            projection_note(&outlook, day("2026-12-06")).as_deref(),
+            Some("The period of this projection ends in 2026: check the source for a newer one.")
+        );
+        assert_eq!(
+            projection_note(&outlook, day("2027-03-01")).as_deref(),
+            Some("The period of this projection ended in 2026: check the source for a newer one.")
+        );
+        // No figure, nothing to mark; no period, nothing to judge.
+        outlook.growth_percent = None;
+        assert_eq!(projection_note(&outlook, day("2027-03-01")), None);
+        outlook.growth_percent = Some(1.0);
+        outlook.period = None;
+        assert_eq!(projection_note(&outlook, day("2027-03-01")), None);
     }
 }

@@ -1,7 +1,9 @@
 //! The content audit behind `audit-catalogue`: for each kind of fact a
 //! visitor reads, how many have a source and how many are possibly out of
 //! date, plus the gaps a visitor meets as "check with provider" (unknown
-//! fees, unpublished intakes), each listed with its path.
+//! fees, unpublished intakes) and the dates that have passed (a date a
+//! course's text names, a projection whose period ends or has ended, by the
+//! rules of [`crate::age`]), each listed with its path.
 //!
 //! The validator already rejects a catalogue in which a fact cites an
 //! unknown source or a role cites none, so for a valid catalogue the audit
@@ -10,7 +12,10 @@
 
 use std::fmt::Write as _;
 
-use crate::age::{figure_year, possibly_out_of_date, MAX_AGE_YEARS};
+use crate::age::{
+    figure_year, judged_on, passed_dates, possibly_out_of_date, projection_age, Day, ProjectionAge,
+    MAX_AGE_YEARS,
+};
 use crate::model::Catalogue;
 
 /// The kinds of fact the audit counts, in the order it reports them.
@@ -73,16 +78,23 @@ pub enum FindingKind {
     NoIntakes,
     /// A provider no course in the catalogue comes from.
     ProviderWithoutCourses,
+    /// A course whose text names a date that has passed (shown with a note).
+    PassedDate,
+    /// A growth projection whose period ends this year or has ended (shown
+    /// with a note).
+    EndedProjection,
 }
 
 impl FindingKind {
     /// Every kind, in report order.
-    pub const ALL: [FindingKind; 5] = [
+    pub const ALL: [FindingKind; 7] = [
         FindingKind::Unsourced,
         FindingKind::PossiblyOutOfDate,
         FindingKind::UnknownFee,
         FindingKind::NoIntakes,
         FindingKind::ProviderWithoutCourses,
+        FindingKind::PassedDate,
+        FindingKind::EndedProjection,
     ];
 
     fn heading(self) -> &'static str {
@@ -94,6 +106,10 @@ impl FindingKind {
                 "No intake months published (shown as \"Check with provider\")"
             }
             FindingKind::ProviderWithoutCourses => "Providers without courses",
+            FindingKind::PassedDate => "Dates in course text that have passed (shown with a note)",
+            FindingKind::EndedProjection => {
+                "Projections whose period ends this year or has ended (shown with a note)"
+            }
         }
     }
 }
@@ -112,6 +128,9 @@ pub struct Finding {
 pub struct Audit {
     /// `meta.last_reviewed`, which ages are measured from.
     pub last_reviewed: String,
+    /// The day dates were judged on ([`judged_on`]); `None` when neither
+    /// the review date nor the day asked for is a date.
+    pub judged_on: Option<Day>,
     /// One tally per [`Kind`], in [`Kind::ALL`] order.
     pub tallies: Vec<Tally>,
     pub courses: usize,
@@ -215,8 +234,10 @@ fn number_word(n: u16) -> String {
 }
 
 /// Audits `cat` (which need not be valid: references are looked up, never
-/// assumed).
-pub fn audit(cat: &Catalogue) -> Audit {
+/// assumed), judging dates on `today` when it is after the review date, as
+/// the site does once it has started (else on the review date).
+pub fn audit(cat: &Catalogue, today: Option<Day>) -> Audit {
+    let judged = judged_on(cat, today);
     let mut w = Walk {
         cat,
         findings: Vec::new(),
@@ -306,12 +327,40 @@ pub fn audit(cat: &Catalogue) -> Audit {
             );
         }
     }
+    for (i, c) in cat.courses.iter().enumerate() {
+        let passed = judged.map(|day| passed_dates(c, day)).unwrap_or_default();
+        if !passed.is_empty() {
+            w.find(
+                FindingKind::PassedDate,
+                format!("courses[{i}]"),
+                format!("{:?} names {}, which has passed", c.id, passed.join(", ")),
+            );
+        }
+    }
+    for (i, r) in cat.roles.iter().enumerate() {
+        let (Some(period), Some(day), Some(_)) =
+            (&r.outlook.period, judged, r.outlook.growth_percent)
+        else {
+            continue;
+        };
+        let message = match projection_age(period, day) {
+            ProjectionAge::Current => continue,
+            ProjectionAge::EndsThisYear(year) => format!("the period {period} ends in {year}"),
+            ProjectionAge::Ended(year) => format!("the period {period} ended in {year}"),
+        };
+        w.find(
+            FindingKind::EndedProjection,
+            format!("roles[{i}].outlook.period"),
+            message,
+        );
+    }
     let providers = (cat.providers.iter().enumerate())
         .map(|(i, p)| (format!("providers[{i}]"), p.source.as_str(), None));
     tallies.push(w.tally(Kind::Providers, providers));
 
     Audit {
         last_reviewed: cat.meta.last_reviewed.clone(),
+        judged_on: judged,
         tallies,
         courses: cat.courses.len(),
         findings: w.findings,
@@ -368,6 +417,15 @@ impl Audit {
             "Providers without courses: {}.",
             count(FindingKind::ProviderWithoutCourses)
         );
+        let on = self.judged_on.map_or_else(String::new, |d| {
+            format!(" on {}-{:02}-{:02}", d.year, d.month, d.day)
+        });
+        let _ = writeln!(
+            out,
+            "Judged{on}: courses naming a date that has passed: {}; projections whose period ends this year or has ended: {}.",
+            count(FindingKind::PassedDate),
+            count(FindingKind::EndedProjection)
+        );
         let _ = writeln!(out);
         match self.unsourced() {
             0 => {
@@ -403,7 +461,7 @@ mod tests {
     #[test]
     fn a_valid_catalogue_has_every_fact_sourced_and_counts_its_gaps() {
         let cat = test_fixture();
-        let a = audit(&cat);
+        let a = audit(&cat, None);
         assert_eq!(a.unsourced(), 0);
         assert_eq!(
             a.tallies
@@ -432,7 +490,7 @@ mod tests {
     fn old_sources_and_old_figures_are_listed_with_their_paths() {
         let mut cat = test_fixture();
         cat.meta.sources[0].year = 2019;
-        let a = audit(&cat);
+        let a = audit(&cat, None);
         assert_eq!(a.tally(Kind::Courses).old, 1);
         assert_eq!(a.tally(Kind::Roles).old, 2);
         let old: Vec<String> = a
@@ -446,7 +504,7 @@ mod tests {
         // A recent source with an old figure: the figure's year dates it.
         let mut cat = test_fixture();
         cat.roles[0].salaries[0].year = Some(2021);
-        let a = audit(&cat);
+        let a = audit(&cat, None);
         assert_eq!(a.tally(Kind::Salaries).old, 1);
         assert_eq!(a.tally(Kind::Courses).old, 0);
         let f = a.of(FindingKind::PossiblyOutOfDate).next().unwrap();
@@ -465,7 +523,7 @@ mod tests {
         cat.courses[0].intakes.clear();
         cat.providers.push(cat.providers[0].clone());
         cat.providers[1].id = "lonely".into();
-        let a = audit(&cat);
+        let a = audit(&cat, None);
         assert_eq!(a.unsourced(), 2);
         assert_eq!(a.tally(Kind::Roles).sourced, 1);
         assert_eq!(a.tally(Kind::Courses).sourced, 0);
@@ -480,5 +538,45 @@ mod tests {
         assert!(
             report.contains("courses[0]: cites source \"gone\", which meta.sources does not list")
         );
+    }
+
+    #[test]
+    fn passed_dates_and_ending_projections_are_listed_on_the_day_judged() {
+        let mut cat = test_fixture();
+        cat.courses[0].description = "Next intake: 27 January 2026.".into();
+        cat.roles[0].outlook.growth_percent = Some(10.0);
+        cat.roles[0].outlook.period = Some("2021–2026".into());
+        // Judged on the review date, 2026-11-01.
+        let a = audit(&cat, None);
+        let found = |a: &Audit, kind| {
+            a.of(kind)
+                .map(|f| format!("{}: {}", f.path, f.message))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found(&a, FindingKind::PassedDate),
+            vec!["courses[0]: \"bit\" names 27 January 2026, which has passed"]
+        );
+        assert_eq!(
+            found(&a, FindingKind::EndedProjection),
+            vec!["roles[0].outlook.period: the period 2021–2026 ends in 2026"]
+        );
+        assert!(a.report(true).contains(
+            "Judged on 2026-11-01: courses naming a date that has passed: 1; projections whose period ends this year or has ended: 1."
+        ));
+        // Judged on a later day, as the site is once it has started.
+        let later = crate::age::Day::parse("2027-02-01");
+        assert_eq!(
+            found(&audit(&cat, later), FindingKind::EndedProjection),
+            vec!["roles[0].outlook.period: the period 2021–2026 ended in 2026"]
+        );
+        // A day before the review is not believed.
+        let a = audit(&cat, crate::age::Day::parse("2025-01-01"));
+        assert_eq!(a.of(FindingKind::EndedProjection).count(), 1);
+        cat.roles[0].outlook.period = Some("2024–2034".into());
+        cat.courses[0].description = "Starts 27 January 2027.".into();
+        let a = audit(&cat, None);
+        assert_eq!(a.of(FindingKind::PassedDate).count(), 0);
+        assert_eq!(a.of(FindingKind::EndedProjection).count(), 0);
     }
 }

@@ -226,6 +226,30 @@ pub fn weeks(w: u16) -> String {
     }
 }
 
+/// A course's length as pages show it: "8 weeks", or "about 7 months (a
+/// rough guide)" when the provider publishes none (`Course::rough_length`).
+pub fn course_length(course: &crate::model::Course) -> String {
+    let length = weeks(course.duration_weeks);
+    if course.rough_length {
+        format!("about {length} (a rough guide)")
+    } else {
+        length
+    }
+}
+
+/// A course's length on its own page, with the weeks it counts: "6 months
+/// (about 26 weeks full-time or self-paced)", or for a rough guide "No
+/// published length: about 7 months (30 weeks) is a rough guide to the
+/// effort".
+pub fn course_length_in_full(course: &crate::model::Course) -> String {
+    let (length, w) = (weeks(course.duration_weeks), course.duration_weeks);
+    if course.rough_length {
+        format!("No published length: about {length} ({w} weeks) is a rough guide to the effort")
+    } else {
+        format!("{length} (about {w} weeks full-time or self-paced)")
+    }
+}
+
 pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -349,6 +373,14 @@ pub fn escape_html(text: &str) -> String {
         }
     }
     out
+}
+
+/// Items as a sentence lists them: "A", "A and B", "A, B and C".
+pub fn and_list(items: &[&str]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => items.concat(),
+    }
 }
 
 #[cfg(test)]
@@ -593,5 +625,30 @@ mod tests {
             "a database administrator"
         );
         assert_eq!(in_sentence(""), "");
+    }
+
+    #[test]
+    fn a_rough_length_says_so() {
+        let mut course = crate::roadmap::testing::catalogue().courses[0].clone();
+        course.duration_weeks = 30;
+        assert_eq!(course_length(&course), "7 months");
+        assert_eq!(
+            course_length_in_full(&course),
+            "7 months (about 30 weeks full-time or self-paced)"
+        );
+        course.rough_length = true;
+        assert_eq!(course_length(&course), "about 7 months (a rough guide)");
+        assert_eq!(
+            course_length_in_full(&course),
+            "No published length: about 7 months (30 weeks) is a rough guide to the effort"
+        );
+    }
+
+    #[test]
+    fn lists_read_as_sentences() {
+        assert_eq!(and_list(&[]), "");
+        assert_eq!(and_list(&["Java"]), "Java");
+        assert_eq!(and_list(&["Java", "SQL"]), "Java and SQL");
+        assert_eq!(and_list(&["Java", "SQL", "Git"]), "Java, SQL and Git");
     }
 }

@@ -660,6 +660,10 @@ pub struct Course {
     pub modes: Vec<StudyMode>,
     /// Full-time (or self-paced typical) duration in weeks.
     pub duration_weeks: u16,
+    /// True when the provider publishes no length, so `duration_weeks` is
+    /// only this catalogue's rough guide to the effort (shown as such).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rough_length: bool,
     pub fee: Option<Fee>,
     /// True where a government subsidy (e.g. a state-funded place) can apply.
     pub subsidised: bool,

@@ -96,6 +96,7 @@ pub fn with_courses(base: &Catalogue, n: usize, seed: u64) -> Catalogue {
                 level,
                 modes,
                 duration_weeks: 1 + rng.below(200) as u16,
+                rough_length: false,
                 fee,
                 subsidised: rng.below(5) == 0,
                 states,

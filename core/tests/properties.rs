@@ -28,7 +28,7 @@ use career_core::embed::{self, AccentPalette, EmbedOptions, Rgb, Scheme, MIN_CON
 use career_core::finder::{
     decode_component, encode_component, CourseIndex, CourseQuery, Facet, Sort, PAGE_SIZE,
 };
-use career_core::plan::{self, Constraints, Plan};
+use career_core::plan::{Constraints, Objective, Plan, StudyLoad, FULL_TIME_HOURS};
 use career_core::prefs::{shortlist, Theme};
 use career_core::quiz::{self, Answer, Answers, MAX_OPTIONS};
 use career_core::roadmap::{self, Progress, Status};
@@ -680,9 +680,26 @@ fn any_plan() -> impl Strategy<Value = Plan> {
         proptest::option::of(select(QualificationLevel::ALL.to_vec())),
         any::<Option<u32>>(),
         any::<bool>(),
+        select(Objective::ALL.to_vec()),
+        prop_oneof![
+            Just(StudyLoad::FullTime),
+            Just(StudyLoad::PartTime),
+            (1..FULL_TIME_HOURS).prop_map(StudyLoad::Hours)
+        ],
     )
         .prop_map(
-            |(role, courses, kinds, modes, state, max_level, max_fee, online_only)| Plan {
+            |(
+                role,
+                courses,
+                kinds,
+                modes,
+                state,
+                max_level,
+                max_fee,
+                online_only,
+                objective,
+                load,
+            )| Plan {
                 role,
                 courses,
                 constraints: Constraints {
@@ -693,6 +710,8 @@ fn any_plan() -> impl Strategy<Value = Plan> {
                     max_fee,
                     online_only,
                 },
+                objective,
+                load,
             },
         )
 }
@@ -876,10 +895,10 @@ proptest! {
     }
 
     #[test]
-    fn the_greedy_cover_covers_what_can_be_covered_within_its_bound(seed in any::<u64>()) {
+    fn the_greedy_cover_covers_what_can_be_covered_within_its_bound(seed in any::<u64>(), objective in select(Objective::ALL.to_vec())) {
         let case = cover::case(seed);
         let gap = case.gap();
-        let proposal = plan::PlanIndex::new(&case.cat).propose(&case.cat, &gap, &case.constraints);
+        let proposal = cover::proposal(&case, objective);
         let allowed: Vec<_> = case.cat.courses.iter().filter(|c| case.constraints.allows(&case.cat, c)).collect();
         for skill in &gap {
             let taught = case.cat.courses.iter().any(|c| c.skills.contains(&skill.id));
@@ -890,20 +909,38 @@ proptest! {
             prop_assert_eq!(proposal.out_of_reach.contains(skill), taught && !reachable);
         }
         prop_assert!(proposal.picks.iter().all(|p| case.constraints.allows(&case.cat, p.course)));
-        let best = cover::optimum(&case);
-        prop_assert!(best <= proposal.picks.len());
-        prop_assert!(proposal.picks.len() as f64 <= cover::greedy_bound(&case) * best as f64 + 1e-9);
+        // A long qualification (or, for the cheapest plan, an unpublished
+        // fee) only for skills no allowed course of an earlier stage teaches.
+        let currency = &case.cat.meta.currency;
+        let rank = |c: &career_core::Course| objective.rank(c.duration_weeks, c.comparable_fee(currency));
+        for pick in &proposal.picks {
+            let stage = rank(pick.course).stage;
+            for skill in &pick.covers {
+                prop_assert!(
+                    !allowed.iter().any(|c| rank(c).stage < stage && c.skills.contains(&skill.id)),
+                    "{} covers {} that an earlier stage teaches", pick.course.id, skill.id
+                );
+            }
+        }
+        let (greedy, best) = (cover::greedy(&case, objective), cover::optimum(&case, objective));
+        let bound = cover::greedy_bound(&case);
+        for (g, b) in greedy.iter().zip(&best) {
+            prop_assert!(b <= g);
+            prop_assert!(*g as f64 <= bound * *b as f64 + 1e-9, "{:?} vs {:?}", greedy, best);
+        }
     }
 }
 
 #[test]
 fn the_greedy_cover_is_mostly_optimal() {
-    let q = cover::quality(500);
-    assert_eq!(q.over_bound, 0);
-    assert!(
-        q.optimal * 10 >= q.cases * 9,
-        "optimal in {} of {}",
-        q.optimal,
-        q.cases
-    );
+    for objective in Objective::ALL {
+        let q = cover::quality(500, objective);
+        assert_eq!(q.over_bound, 0, "{objective:?}");
+        assert!(
+            q.optimal * 10 >= q.cases * 9,
+            "{objective:?}: optimal in {} of {}",
+            q.optimal,
+            q.cases
+        );
+    }
 }

@@ -139,12 +139,12 @@ fn RolePicker(
                             <li class="chosen-role">
                                 <span class="chosen-name">{title.clone()}</span>
                                 <span class="chosen-actions">
-                                    <button type="button" class="icon-button" aria-label=format!("Move {title} left")
+                                    <MoveButton title=title.clone() towards=Towards::Start
                                         disabled=i == 0
-                                        on:click=move |_| set_ids.run(compare::shift(&ids.get_untracked(), i, -1))>"←"</button>
-                                    <button type="button" class="icon-button" aria-label=format!("Move {title} right")
+                                        on_click=move || set_ids.run(compare::shift(&ids.get_untracked(), i, -1))/>
+                                    <MoveButton title=title.clone() towards=Towards::End
                                         disabled=i + 1 == count
-                                        on:click=move |_| set_ids.run(compare::shift(&ids.get_untracked(), i, 1))>"→"</button>
+                                        on_click=move || set_ids.run(compare::shift(&ids.get_untracked(), i, 1))/>
                                     <button type="button" class="icon-button" aria-label=format!("Remove {title}")
                                         on:click=move |_| set_ids.run(compare::remove(&ids.get_untracked(), i))>"✕"</button>
                                 </span>
@@ -166,6 +166,49 @@ fn RolePicker(
                 })}
             </div>
         </section>
+    }
+}
+
+/// Which way a move button moves a role among the chosen ones.
+#[derive(Clone, Copy)]
+enum Towards {
+    /// Towards the first column (left; up when the list is stacked).
+    Start,
+    /// Towards the last column (right; down when the list is stacked).
+    End,
+}
+
+/// A button that moves a chosen role one place. Its arrow and name follow
+/// the list's layout: left and right while the roles sit in a row, as the
+/// table's columns do; up and down where a phone stacks them. The
+/// stylesheet shows the words and arrow for the layout in use (`.along-row`,
+/// `.along-column`), so the name is right from the first paint and never
+/// depends on the screen, which the first render does not know.
+#[component]
+fn MoveButton(
+    /// The role's title, for the button's name.
+    title: String,
+    /// Which way it moves the role.
+    towards: Towards,
+    /// Whether the role is already at that end.
+    disabled: bool,
+    /// Moves the role.
+    on_click: impl Fn() + 'static,
+) -> impl IntoView {
+    let ((row_word, row_arrow), (column_word, column_arrow)) = match towards {
+        Towards::Start => (("left", "←"), ("up", "↑")),
+        Towards::End => (("right", "→"), ("down", "↓")),
+    };
+    view! {
+        <button type="button" class="icon-button" disabled=disabled on:click=move |_| on_click()>
+            <span class="visually-hidden">
+                {format!("Move {title} ")}
+                <span class="along-row">{row_word}</span>
+                <span class="along-column">{column_word}</span>
+            </span>
+            <span aria-hidden="true" class="along-row">{row_arrow}</span>
+            <span aria-hidden="true" class="along-column">{column_arrow}</span>
+        </button>
     }
 }
 
@@ -297,6 +340,7 @@ fn OverviewTable(
                 view! {
                     <p>{guide::growth_text(&r.outlook).map(|text| format!("{text}. "))}{r.outlook.summary.clone()}</p>
                     {note.map(|note| view! { <AgeMark note=note href=href/> })}
+                    <crate::ui::dates::ProjectionMark cat=outlook_cat.clone() outlook=r.outlook.clone()/>
                 }
                 .into_any()
             }),

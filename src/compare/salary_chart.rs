@@ -7,12 +7,20 @@ use leptos::prelude::*;
 use super::Chosen;
 use crate::ui::widgets::{source_url, AgeMark, SalaryCite};
 
-/// Chart geometry, in SVG user units.
-const WIDTH: f32 = 640.0;
-const LABEL_WIDTH: f32 = 150.0;
-const BAR_HEIGHT: f32 = 18.0;
-const BAR_GAP: f32 = 8.0;
+/// Chart geometry, in pixels. The chart has no `viewBox`: it is as wide as
+/// its box, bars are placed in percent of that width and text keeps its
+/// size, so on a phone nothing is scaled down or cut off. Each bar has its
+/// label above it, in full: the role and seniority, then the figure.
+const LINE: f32 = 16.0;
+const BAR_HEIGHT: f32 = 14.0;
+const BAR_GAP: f32 = 14.0;
+const ROW: f32 = 2.0 * LINE + 4.0 + BAR_HEIGHT + BAR_GAP;
 const AXIS_HEIGHT: f32 = 24.0;
+/// How far labels sit from the left edge: room for the halo drawn round
+/// their letters (`.chart .bar-label` in the stylesheet), so it is not cut off.
+const TEXT_INSET: i32 = 4;
+/// The narrowest a bar is drawn, in percent, so a single figure still shows.
+const MIN_BAR: f32 = 0.8;
 
 #[component]
 pub fn SalaryChart(
@@ -40,8 +48,7 @@ pub fn SalaryChart(
             return ().into_any();
         };
         let (bars, scale) = salary_bars(&refs, &region_id);
-        let plot = WIDTH - LABEL_WIDTH - 10.0;
-        let height = bars.len() as f32 * (BAR_HEIGHT + BAR_GAP) + AXIS_HEIGHT;
+        let height = bars.len() as f32 * ROW + AXIS_HEIGHT;
         let label = format!("Salary ranges in {}, {} per year", reg.name, reg.currency);
         let ticks: Vec<u32> = (0..=4).map(|i| scale / 4 * i).collect();
         let cited: Vec<_> = cited_salaries(&bars).into_iter().cloned().collect();
@@ -51,32 +58,43 @@ pub fn SalaryChart(
         } else {
             ""
         };
+        let last_tick = ticks.len() - 1;
         view! {
             <figure class="chart">
-                <svg viewBox=format!("0 0 {} {}", px(WIDTH), px(height)) role="img" aria-label=label.clone() preserveAspectRatio="xMinYMin meet">
+                <svg width="100%" height=px(height) role="img" aria-label=label.clone()>
                     <title>{label.clone()}</title>
-                    {ticks.iter().map(|t| {
-                        let x = px(LABEL_WIDTH + plot * (*t as f32 / scale as f32));
+                    {ticks.iter().enumerate().map(|(i, t)| {
+                        let x = percent(*t as f32 / scale as f32);
+                        // The end ticks' labels stay inside the chart.
+                        let anchor = match i {
+                            0 => "start",
+                            i if i == last_tick => "end",
+                            _ => "middle",
+                        };
                         let text = format!("{}k", t / 1000);
                         view! {
-                            <line x1=x x2=x y1=0 y2=px(height - AXIS_HEIGHT + 4.0) class="grid"/>
-                            <text x=x y=px(height - 6.0) text-anchor="middle" class="tick">{text}</text>
+                            <line x1=x.clone() x2=x.clone() y1=0 y2=px(height - AXIS_HEIGHT + 4.0) class="grid"/>
+                            <text x=x y=px(height - 6.0) text-anchor=anchor class="tick">{text}</text>
                         }
                     }).collect_view()}
                     {bars.iter().enumerate().map(|(i, b)| {
-                        let y = i as f32 * (BAR_HEIGHT + BAR_GAP);
-                        let x = LABEL_WIDTH + plot * b.start;
-                        // A single figure (min = max) still gets a visible mark.
-                        let w = (plot * (b.end - b.start)).max(4.0);
+                        let y = i as f32 * ROW;
                         let name = format!("{} · {}", refs[b.column].title, b.salary.seniority.label());
-                        let mut tip = format!("{name}: {}, {} ({})", format::salary_amount(b.salary), format::salary_measure(b.salary).to_lowercase(), guide::salary_citation(&cat, b.salary));
+                        let amount = format::salary_amount(b.salary);
+                        let mut tip = format!("{name}: {amount}, {} ({})", format::salary_measure(b.salary).to_lowercase(), guide::salary_citation(&cat, b.salary));
                         if let Some(note) = age::salary_age_note(&cat, b.salary) {
                             tip.push(' ');
                             tip.push_str(&note);
                         }
+                        let bar_y = y + 2.0 * LINE + 4.0;
+                        // A single figure (min = max) still gets a visible
+                        // mark, inside the chart.
+                        let w = (b.end - b.start).max(MIN_BAR / 100.0);
+                        let x = b.start.min(1.0 - w);
                         view! {
-                            <text x=px(LABEL_WIDTH - 8.0) y=px(y + BAR_HEIGHT - 4.0) text-anchor="end" class="bar-label">{truncate(&name, 24)}</text>
-                            <rect x=px(x) y=px(y) width=px(w) height=px(BAR_HEIGHT) rx=4 class=format!("bar bar-{}", b.column)><title>{tip}</title></rect>
+                            <text x=TEXT_INSET y=px(y + LINE - 3.0) class="bar-label">{name}</text>
+                            <text x=TEXT_INSET y=px(y + 2.0 * LINE - 2.0) class="bar-amount">{amount}</text>
+                            <rect x=percent(x) y=px(bar_y) width=percent(w) height=px(BAR_HEIGHT) rx=4 class=format!("bar bar-{}", b.column)><title>{tip}</title></rect>
                         }
                     }).collect_view()}
                 </svg>
@@ -110,16 +128,15 @@ pub fn SalaryChart(
     }.into_any()
 }
 
-/// A chart coordinate as a whole number of SVG units: exact enough on
-/// screen, and no float formatting in the browser's code.
+/// A chart coordinate as a whole number of pixels: exact enough on screen,
+/// and no float formatting in the browser's code.
 fn px(value: f32) -> i32 {
     value.round() as i32
 }
 
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(max - 1).collect::<String>())
-    }
+/// A fraction of the chart's width as an SVG length, to a tenth of a
+/// percent ("37.5%"), in integer arithmetic.
+fn percent(fraction: f32) -> String {
+    let tenths = (fraction.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    format!("{}.{}%", tenths / 10, tenths % 10)
 }

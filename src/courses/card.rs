@@ -40,7 +40,8 @@ pub fn intakes_text(course: &Course) -> String {
 }
 
 /// A course in a result list: title (to its page), shortlist button,
-/// provider, level and the facts that decide between courses.
+/// provider, level (an honours year says it follows a bachelor degree) and
+/// the facts that decide between courses.
 #[component]
 pub fn CourseCard(
     /// The catalogue, for the course and its provider's name.
@@ -65,10 +66,10 @@ pub fn CourseCard(
                 <h3><a href=app_href(&format!("/courses/{}", course.id))>{link_text}</a></h3>
                 <ShortlistButton id=course.id.clone() title=title/>
             </div>
-            <p class="course-provider">{provider}" · "{course.level.label()}</p>
+            <p class="course-provider">{provider}" · "{career_core::finder::level_text(course)}</p>
             <dl class="course-facts">
                 <div><dt>"Study"</dt><dd>{modes_text(course)}</dd></div>
-                <div><dt>"Length"</dt><dd>{format::weeks(course.duration_weeks)}</dd></div>
+                <div><dt>"Length"</dt><dd>{format::course_length(course)}</dd></div>
                 <div><dt>"Cost"</dt><dd>{fee_text(course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
                 <div><dt>"Where"</dt><dd>{format::study_places(course)}</dd></div>
             </dl>

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use super::card::{fee_text, intakes_text, modes_text};
 use super::shortlist::{Shortlist, ShortlistButton};
-use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::dates::use_judged_on;
+use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
 use crate::ui::states::NotFound;
 use crate::ui::storage::WhereKept;
 use crate::ui::widgets::{AgeMark, ExternalLink, Link, ScrollBox, SourceCite};
@@ -58,6 +59,24 @@ fn CourseDetail(
     let (skills, roles) = names(&cat, course);
     let source = cat.source(&course.source).cloned();
     let age_note = career_core::age::course_age_note(&cat, course);
+    // Dates are judged on the review date, then on the visitor's date.
+    let on = use_judged_on(&cat);
+    let next_intake = {
+        let course = course.clone();
+        move || {
+            on.get()
+                .and_then(|day| career_core::age::next_intake_text(&course, day))
+                .map(|text| format!(". {text}"))
+        }
+    };
+    let passed_note = {
+        let course = course.clone();
+        move || {
+            on.get()
+                .and_then(|day| career_core::age::passed_dates_note(&course, day))
+                .map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's course page"/> })
+        }
+    };
     let checked = format::iso_date(&course.checked);
     let fee_source = course
         .fee
@@ -66,20 +85,22 @@ fn CourseDetail(
         .and_then(|f| cat.source(&f.source).cloned());
     view! {
         <article class="wrap prose course-detail">
-            <p class="eyebrow">{course.level.label()}</p>
+            <p class="eyebrow">{career_core::finder::level_text(course)}</p>
             <h1>{course.title.clone()}</h1>
             <p class="lead">{provider.as_ref().map(|p| p.name.clone())}</p>
             <div class="actions">
                 <ExternalLink href=course.url.clone()>"Course page on the provider's site"</ExternalLink>
                 <ShortlistButton id=course.id.clone() title=course.title.clone()/>
             </div>
+            <NeedsJs class="note">"The shortlist is kept in your browser and needs JavaScript, which is off or has not loaded yet. Everything else on this page works without it."</NeedsJs>
             <p>{course.description.clone()}</p>
+            {passed_note}
             <dl class="detail-list">
                 <dt>"Study type"</dt><dd>{modes_text(course)}</dd>
-                <dt>"Length"</dt><dd>{format!("{} (about {} weeks full-time or self-paced)", format::weeks(course.duration_weeks), course.duration_weeks)}</dd>
+                <dt>"Length"</dt><dd>{format::course_length_in_full(course)}</dd>
                 <dt>"Cost"</dt><dd>{fee_text(course)}{course.subsidised.then_some(". Government-subsidised places may be available; check your eligibility with the provider.")}</dd>
                 <dt>"Where"</dt><dd>{format::study_places(course)}</dd>
-                <dt>"Intakes"</dt><dd>{intakes_text(course)}</dd>
+                <dt>"Intakes"</dt><dd>{intakes_text(course)}{next_intake}</dd>
                 <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
                 <dt>"Leads to"</dt>
                 <dd>{roles.into_iter().enumerate().map(|(i, (id, title))| view! {
@@ -139,9 +160,11 @@ pub fn ShortlistPage() -> impl IntoView {
                     .map(|p| p.name.clone())
                     .unwrap_or_default()
             }),
-            ("Qualification", |_, c| c.level.label().to_string()),
+            ("Qualification", |_, c| {
+                career_core::finder::level_text(c).to_string()
+            }),
             ("Study type", |_, c| modes_text(c)),
-            ("Length", |_, c| format::weeks(c.duration_weeks)),
+            ("Length", |_, c| format::course_length(c)),
             ("Cost", |_, c| fee_text(c)),
             ("Where", |_, c| format::study_places(c)),
             ("Intakes", |_, c| intakes_text(c)),

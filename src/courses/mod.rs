@@ -23,7 +23,7 @@ use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
 use crate::ui::later::TakenOverLater;
-use crate::ui::page::{first_param, set_page_title, use_catalogue};
+use crate::ui::page::{first_param, set_page_title, use_catalogue, NeedsJs};
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
 
@@ -186,6 +186,13 @@ pub fn CoursesPage() -> impl IntoView {
                     {Sort::ALL.iter().map(|s| view! { <option value=s.id()>{s.label()}</option> }).collect_view()}
                 </select>
             </div>
+            // Until the app starts (never, without JavaScript) the page is
+            // its pre-rendered first page, whatever the address asks for.
+            <NeedsJs class="note">
+                "Search, sorting, filters, paging and the shortlist work in your browser and need JavaScript, which is off or has not loaded yet. Until it runs, this page shows the first page of all courses, unfiltered. Every course has a page of its own: "
+                <Link href="/providers">"see every course, listed by provider"</Link>
+                "."
+            </NeedsJs>
             <div class="finder-layout">
                 // The page's two biggest parts, each taken over in a task of its own.
                 <TakenOverLater>
@@ -263,6 +270,11 @@ fn ResultList(
                     <button type="button" class="button" disabled=move || page.get() == 1 on:click=move |_| go(page.get_untracked() - 1)>"Previous page"</button>
                     <span>{move || format!("Page {} of {}", page.get(), pages.get())}</span>
                     <button type="button" class="button" disabled=move || page.get() == pages.get() on:click=move |_| go(page.get_untracked() + 1)>"Next page"</button>
+                    <NeedsJs class="pager-note">
+                        "Turning pages needs JavaScript. Without it, "
+                        <Link href="/providers">"every course is listed by provider"</Link>
+                        "."
+                    </NeedsJs>
                 </nav>
             </Show>
         </Show>

@@ -51,12 +51,8 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         .iter()
         .map(|r| (r.id.clone(), r.title.clone()))
         .collect();
-    let mut providers: Vec<(String, String)> = cat
-        .providers
-        .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
-        .collect();
-    career_core::order::sort_by(&mut providers, |a, b| a.1.cmp(&b.1));
+    // Each with its course count, so a host sees what its view will hold.
+    let providers = embed::provider_choices(&cat);
 
     let kind = RwSignal::new(ViewKind::Courses);
     let guide_role = RwSignal::new(roles.first().map(|r| r.0.clone()).unwrap_or_default());
@@ -193,7 +189,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
                         <select id="embed-provider" prop:value=move || provider.get()
                             on:change=move |ev| provider.set(event_target_value(&ev))>
                             <option value="">"All providers"</option>
-                            {providers.iter().map(|(id, name)| view! { <option value=id.clone()>{format!("Only {name}")}</option> }).collect_view()}
+                            {providers.iter().map(|(id, label)| view! { <option value=id.clone()>{label.clone()}</option> }).collect_view()}
                         </select>
                     </p>
                     <fieldset>

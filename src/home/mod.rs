@@ -1,8 +1,9 @@
 //! The home page: the question the site answers, and the way in to each role.
 
-use career_core::{age, format, guide, Catalogue, Role};
+use career_core::{age, format, guide, Catalogue, Outlook, Role};
 use leptos::prelude::*;
 
+use crate::ui::dates::ProjectionMark;
 use crate::ui::widgets::{source_url, AgeMark, Link};
 
 use crate::roles::RoleCards;
@@ -17,6 +18,7 @@ pub fn HomePage() -> impl IntoView {
         .map(|role| key_facts(&cat, role))
         .unwrap_or_default();
     let facts_heading = featured.map(|role| format!("{} at a glance", role.title));
+    let mark_cat = cat.clone();
     let guide_link = featured.map(|role| {
         let href = format!("/roles/{}", role.id);
         let text = format!("Read the {} guide", format::in_sentence(&role.title));
@@ -49,6 +51,7 @@ pub fn HomePage() -> impl IntoView {
                                 <dd>
                                     <strong>{fact.value}</strong><span class="muted">{fact.note}</span>
                                     {fact.age.map(|(note, href)| view! { <AgeMark note=note href=href/> })}
+                                    {fact.projection.map(|outlook| view! { <ProjectionMark cat=mark_cat.clone() outlook=outlook/> })}
                                 </dd>
                             </div>
                         }).collect_view()}
@@ -62,7 +65,7 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="courses-heading">
                 <h2 id="courses-heading">"Courses"</h2>
                 <p>
-                    <Link href="/courses">{format!("Search and filter {} courses", cat.courses.len())}</Link>
+                    <Link href="/courses">{format!("Search and filter {}", career_core::embed::course_count(cat.courses.len()))}</Link>
                     " or "
                     <Link href="/providers">"browse them by provider"</Link>"."
                 </p>
@@ -78,6 +81,8 @@ struct KeyFact {
     value: String,
     note: String,
     age: Option<(String, Option<String>)>,
+    /// The projection the figure is, for the mark once its period ends.
+    projection: Option<Outlook>,
 }
 
 /// Headline figures for the featured role: pay, outlook, time to job-ready.
@@ -97,6 +102,7 @@ fn key_facts(cat: &Catalogue, role: &Role) -> Vec<KeyFact> {
                 value: format::salary_amount(s),
                 note: format!(" {}", guide::salary_citation(cat, s)),
                 age: age::salary_age_note(cat, s).map(|n| (n, source_url(cat, &s.source))),
+                projection: None,
             });
         }
     }
@@ -115,6 +121,7 @@ fn key_facts(cat: &Catalogue, role: &Role) -> Vec<KeyFact> {
             ),
             age: age::outlook_age_note(cat, role)
                 .map(|n| (n, source_url(cat, &role.outlook.source))),
+            projection: Some(role.outlook.clone()),
         });
     }
     if let (Some(min), Some(max)) = (
@@ -126,6 +133,7 @@ fn key_facts(cat: &Catalogue, role: &Role) -> Vec<KeyFact> {
             value: format::month_range(min, max),
             note: " depending on the path you take".into(),
             age: None,
+            projection: None,
         });
     }
     facts

@@ -27,6 +27,10 @@ struct Row {
     age_note: Option<String>,
     /// The provider's page for the course, where to check them.
     url: String,
+    /// Why a suggested course takes a year or more (`Pick::long_note`).
+    long_note: Option<String>,
+    /// Gap skills another course in the plan also teaches.
+    overlap_note: Option<String>,
 }
 
 impl Row {
@@ -41,8 +45,8 @@ impl Row {
             title: course.title.clone(),
             facts: format!(
                 "{provider} · {} · {} · {}",
-                course.level.label(),
-                format::weeks(course.duration_weeks),
+                career_core::finder::level_text(course),
+                format::course_length(course),
                 fee_text(course)
             ),
             covers: if covers.is_empty() {
@@ -52,6 +56,8 @@ impl Row {
             },
             age_note: career_core::age::course_age_note(cat, course),
             url: course.url.clone(),
+            long_note: None,
+            overlap_note: None,
         }
     }
 }
@@ -86,8 +92,8 @@ fn facts(
     let (ids, suggested) = shown_courses(cat, index, saved, progress);
     let chosen = courses_of(cat, &ids);
     let summary = plan::summarise(cat, &gap, &chosen);
-    let whole = index.propose(cat, &gap, &saved.constraints);
-    let rest = index.propose(cat, &summary.uncovered, &saved.constraints);
+    let whole = index.propose(cat, &gap, &saved.constraints, saved.objective);
+    let rest = index.propose(cat, &summary.uncovered, &saved.constraints, saved.objective);
     let in_plan = |c: &Course| ids.contains(&c.id);
     let shortlisted = courses_of(cat, shortlist)
         .into_iter()
@@ -97,7 +103,20 @@ fn facts(
         .collect();
     Facts {
         suggested,
-        rows: summary.covers.iter().map(|p| Row::of(cat, p)).collect(),
+        rows: summary
+            .covers
+            .iter()
+            .map(|p| Row {
+                // The suggestion's own reason for a long course.
+                long_note: whole
+                    .picks
+                    .iter()
+                    .find(|w| suggested && w.course.id == p.course.id)
+                    .and_then(Pick::long_note),
+                overlap_note: summary.overlap_note(p.course),
+                ..Row::of(cat, p)
+            })
+            .collect(),
         untaught: names(&whole.untaught),
         out_of_reach: names(&whole.out_of_reach),
         for_the_rest: rest
@@ -259,6 +278,8 @@ fn CourseRow(
             <h3><Link href=format!("/courses/{}", row.id)>{row.title.clone()}</Link></h3>
             <p class="muted">{row.facts.clone()}</p>
             <p>{row.covers.clone()}</p>
+            {row.overlap_note.clone().map(|note| view! { <p class="muted">{note}</p> })}
+            {row.long_note.clone().map(|note| view! { <p class="note">{note}</p> })}
             {row.age_note.clone().map(|note| view! { <AgeMark note=note href=Some(row.url.clone()) check="Check the provider's course page"/> })}
             <p class="actions no-print">
                 <button type="button" class="button small" aria-expanded=move || expanded().to_string()

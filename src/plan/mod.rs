@@ -14,7 +14,7 @@ mod totals;
 
 use std::sync::Arc;
 
-use career_core::plan::{self, Plan, PlanIndex};
+use career_core::plan::{self, LinkAction, Plan, PlanIndex};
 use career_core::roadmap::Progress;
 use career_core::{Catalogue, Course};
 use leptos::prelude::*;
@@ -22,13 +22,13 @@ use leptos_router::hooks::use_location;
 
 use crate::roadmap::{roadmap_path, SavedProgress};
 use crate::site::use_site;
-use crate::ui::page::{set_page_title, use_catalogue, use_started};
+use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
 use crate::ui::saved::Saved;
 use crate::ui::share::ShareLink;
 use crate::ui::storage::WhereKept;
 use crate::ui::widgets::Link;
 use choices::ChosenCourses;
-use limits::Limits;
+use limits::{Goal, Limits};
 use totals::Totals;
 
 /// The visitor's plan, kept in local storage.
@@ -59,7 +59,7 @@ fn shown_courses(
         return (Vec::new(), true);
     };
     let gap = plan::gap(cat, role, progress);
-    let proposal = index.propose(cat, &gap, &saved.constraints);
+    let proposal = index.propose(cat, &gap, &saved.constraints, saved.objective);
     let ids = proposal.picks.iter().map(|p| p.course.id.clone()).collect();
     (ids, true)
 }
@@ -84,7 +84,6 @@ pub fn PlanPage() -> impl IntoView {
     // reads it instead of walking the courses again.
     provide_context(Arc::new(PlanIndex::new(&cat)));
     let saved = SavedPlan::get();
-    let started = use_started();
     let role = Memo::new({
         let cat = cat.clone();
         move |_| {
@@ -117,14 +116,11 @@ pub fn PlanPage() -> impl IntoView {
             {let cat = cat.clone(); move || saved.value.with(|p| p.unknown_note(&cat)).map(|n| view! {
                 <p class="note no-print" role="status">{n}</p>
             })}
-            {move || (!started.get()).then(|| view! {
-                <p class="note no-print">"Your plan is worked out in your browser from your roadmap progress, so this page needs JavaScript."</p>
-            })}
+            <NeedsJs class="note no-print">"Your plan is worked out in your browser from your roadmap progress, so this page needs JavaScript."</NeedsJs>
             <section class="plan-role no-print" aria-labelledby="role-h">
                 <h2 id="role-h">"Target role"</h2>
                 <label for="plan-role">"Role to plan for"</label>
-                <select id="plan-role" on:change=choose_role prop:value=move || role.get().unwrap_or_default()
-                    disabled=move || !started.get()>
+                <select id="plan-role" on:change=choose_role prop:value=move || role.get().unwrap_or_default()>
                     <option value="">"Choose a role"</option>
                     {cat.roles.iter().map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> }).collect_view()}
                 </select>
@@ -162,35 +158,20 @@ fn IncomingPlan(
         }
         handled.set(true);
         let decoded = Plan::from_query(query.trim_start_matches('?'), &cat);
-        let incoming = decoded.value;
         let mine = saved.value.get_untracked();
-        let only_role = incoming.courses.is_empty() && incoming.constraints == Default::default();
-        if incoming == mine || (only_role && incoming.role == mine.role) {
-            // Nothing to take over, but what the link got wrong is still
-            // said (e.g. `?role=nonexistent` beside an empty plan).
-            offer.set((!decoded.notes.is_empty()).then(|| (Plan::default(), decoded.notes)));
-        } else if mine == Plan::default() || (only_role && mine.courses.is_empty()) {
-            saved.value.update(|p| {
-                if only_role {
-                    p.role = incoming.role.clone();
-                } else {
-                    *p = incoming.clone();
-                }
-            });
-            if !decoded.notes.is_empty() {
-                offer.set(Some((Plan::default(), decoded.notes)));
+        let notes = decoded.notes;
+        match plan::open_link(&mine, decoded.value) {
+            LinkAction::Adopt(plan) => saved.value.set(plan),
+            LinkAction::Offer(plan) => {
+                offer.set(Some((plan, notes)));
+                return;
             }
-        } else if only_role {
-            // A link from a guide or the quiz names only a role: switching
-            // keeps the visitor's limits but not courses chosen for another.
-            let switched = Plan {
-                role: incoming.role,
-                courses: Vec::new(),
-                constraints: mine.constraints,
-            };
-            offer.set(Some((switched, decoded.notes)));
-        } else {
-            offer.set(Some((incoming, decoded.notes)));
+            LinkAction::Nothing => {}
+        }
+        // What the link got wrong is still said (e.g. `?role=nonexistent`
+        // beside an empty plan).
+        if !notes.is_empty() {
+            offer.set(Some((Plan::default(), notes)));
         }
     });
     move || {
@@ -295,6 +276,7 @@ fn RolePlan(
             <p class="muted">"A skill you skip on the roadmap stays in the gap: skipping means “not now”, not “known”."</p>
             <p class="no-print"><Link href=roadmap>"Mark what you already know on the roadmap"</Link></p>
         </section>
+        <Goal/>
         <Limits/>
         <ChosenCourses cat=cat.clone() role=role.clone()/>
         <Totals cat=cat.clone() role=role.clone()/>

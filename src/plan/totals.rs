@@ -17,6 +17,10 @@ struct Shown {
     courses: usize,
     weeks_together: String,
     weeks_one_after_another: String,
+    /// The study load the times are at.
+    load: String,
+    /// Why the times are approximate, if they are.
+    rough_time: Option<String>,
     known_fees: String,
     /// (id, title) of courses whose fee is not published.
     unpublished: Vec<(String, String)>,
@@ -38,7 +42,8 @@ fn shown(
     let (ids, _) = shown_courses(cat, index, saved, progress);
     let chosen = courses_of(cat, &ids);
     let s = plan::summarise(cat, &gap, &chosen);
-    let weeks = |w: u32| format::weeks(u16::try_from(w).unwrap_or(u16::MAX));
+    let weeks =
+        |w: u32| format::weeks(u16::try_from(saved.load.calendar_weeks(w)).unwrap_or(u16::MAX));
     let pairs = |courses: &[&career_core::Course]| {
         courses
             .iter()
@@ -49,11 +54,9 @@ fn shown(
         courses: chosen.len(),
         weeks_together: weeks(s.weeks_together),
         weeks_one_after_another: weeks(s.weeks_one_after_another),
-        known_fees: if s.unpublished_fees.len() + s.not_totals.len() == chosen.len() {
-            "None published".to_string()
-        } else {
-            format::money(u32::try_from(s.known_fees).unwrap_or(u32::MAX), s.currency)
-        },
+        load: saved.load.describe(),
+        rough_time: s.rough_time_note(),
+        known_fees: s.fees_text(),
         unpublished: pairs(&s.unpublished_fees),
         not_totals: pairs(&s.not_totals),
         uncovered: s.uncovered.iter().map(|k| k.name.clone()).collect(),
@@ -92,11 +95,12 @@ pub(super) fn Totals(
             <section class="plan-totals" aria-labelledby="totals-h">
                 <h2 id="totals-h">"What it adds up to"</h2>
                 <dl class="totals">
-                    <div><dt>"Time, one course after another"</dt><dd>{t.weeks_one_after_another.clone()}</dd></div>
-                    <div><dt>"Time, all at once"</dt><dd>{t.weeks_together.clone()}</dd></div>
+                    <div><dt>{format!("Time, one course after another, {}", t.load)}</dt><dd>{t.weeks_one_after_another.clone()}</dd></div>
+                    <div><dt>{format!("Time, all at once, {} in all", t.load)}</dt><dd>{t.weeks_together.clone()}</dd></div>
                     <div><dt>"Published fees, added up"</dt><dd>{t.known_fees.clone()}</dd></div>
                 </dl>
-                <p class="muted">"Times are full-time (or the provider's typical pace for self-paced courses). Fees are what each provider publishes; subsidies and part-time study change both."</p>
+                <p class="muted">"Times scale each course's full-time length to your study load. Fees are what each provider publishes; subsidies change them."</p>
+                {t.rough_time.clone().map(|note| view! { <p class="muted">{note}</p> })}
                 {(!t.unpublished.is_empty()).then(|| view! {
                     <div class="note">
                         <p>"Not in the total — the fee is not published, so check with the provider:"</p>

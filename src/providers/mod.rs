@@ -86,7 +86,7 @@ pub fn ProvidersPage() -> impl IntoView {
         <div class="wrap prose providers">
             <h1>"Course providers"</h1>
             <p class="lead">
-                {format!("All {} courses in the guide, by provider. ", cat.courses.len())}
+                {format!("{} in the guide, by provider. ", career_core::embed::course_count(cat.courses.len()))}
                 <Link href="/courses">"Search and filter them in the course finder"</Link>"."
             </p>
             {groups}

@@ -9,8 +9,9 @@ use career_core::quiz::{self, Answers};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
 use crate::ui::storage::{use_storage, Storage, WhereKept};
+use crate::ui::widgets::Link;
 use step::QuestionStep;
 
 /// Saved progress, or a note saying why saved progress was discarded.
@@ -107,6 +108,13 @@ pub fn QuizPage() -> impl IntoView {
                                 not_kept="This browser is not saving changes, so finish in one visit or keep your results link."/>
                         </p>
                         <button type="button" class="button primary" on:click=move |_| started.set(true)>"Start the quiz"</button>
+                        <NeedsJs class="note">
+                            "The quiz runs in your browser and needs JavaScript, which is off or has not loaded yet. Without it, "
+                            <Link href="/roles">"each role's guide"</Link>
+                            " says what the work is and the skills it takes, and "
+                            <Link href="/providers">"every course is listed by provider"</Link>
+                            "."
+                        </NeedsJs>
                     </div>
                 }.into_any()
             }}

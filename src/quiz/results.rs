@@ -1,13 +1,15 @@
-//! `/quiz/results?a=<code>&role=<id>`: ranked roles, the skill gap for one of
-//! them, and the courses that close it. Everything comes from the URL, so a
-//! results link can be shared or bookmarked.
+//! `/quiz/results?a=<code>&role=<id>&where=<state|online>`: ranked roles, the
+//! skill gap for one of them, and the courses that close it where the
+//! visitor could study. Everything comes from the URL, so a results link can
+//! be shared or bookmarked.
 
 use std::sync::Arc;
 
-use career_core::quiz::{self, Answer, Answers, RoleMatch};
+use career_core::quiz::{self, Answer, Answers, RoleMatch, StudyPlace, PLACE_PARAM};
 use career_core::{compare, format, Catalogue, QuestionKind};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::site::use_site;
 use crate::ui::page::{first_param, set_page_title, use_catalogue, use_started};
@@ -29,6 +31,9 @@ pub fn QuizResultsPage() -> impl IntoView {
         }
     });
     let chosen_role = Memo::new(move |_| first_param(&query.read(), "role"));
+    let place = Memo::new(move |_| {
+        StudyPlace::from_param(first_param(&query.read(), PLACE_PARAM).as_deref())
+    });
     // The answers are in the link's query string, which only the browser
     // reads: until the app has started the page says what it is doing.
     let started = use_started();
@@ -51,7 +56,7 @@ pub fn QuizResultsPage() -> impl IntoView {
         }
         .into_any(),
         Ok(answers) => {
-            view! { <Results cat=cat.clone() answers=answers chosen=chosen_role/> }.into_any()
+            view! { <Results cat=cat.clone() answers=answers chosen=chosen_role place=place/> }.into_any()
         }
     }
     }
@@ -65,6 +70,8 @@ fn Results(
     answers: Answers,
     /// The role picked for the skill gap (`?role=`); the best match if absent or unknown.
     chosen: Memo<Option<String>>,
+    /// Where the visitor could study (`?where=`), for the gap's courses.
+    place: Memo<StudyPlace>,
 ) -> impl IntoView {
     let code = answers.encode(&cat.quiz);
     let ranked: Vec<RoleMatch> = quiz::score(&cat, &answers);
@@ -75,14 +82,29 @@ fn Results(
     let site = use_site();
     let share_url = {
         let code = code.clone();
-        move || site.link_to(&format!("/quiz/results?a={code}"))
+        move || {
+            site.link_to(&format!(
+                "/quiz/results?a={code}{}",
+                place.read().query_suffix()
+            ))
+        }
     };
     let rows = ranked
         .iter()
         .enumerate()
         .map(|(rank, m)| {
             let title = m.role.title.clone();
-            let href = format!("/quiz/results?a={code}&role={}#gap", m.role.id);
+            let role_id = m.role.id.clone();
+            // Keeps the choice of place, which can change on this page.
+            let gap_link = {
+                let code = code.clone();
+                let text = format!("Skill gap for {}", format::in_sentence(&title));
+                move || {
+                    let href = format!("/quiz/results?a={code}&role={role_id}{}#gap", place.read().query_suffix());
+                    let text = text.clone();
+                    view! { <Link href=href>{text}</Link> }
+                }
+            };
             let guide = format!("/roles/{}", m.role.id);
             let roadmap = format!("{}?{}={code}", crate::roadmap::roadmap_path(&m.role.id), crate::roadmap::QUIZ_PARAM);
             view! {
@@ -94,7 +116,7 @@ fn Results(
                     <div class="meter" aria-hidden="true"><div style:width=format!("{}%", m.score)></div></div>
                     <p>{m.explanation()}</p>
                     <p class="match-links">
-                        <Link href=href>{format!("Skill gap for {}", format::in_sentence(&title))}</Link>
+                        {gap_link}
                         " · "
                         <Link href=guide>"Read the guide"</Link>
                         " · "
@@ -116,7 +138,7 @@ fn Results(
                 .get()
                 .filter(|id| cat.role(id).is_some())
                 .unwrap_or_else(|| best.clone());
-            view! { <GapSection cat=cat.clone() answers=answers.clone() role_id=id/> }
+            view! { <GapSection cat=cat.clone() answers=answers.clone() role_id=id code=code.clone() place=place/> }
         }
     };
     view! {
@@ -144,7 +166,7 @@ fn Results(
                 <label for="share-link">"Link to these results"</label>
                 <input id="share-link" class="share-link" type="text" readonly value=share_url
                     on:focus=move |ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); }/>
-                <p class="muted">"The link holds your answers in a short code and nothing else."</p>
+                <p class="muted">"The link holds your answers in a short code, and where you could study if you chose it, and nothing else."</p>
             </section>
         </div>
     }
@@ -160,18 +182,56 @@ fn GapSection(
     answers: Answers,
     /// The role whose gap is shown.
     role_id: String,
+    /// The answers' code, for the address of a changed choice of place.
+    code: String,
+    /// Where the visitor could study; changing it redraws only the courses.
+    place: Memo<StudyPlace>,
 ) -> impl IntoView {
     let Some(role) = cat.role(&role_id) else {
         return ().into_any();
     };
     let gap = quiz::skill_gap(&cat, &answers, role);
-    let gap_ids: Vec<&str> = gap
+    let gap_ids: Vec<String> = gap
         .iter()
         .filter(|g| g.is_gap())
-        .map(|g| g.skill.id.as_str())
+        .map(|g| g.skill.id.clone())
         .collect();
-    let courses = quiz::courses_for_gap(&cat, &gap_ids, &role.id);
-    let finder = format!("/courses?skill={}", gap_ids.join(","));
+    // The courses for the gap from where the visitor could study, each with
+    // the skills it covers.
+    let courses = Memo::new({
+        let (cat, role_id) = (cat.clone(), role.id.clone());
+        let gap_ids = gap_ids.clone();
+        move |_| {
+            let ids: Vec<&str> = gap_ids.iter().map(String::as_str).collect();
+            quiz::courses_for_gap(&cat, &ids, &role_id, &place.read())
+                .into_iter()
+                .map(|(course, covered)| {
+                    (
+                        course.clone(),
+                        covered.into_iter().map(str::to_string).collect::<Vec<_>>(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }
+    });
+    let navigate = use_navigate();
+    let role_param = role.id.clone();
+    let on_place = move |ev: leptos::ev::Event| {
+        let chosen = StudyPlace::from_param(Some(&event_target_value(&ev)));
+        let url = format!(
+            "/quiz/results?a={code}&role={role_param}{}",
+            chosen.query_suffix()
+        );
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let current = move || place.read().param();
     let rows = gap
         .iter()
         .map(|g| {
@@ -189,22 +249,35 @@ fn GapSection(
             }
         })
         .collect_view();
-    let course_items = courses
-        .iter()
-        .take(COURSES_SHOWN)
-        .map(|(course, covered)| {
-            let provider = cat.provider(&course.provider).map(|p| p.name.clone()).unwrap_or_default();
-            let names: Vec<String> = covered.iter().filter_map(|id| cat.skill(id)).map(|s| s.name.clone()).collect();
-            let title = course.title.clone();
-            view! {
-                <li class="card">
-                    <h4><Link href=format!("/courses/{}", course.id)>{title}</Link></h4>
-                    <p class="muted">{format!("{provider} · {} · {}", course.level.label(), format::weeks(course.duration_weeks))}</p>
-                    <p>{format!("Covers {} of your gaps: {}", covered.len(), names.join(", "))}</p>
-                </li>
-            }
+    let list_cat = cat.clone();
+    let course_list = move || {
+        let cat = &list_cat;
+        let courses = courses.read();
+        let items = courses
+            .iter()
+            .take(COURSES_SHOWN)
+            .map(|(course, covered)| {
+                let provider = cat.provider(&course.provider).map(|p| p.name.clone()).unwrap_or_default();
+                let names: Vec<String> = covered.iter().filter_map(|id| cat.skill(id)).map(|s| s.name.clone()).collect();
+                let title = course.title.clone();
+                view! {
+                    <li class="card">
+                        <h4><Link href=format!("/courses/{}", course.id)>{title}</Link></h4>
+                        <p class="muted">{format!("{provider} · {} · {}", career_core::finder::level_text(course), format::course_length(course))}</p>
+                        <p>{format!("Covers {} of your gaps: {}", covered.len(), names.join(", "))}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        let ids: Vec<&str> = gap_ids.iter().map(String::as_str).collect();
+        let links = place.read().finder_links(&ids);
+        (!courses.is_empty()).then(|| view! {
+            <ul class="card-grid" role="list">{items}</ul>
+            <p class="actions">
+                {links.into_iter().map(|(text, href)| view! { <Link href=href class="button">{text}</Link> }).collect_view()}
+            </p>
         })
-        .collect_view();
+    };
     view! {
         <section id="gap" aria-labelledby="gap-h">
             <h2 id="gap-h">{format!("Your skill gap for {}", format::in_sentence(&role.title))}</h2>
@@ -215,15 +288,16 @@ fn GapSection(
                 </table>
             </ScrollBox>
             <h3>"Courses that close the gap"</h3>
-            {if courses.is_empty() {
-                view! { <p>"No course in this catalogue covers these skills."</p> }.into_any()
-            } else {
-                view! {
-                    <p>{format!("{} courses teach at least one of these skills; the ones covering most are first.", courses.len())}</p>
-                    <ul class="card-grid" role="list">{course_items}</ul>
-                    <p><Link href=finder class="button">"See all of them in the course finder"</Link></p>
-                }.into_any()
-            }}
+            <p class="field">
+                <label for="study-place">"Where could you study?"</label>
+                <select id="study-place" on:change=on_place prop:value=current>
+                    {StudyPlace::choices().into_iter().map(|(value, label)| view! {
+                        <option value=value selected=move || value == current()>{label}</option>
+                    }).collect_view()}
+                </select>
+            </p>
+            <p role="status">{move || quiz::gap_courses_text(courses.read().len(), &place.read())}</p>
+            {course_list}
         </section>
     }
     .into_any()

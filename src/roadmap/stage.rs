@@ -10,7 +10,6 @@ use career_core::Catalogue;
 use leptos::prelude::*;
 
 use super::{skill_anchor, SavedProgress};
-use crate::ui::page::use_started;
 use crate::ui::widgets::{JumpLink, Link};
 
 /// How many courses a skill lists before linking to the finder.
@@ -97,8 +96,9 @@ impl NodeFacts {
     }
 }
 
-/// One skill: its status (changeable once the app has started), what it
-/// needs first, and — on request — what it is and the courses that teach it.
+/// One skill: its status (a choice made before the app has started is
+/// held and applied once it has), what it needs first, and — on request —
+/// what it is and the courses that teach it.
 #[component]
 fn SkillNode(
     /// The catalogue, for the courses that teach the skill.
@@ -107,7 +107,6 @@ fn SkillNode(
     node: NodeFacts,
 ) -> impl IntoView {
     let progress = SavedProgress::get();
-    let started = use_started();
     let status = {
         let id = node.id.clone();
         Memo::new(move |_| progress.value.with(|p| p.status(&id)))
@@ -141,8 +140,7 @@ fn SkillNode(
                 </h4>
                 <span class="status-control">
                     <label class="visually-hidden" for=label_for>{format!("Status of {name}")}</label>
-                    <select id=select_id prop:value=move || status.get().name() on:change=set_status
-                        disabled=move || !started.get()>
+                    <select id=select_id prop:value=move || status.get().name() on:change=set_status>
                         {Status::ALL.iter().map(|s| view! { <option value=s.name()>{s.label()}</option> }).collect_view()}
                     </select>
                 </span>

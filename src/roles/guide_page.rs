@@ -79,6 +79,7 @@ fn RoleGuide(
                 </ol>
             </nav>
             <div class="guide-body">
+                <super::provider_courses::ProviderCourses cat=cat.clone() role_id=role.id.clone()/>
                 <section id="what" aria-labelledby="what-h">
                     <h2 id="what-h">"What the job is"</h2>
                     {role.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
@@ -102,6 +103,7 @@ fn RoleGuide(
                     <h2 id="outlook-h">"Job outlook"</h2>
                     <p>{role.outlook.summary.clone()}</p>
                     {guide::growth_text(&role.outlook).map(|text| view! { <p class="stat"><strong>{text}</strong></p> })}
+                    <crate::ui::dates::ProjectionMark cat=cat.clone() outlook=role.outlook.clone()/>
                     {cat.source(&role.outlook.source).cloned().map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
                     {age::outlook_age_note(&cat, role).map(|note| view! { <AgeMark note=note href=source_url(&cat, &role.outlook.source)/> })}
                 </section>

@@ -1,6 +1,7 @@
 //! Role pages: the list of roles and each role's guide.
 
 mod guide_page;
+mod provider_courses;
 
 pub use guide_page::RoleGuidePage;
 

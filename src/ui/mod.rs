@@ -1,5 +1,6 @@
 //! UI pieces shared by every page.
 
+pub mod dates;
 pub mod download;
 pub mod later;
 pub mod layout;

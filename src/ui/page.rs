@@ -40,6 +40,25 @@ pub fn use_started() -> ReadSignal<bool> {
     expect_context::<Started>().0
 }
 
+/// Says, where a control is, that it needs JavaScript and what works
+/// without it. Rendered until the app has started (so, without JavaScript,
+/// always); the `needs-js` style shows it at once only where scripting is
+/// off, else only if the app has still not started after a while, so it
+/// never flashes for a visitor whose app starts.
+#[component]
+pub fn NeedsJs(
+    /// Classes beside `needs-js` (e.g. "note").
+    #[prop(optional)]
+    class: &'static str,
+    /// What needs JavaScript, and what works without it.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let started = use_started();
+    move || {
+        (!started.get()).then(|| view! { <p class=format!("needs-js {class}")>{children()}</p> })
+    }
+}
+
 /// The first value of query parameter `key`, as a browser's
 /// `URLSearchParams.get` and every reader in `career_core` take it (the
 /// router's own `get` takes the last); a repeat is noted on every page by

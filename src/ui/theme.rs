@@ -25,30 +25,26 @@ fn apply(theme: Theme) {
     };
 }
 
-/// The theme choice and what the system prefers, for the toggle.
+/// The visitor's theme choice, which the toggle drives.
 #[derive(Clone, Copy)]
 struct ThemeState {
     chosen: RwSignal<Theme>,
-    system_dark: RwSignal<bool>,
 }
 
-/// Provides the theme the toggle drives. Both start as the build renders
-/// them (follow the system, shown as light); once the app has started the
-/// stored choice and the system setting are read, and every change is
-/// applied and remembered. (`index.html` applies a stored choice before
-/// the first paint, so a dark-theme visitor never sees a light flash.)
-/// A `forced` theme (an embedding host's choice) is applied instead and the
-/// visitor's own choice on the full site is left untouched.
+/// Provides the theme the toggle drives. It starts as the build renders it
+/// (follow the system); once the app has started the stored choice is read,
+/// and every change is applied and remembered. (`index.html` applies a
+/// stored choice before the first paint, so a dark-theme visitor never sees
+/// a light flash.) A `forced` theme (an embedding host's choice) is applied
+/// instead and the visitor's own choice on the full site is left untouched.
 pub fn provide_theme(forced: Option<Theme>) {
     let state = ThemeState {
         chosen: RwSignal::new(Theme::System),
-        system_dark: RwSignal::new(false),
     };
     let storage = use_storage();
     // Effects run only in the browser, after the first render.
     Effect::new(move |started: Option<()>| {
         if started.is_none() {
-            state.system_dark.set(system_prefers_dark());
             if let Some(theme) = forced {
                 apply(theme);
                 return;
@@ -75,28 +71,27 @@ pub fn provide_theme(forced: Option<Theme>) {
     provide_context(state);
 }
 
-/// A button that switches between light and dark; its state is announced.
+/// A button that switches between light and dark, named for what it does:
+/// "Use light theme" while dark is on, "Use dark theme" while light is.
+/// Both names are rendered and the stylesheet shows the one for the scheme
+/// on screen (`data-theme`, else the system's), so the name is true from the
+/// first paint — the build cannot know the scheme, and a visitor may change
+/// the system's while the page is open. Without JavaScript it is not
+/// offered (it could do nothing); a press before the app has started is
+/// held and applied once it has.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let ThemeState {
-        chosen,
-        system_dark,
-    } = expect_context::<ThemeState>();
-    let is_dark = move || {
+    let ThemeState { chosen } = expect_context::<ThemeState>();
+    let showing_dark = move || {
         chosen
-            .get()
+            .get_untracked()
             .scheme()
-            .map_or_else(|| system_dark.get(), |scheme| scheme == Scheme::Dark)
+            .map_or_else(system_prefers_dark, |scheme| scheme == Scheme::Dark)
     };
     view! {
-        <button
-            type="button"
-            class="theme-toggle"
-            aria-pressed=move || is_dark().to_string()
-            on:click=move |_| chosen.set(Theme::toggled(is_dark()))
-        >
-            <span aria-hidden="true">{move || if is_dark() { "☾" } else { "☀" }}</span>
-            " Dark theme"
+        <button type="button" class="theme-toggle" on:click=move |_| chosen.set(Theme::toggled(showing_dark()))>
+            <span class="while-light"><span aria-hidden="true">"☾ "</span>"Use dark theme"</span>
+            <span class="while-dark"><span aria-hidden="true">"☀ "</span>"Use light theme"</span>
         </button>
     }
 }

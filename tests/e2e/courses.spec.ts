@@ -89,6 +89,23 @@ test.describe('course finder', () => {
     await expect(page.locator('.course-card').last()).toContainText('Check with provider');
   });
 
+  test('a one-year honours course, first among bachelor degrees by length, says it follows a bachelor degree', async ({ page }) => {
+    await page.goto('/courses?level=bachelor&sort=duration');
+    const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    // The bundled catalogue's one-year honours courses (52 weeks, level bachelor).
+    const honoursYears = catalogue.courses.filter((c: any) => c.level === 'bachelor' && c.duration_weeks < 156 && /\bHonours\b/.test(c.title));
+    expect(honoursYears.length).toBeGreaterThan(0);
+    const first = cards.getByRole('heading', { level: 3 });
+    await expect(first.nth(honoursYears.length)).toBeVisible();
+    expect((await first.allTextContents()).slice(0, honoursYears.length).sort()).toEqual(honoursYears.map((c: any) => c.title).sort());
+    for (let i = 0; i < honoursYears.length; i++) {
+      await expect(cards.nth(i)).toContainText('Honours year, after a bachelor degree');
+      await expect(cards.nth(i)).not.toContainText('Bachelor degree');
+    }
+    // A whole degree keeps its level.
+    await expect(cards.nth(honoursYears.length)).toContainText('· Bachelor degree');
+  });
+
   test('the URL round trip: a shared link opens the same list, back and forward step through filters', async ({ page, browser }) => {
     await page.goto('/courses?q=python&type=online&skill=sql');
     const n = await countOf(page);

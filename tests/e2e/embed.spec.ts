@@ -121,6 +121,39 @@ test.describe('embedding in a host page', () => {
     await expect(page.getByRole('checkbox', { name: /\(0\)$/ })).toHaveCount(0);
   });
 
+  test('a role guide embedded for a provider lists that provider\'s courses for the role', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/embed;provider=cqu/roles/backend-developer');
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+    const section = page.getByRole('region', { name: 'Courses at CQUniversity Australia for this role' });
+    await expect(section.getByText(/^\d+ courses lead to this role or teach its skills\.$/)).toBeVisible();
+    const links = section.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(1);
+    // Those that lead to the role come first, and say so.
+    await expect(section.getByRole('listitem').first()).toContainText('Leads to this role');
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^\/embed;provider=cqu\/courses\/cqu-[a-z0-9-]+$/);
+    }
+    // The links stay inside the embedded view, on the provider's course page.
+    await section.getByRole('link', { name: 'Diploma of Information Technology (ICT50220)' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Diploma of Information Technology (ICT50220)' })).toBeVisible();
+    await expect(page).toHaveURL(/\/embed;provider=cqu\/courses\/cqu-diploma-it$/);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goBack();
+    await expect(section).toBeVisible();
+    await expectNoAxeViolations(page);
+    // An embedded address is no file, so the static server answers it with
+    // its 404 page, which starts the app: that status is the only complaint.
+    expect(errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
+
+    // The full site's guide, and a guide embedded for every provider, have no such section.
+    await page.goto('/embed/roles/backend-developer');
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+    await expect(page.getByRole('heading', { level: 1, name: /Back-end web developer/i })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Courses at / })).toHaveCount(0);
+  });
+
   test('an embedded role guide links to the full site for the same page', async ({ page }) => {
     await page.goto('/embed/roles/backend-developer');
     await page.locator('html[data-started]').waitFor({ state: 'attached' });
@@ -140,7 +173,7 @@ test.describe('the Embed page', () => {
 
     await page.getByLabel("One role's guide").check();
     await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Database administrator' });
-    await page.getByLabel('Courses shown').selectOption({ label: 'Only RMIT University' });
+    await page.getByLabel('Courses shown').selectOption({ label: 'Only RMIT University (4 courses)' });
     await page.getByLabel('Colour theme').selectOption({ label: 'Always dark' });
     await page.getByLabel('Compact (smaller type and spacing)').check();
     await page.getByLabel('Accent colour', { exact: true }).fill('#e4002b');
@@ -179,5 +212,25 @@ test.describe('the Embed page', () => {
     await expect(checked.first()).toBeEnabled();
     await expect(snippet).toHaveValue(/data-career-guide="compare\?roles=[a-z-]+(,[a-z-]+){3}"/);
     await expectNoAxeViolations(page);
+  });
+
+  test('each provider a host can pick shows its course count, in the singular for one', async ({ page }) => {
+    await page.goto('/embedding');
+    const picker = page.getByLabel('Courses shown');
+    const labels = await picker.getByRole('option').allTextContents();
+    expect(labels[0]).toBe('All providers');
+    for (const label of labels.slice(1)) expect(label).toMatch(/^Only .+ \((1 course|\d+ courses)\)$/);
+    expect(labels).toContain('Only CQUniversity Australia (4 courses)');
+    expect(labels).toContain('Only UNSW Sydney (1 course)');
+    expect(labels.filter((l) => /\(1 courses\)/.test(l))).toEqual([]);
+    await picker.selectOption({ label: 'Only UNSW Sydney (1 course)' });
+    await expect(page.getByLabel('Paste this into your page')).toHaveValue(/data-provider="unsw"/);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await expectNoAxeViolations(page);
+      }
+    }
   });
 });

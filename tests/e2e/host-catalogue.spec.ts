@@ -21,6 +21,16 @@ test.describe("a host's own catalogue", () => {
     expect(errors).toEqual([]);
   });
 
+  test('its About page links its corrections contact; without one, the page says how to report a mistake anyway', async ({ page }) => {
+    await page.goto(`${HOST}/about`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Report a mistake' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /their contact page/ })).toHaveAttribute('href', JSON.parse(hostCatalogue).meta.contact_url);
+    await page.goto('/about');
+    await expect(page.getByText(/This copy of Career Guide does not name a contact for corrections/)).toBeVisible();
+    await expect(page.getByRole('link', { name: /their contact page/ })).toHaveCount(0);
+    await expect(page.getByText(/Please include the address of the page, the fact that is wrong/)).toBeVisible();
+  });
+
   test('its build writes a page for each of its own courses and no other', async ({ request }) => {
     const catalogue = JSON.parse(hostCatalogue);
     for (const course of catalogue.courses) {

@@ -29,6 +29,13 @@ async function seed(page: Page, key: string, value: string) {
   }, [key, value]);
 }
 
+/** "8 weeks", "7 months", "3 years" as weeks, roughly. */
+function toWeeks(text: string): number {
+  const m = text.match(/(\d+(?:\.\d+)?) (week|month|year)s?/);
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Number(m[1]) * { week: 1, month: 52 / 12, year: 52 }[m[2] as 'week' | 'month' | 'year'];
+}
+
 const progressWith = (skills: Record<string, string>) =>
   JSON.stringify({ format: 'career-guide-progress', version: 1, skills });
 
@@ -73,6 +80,71 @@ test.describe('personal plan', () => {
       expect(courseById(id).skills.some((s: string) => left.includes(s)), id).toBe(true);
     }
     await expect(page.getByText('These courses cover every skill in your gap.')).toBeVisible();
+  });
+
+  test('a career changer\'s plan weighs time, cost or count, never proposes a degree that short courses can replace, and scales time to the study load', async ({ page }) => {
+    const errors = watchErrors(page);
+    await seed(page, 'career-guide.progress', progressWith({ 'problem-solving': 'done', communication: 'done' }));
+    await page.goto(PLAN);
+    const goal = page.getByRole('group', { name: 'Suggest the courses with' });
+    const totals = page.getByRole('region', { name: 'What it adds up to' });
+    const seen = new Map<string, string[]>();
+    for (const name of ['Fewest courses', 'Least study time', 'Lowest published fees']) {
+      await goal.getByRole('radio', { name }).check();
+      await expect(goal.getByRole('radio', { name })).toBeChecked();
+      const ids = await planIds(page);
+      seen.set(name, ids);
+      // A course of a year or more only for a skill no shorter course
+      // teaches (here Java), and its row says so.
+      const gapSkills = role.skills.map((s: any) => s.skill).filter((s: string) => !['problem-solving', 'communication'].includes(s));
+      const shortTaught = new Set(catalogue.courses.filter((c: any) => c.duration_weeks < 52).flatMap((c: any) => c.skills));
+      for (const id of ids) {
+        const c = courseById(id);
+        expect(c.level, `${name}: ${id}`).not.toBe('bachelor');
+        if (c.duration_weeks >= 52) {
+          expect(c.skills.some((s: string) => gapSkills.includes(s) && !shortTaught.has(s)), `${name}: ${id}`).toBe(true);
+          const row = coursesRegion(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: c.title, exact: true }) });
+          await expect(row.getByText(/^Suggested although it takes a year or more, because no shorter course within your limits teaches /)).toBeVisible();
+        }
+      }
+      // The fee total says what it counts and names what it cannot.
+      const unpublished = ids.map(courseById).filter((c: any) => c.fee === null).length;
+      const fees = totals.getByRole('definition').nth(2);
+      if (unpublished > 0) {
+        const noun = unpublished === 1 ? '1 course has' : `${unpublished} courses have`;
+        await expect(fees).toContainText(`${noun} no published fee`);
+      }
+      await expect(fees).not.toHaveText(/^A\$0$/);
+      // A gap skill two of its courses teach is named on both.
+      const teaches = (id: string) => courseById(id).skills.filter((s: string) => gapSkills.includes(s));
+      for (const id of ids) {
+        const shared = teaches(id).filter((s: string) => ids.some((other) => other !== id && teaches(other).includes(s)));
+        const row = coursesRegion(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: courseById(id).title, exact: true }) });
+        const note = row.getByText(/^Also taught by another course in this plan: /);
+        if (shared.length > 0) {
+          await expect(note).toContainText(skillName(shared[0]));
+        } else {
+          await expect(note).toHaveCount(0);
+        }
+      }
+    }
+    // The goals differ in what they ask for, and the link carries the choice.
+    await expect(page.getByLabel('Link to this plan')).toHaveValue(/goal=cheapest/);
+    // Part-time doubles the calendar time; hours a week scale it further.
+    const oneAfterAnother = totals.getByRole('definition').first();
+    const fullTime = toWeeks(await oneAfterAnother.innerText());
+    await page.getByLabel('How much you can study').selectOption('part-time');
+    await expect(totals.getByText('Time, one course after another, part-time')).toBeVisible();
+    await expect.poll(async () => toWeeks(await oneAfterAnother.innerText())).toBeGreaterThan(fullTime * 1.5);
+    await page.getByLabel('How much you can study').selectOption('hours');
+    await page.getByLabel('Hours a week').fill('5');
+    await page.getByLabel('Hours a week').press('Tab');
+    await expect(totals.getByText('Time, one course after another, 5 hours a week')).toBeVisible();
+    await expect.poll(async () => toWeeks(await oneAfterAnother.innerText())).toBeGreaterThan(fullTime * 6);
+    await page.reload();
+    await expect(page.getByLabel('Hours a week')).toHaveValue('5');
+    await expect(goal.getByRole('radio', { name: 'Lowest published fees' })).toBeChecked();
+    expect(errors).toEqual([]);
   });
 
   test('limits are kept: provider type, study type, fee and online only', async ({ page }) => {

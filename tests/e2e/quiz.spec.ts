@@ -167,6 +167,52 @@ test.describe('skills quiz', () => {
     await expect(page).toHaveURL(/\/quiz$/);
   });
 
+  test('courses closing the gap follow where the visitor could study, in the link and the finder', async ({ page }) => {
+    const errors = watchErrors(page);
+    await start(page);
+    await takeQuiz(page, 'backend-developer', 'None');
+    const gap = page.getByRole('region', { name: /Your skill gap for back-end web developer/ });
+    const place = gap.getByLabel('Where could you study?');
+    await expect(place).toHaveValue('');
+    const titles = () => gap.getByRole('listitem').getByRole('heading', { level: 4 }).allTextContents();
+    const byTitle = new Map<string, any>(catalogue.courses.map((c: any) => [c.title, c]));
+    const anywhere = await titles();
+    expect(anywhere.length).toBeGreaterThan(0);
+
+    await place.selectOption({ label: 'Victoria (or online)' });
+    await expect(page).toHaveURL(/[?&]where=VIC(&|#|$)/);
+    await expect(gap.getByRole('status')).toContainText(/courses? you could take on campus in Victoria or online/);
+    const shown = await titles();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const title of shown) {
+      const course = byTitle.get(title);
+      expect(course, title).toBeTruthy();
+      // No Queensland-only or ACT-only (or any other state's) campus course.
+      expect(course.states.includes('VIC') || course.modes.includes('online'), `${title}: ${course.states} ${course.modes}`).toBe(true);
+    }
+    // The finder links carry the same choice.
+    await expect(gap.getByRole('link', { name: 'See those on campus in Victoria in the course finder' }))
+      .toHaveAttribute('href', /\/courses\?skill=[a-z0-9,-]+&state=VIC$/);
+    await expect(gap.getByRole('link', { name: 'See those online in the course finder' }))
+      .toHaveAttribute('href', /\/courses\?skill=[a-z0-9,-]+&mode=online$/);
+    // The results link keeps it, and so does the gap for another role.
+    await expect(page.getByLabel('Link to these results')).toHaveValue(/&where=VIC$/);
+    await expect(page.getByRole('link', { name: 'Skill gap for DevOps engineer' })).toHaveAttribute('href', /&where=VIC#gap$/);
+    await page.reload();
+    await expect(page.getByLabel('Where could you study?')).toHaveValue('VIC');
+
+    await page.getByLabel('Where could you study?').selectOption({ label: 'Online only' });
+    await expect(page).toHaveURL(/[?&]where=online(&|#|$)/);
+    for (const title of await titles()) expect(byTitle.get(title).modes, title).toContain('online');
+    await expect(gap.getByRole('link', { name: 'See all of them in the course finder' }))
+      .toHaveAttribute('href', /&mode=online$/);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
   test('the skill gap can be shown for another role', async ({ page }) => {
     await start(page);
     await takeQuiz(page, 'backend-developer', 'Basic');

@@ -93,26 +93,55 @@ test.describe('app shell', () => {
   test('theme toggle switches to dark, is remembered, and stays accessible', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // Named for what it does: a light page offers dark, a dark page light.
+    await page.getByRole('button', { name: 'Use dark theme', exact: true }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Use dark theme' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Use light theme', exact: true })).toBeVisible();
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Use light theme', exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.getByRole('button', { name: 'Use light theme', exact: true }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('button', { name: 'Use dark theme', exact: true })).toBeVisible();
   });
 
   test('system dark preference is followed, and a corrupt stored theme is ignored', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.addInitScript(() => localStorage.setItem('career-guide.theme', '{corrupt'));
     await page.goto('/');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Use light theme', exact: true })).toBeVisible();
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(15, 20, 25)');
+    // The system switching to light while the page is open: the button follows, and does what it says.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Use dark theme', exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('app shell before the app starts', () => {
+  test.use({ waitForApp: false });
+
+  test('before the app starts the theme button is named for the scheme on screen, and a press is applied once it has', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/career-guide-[0-9a-f]+_bg\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.locator('html').getAttribute('data-started')).toBeNull();
+    const toggle = page.getByRole('button', { name: 'Use light theme', exact: true });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('data-held', '');
+    release();
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('button', { name: 'Use dark theme', exact: true })).toBeVisible();
   });
 });

@@ -113,7 +113,7 @@ test.describe('when this browser does not save changes', () => {
     await expect(page.getByText('This browser is not saving changes, so keep the link below', { exact: false })).toBeVisible();
 
     await page.goto('/about');
-    await page.getByRole('button', { name: /Dark theme/ }).click();
+    await page.getByRole('button', { name: /^Use (light|dark) theme$/ }).click();
     await expect(notice(page)).toBeVisible();
     await notice(page).getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice(page)).toHaveCount(0);

@@ -8,7 +8,7 @@
 //! "propose a plan" timings: a role's gap and the courses proposed for it.
 
 use career_core::finder::{CourseIndex, CourseQuery, Facet};
-use career_core::plan::{self, Constraints, PlanIndex};
+use career_core::plan::{self, Constraints, Objective, PlanIndex};
 use career_core::roadmap::Progress;
 use career_core::{parse_catalogue, Catalogue};
 use wasm_bindgen::prelude::*;
@@ -92,7 +92,9 @@ impl Planner {
         let cat = &self.catalogue;
         let role = cat.role(&self.role).expect("checked in new");
         let gap = plan::gap(cat, role, &Progress::default());
-        let proposal = self.index.propose(cat, &gap, &constraints);
+        let proposal = self
+            .index
+            .propose(cat, &gap, &constraints, Objective::Fewest);
         std::hint::black_box(proposal.untaught.len() + proposal.out_of_reach.len());
         proposal.picks.len() as u32
     }

@@ -1,7 +1,9 @@
-//! `audit-catalogue [--summary] FILE`: for each kind of fact a visitor reads
-//! (roles, salaries, outlooks, courses, fees, providers), how many have a
-//! source and how many are possibly out of date, the unknown fees and
-//! unpublished intakes, and every finding with its path.
+//! `audit-catalogue [--summary] [--today YYYY-MM-DD] FILE`: for each kind of
+//! fact a visitor reads (roles, salaries, outlooks, courses, fees,
+//! providers), how many have a source and how many are possibly out of
+//! date, the unknown fees and unpublished intakes, the dates that have
+//! passed (judged on `--today` when it is after the review date, else on
+//! the review date), and every finding with its path.
 //!
 //! Exit status: 0 when every shown fact has a source, 1 when one has none,
 //! 2 when the file cannot be read as a catalogue. Validation problems of
@@ -10,20 +12,32 @@
 
 use std::process::ExitCode;
 
+use career_core::age::Day;
 use career_core::load::read_catalogue;
 use career_core::{audit, validate};
 
+const USAGE: &str = "usage: audit-catalogue [--summary] [--today YYYY-MM-DD] FILE";
+
 fn main() -> ExitCode {
     let mut summary = false;
+    let mut today = None;
     let mut files = Vec::new();
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--summary" => summary = true,
+            "--today" => match args.next().as_deref().and_then(Day::parse) {
+                Some(day) => today = Some(day),
+                None => {
+                    eprintln!("--today needs a date like 2026-12-06\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             _ => files.push(arg),
         }
     }
     let [file] = files.as_slice() else {
-        eprintln!("usage: audit-catalogue [--summary] FILE");
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
     let text = match std::fs::read_to_string(file) {
@@ -51,7 +65,7 @@ fn main() -> ExitCode {
             problems[0]
         );
     }
-    let audit = audit::audit(&cat);
+    let audit = audit::audit(&cat, today);
     print!("{}", audit.report(summary));
     if audit.unsourced() == 0 {
         ExitCode::SUCCESS

@@ -9,6 +9,7 @@
 //!
 //! - `facet`: the facets, their labels and each catalogue's options;
 //! - `fold`: what counts as the same word;
+//! - `honours`: an honours year, which follows a bachelor degree;
 //! - `index`: the index and the search itself;
 //! - `query`: what a visitor asked for; `url`: its URL form; `removal`:
 //!   each thing that narrows it, and the query without it;
@@ -16,6 +17,7 @@
 
 mod facet;
 mod fold;
+mod honours;
 mod index;
 mod query;
 mod removal;
@@ -24,6 +26,7 @@ mod url;
 
 pub use facet::{Facet, FacetOption};
 pub use fold::normalise;
+pub use honours::{is_honours_year, level_text, HONOURS_YEAR};
 pub use index::CourseIndex;
 pub use query::{CourseQuery, Sort};
 pub use removal::Removal;

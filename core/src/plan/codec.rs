@@ -6,7 +6,8 @@
 //! `type` (provider types, comma-separated, named as in the finder),
 //! `mode` (study types, comma-separated, named as in the finder), `state` (a state code), `max_level` (the highest qualification, named as
 //! the finder's `level` values), `max_fee` (as in the finder: a published
-//! fee up to this amount) and `online=1`. `max_level` is not the finder's
+//! fee up to this amount), `online=1`, `goal` (`soonest` or `cheapest`;
+//! `fewest` is the default) and `load` (`part-time`, or hours a week). `max_level` is not the finder's
 //! `level`, which picks exact qualifications rather than a ceiling.
 
 use std::collections::HashSet;
@@ -14,6 +15,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::constraints::Constraints;
+use super::goal::{Objective, StudyLoad};
 use crate::finder::{encode_component, query_value};
 use crate::model::{
     catalogue_name, from_catalogue_name, Catalogue, ProviderKind, QualificationLevel, StudyMode,
@@ -40,6 +42,12 @@ pub struct Plan {
     /// The limits proposals keep to.
     #[serde(default)]
     pub constraints: Constraints,
+    /// What proposals make as small as they can.
+    #[serde(default)]
+    pub objective: Objective,
+    /// How much the visitor can study, for calendar time.
+    #[serde(default)]
+    pub load: StudyLoad,
 }
 
 impl Plan {
@@ -80,6 +88,11 @@ impl Plan {
             ("max_level", c.max_level.map(catalogue_name)),
             ("max_fee", c.max_fee.map(|f| f.to_string())),
             ("online", c.online_only.then(|| "1".to_string())),
+            (
+                "goal",
+                (self.objective != Objective::default()).then(|| self.objective.name().to_string()),
+            ),
+            ("load", self.load.name()),
         ];
         let parts: Vec<String> = params
             .into_iter()
@@ -216,6 +229,22 @@ impl Plan {
                 "“{other}” is not 1 or 0, so courses are not limited to online study."
             )),
         }
+        if let Some(goal) = get("goal") {
+            match Objective::from_name(goal.trim()) {
+                Some(o) => plan.objective = o,
+                None => notes.push(format!(
+                    "“{goal}” is not one of fewest, soonest or cheapest, so the plan proposes the fewest courses."
+                )),
+            }
+        }
+        if let Some(load) = get("load") {
+            match StudyLoad::from_name(load.trim()) {
+                Some(l) => plan.load = l,
+                None => notes.push(format!(
+                    "“{load}” is not full-time, part-time or a number of hours a week, so times are full-time."
+                )),
+            }
+        }
         Decoded { value: plan, notes }
     }
 }
@@ -238,6 +267,8 @@ mod tests {
                 max_fee: Some(5000),
                 online_only: true,
             },
+            objective: Objective::Cheapest,
+            load: StudyLoad::Hours(12),
         }
     }
 
@@ -288,7 +319,7 @@ mod tests {
         let q = full().to_query();
         assert_eq!(
             q,
-            "role=backend-developer&courses=apis,web-basics&type=university,tafe&mode=online,blended&state=NSW&max_level=certificate-iv&max_fee=5000&online=1"
+            "role=backend-developer&courses=apis,web-basics&type=university,tafe&mode=online,blended&state=NSW&max_level=certificate-iv&max_fee=5000&online=1&goal=cheapest&load=12"
         );
         assert_eq!(
             Plan::from_query(&q, &cat),
@@ -305,7 +336,7 @@ mod tests {
     fn links_drop_what_cannot_be_used_with_a_note() {
         let cat = catalogue();
         let d = Plan::from_query(
-            "role=astronaut&courses=apis,nope,apis,,zilch&type=tafe,school&state=NZ&max_level=phd&max_fee=lots&online=yes",
+            "role=astronaut&courses=apis,nope,apis,,zilch&type=tafe,school&state=NZ&max_level=phd&max_fee=lots&online=yes&goal=quickest&load=0",
             &cat,
         );
         assert_eq!(
@@ -319,7 +350,7 @@ mod tests {
                 ..Plan::default()
             }
         );
-        assert_eq!(d.notes.len(), 7, "{:?}", d.notes);
+        assert_eq!(d.notes.len(), 9, "{:?}", d.notes);
         assert!(d.notes[0].contains("“astronaut” is not a role"));
         assert!(d.notes[1].contains("“nope” and “zilch”"));
         let spaced = Plan::from_query("state=+VIC+&max_fee=%20100&online=0&role=", &cat);

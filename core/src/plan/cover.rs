@@ -1,9 +1,11 @@
 //! From a skill gap to courses: the gap itself, the proposed cover, and
 //! alternatives to a chosen course.
 //!
-//! The cover is the greedy set cover: take the course that covers the most
-//! gap skills not yet covered, until no course within the constraints adds
-//! one. Finding the fewest courses is NP-hard; greedy is within a factor
+//! The cover is the greedy (weighted) set cover: take the course that
+//! covers the most gap skills not yet covered per unit of what the visitor
+//! wants small (one course, its weeks, its fee), until no course within
+//! the constraints adds one; long qualifications only after shorter
+//! courses have covered what they can. Finding the fewest courses is NP-hard; greedy is within a factor
 //! ln(n) + 1 of it for a gap of n skills, and in practice usually optimal
 //! (see `core/tests/properties.rs` and docs/performance.md). Each gap skill
 //! is a bit, so a course's cover is a few machine words and each round is
@@ -14,7 +16,8 @@ use std::cmp::Reverse;
 use std::collections::HashSet;
 
 use super::constraints::Constraints;
-use super::index::{overlap, Candidates, GapBits, PlanIndex};
+use super::goal::{Objective, Rank, LONG_WEEKS};
+use super::index::{or_into, overlap, Candidates, GapBits, PlanIndex};
 use crate::model::{Catalogue, Course, Role, Skill};
 use crate::roadmap::{roadmap, Progress, Status};
 
@@ -28,6 +31,21 @@ pub struct Pick<'a> {
     pub course: &'a Course,
     /// Gap skills it covers, in gap order.
     pub covers: Vec<&'a Skill>,
+}
+
+impl Pick<'_> {
+    /// Why a proposal holds a course of a year or more: no shorter course
+    /// within the limits teaches what it was picked for. `None` for a
+    /// shorter course.
+    pub fn long_note(&self) -> Option<String> {
+        let names: Vec<&str> = self.covers.iter().map(|s| s.name.as_str()).collect();
+        (self.course.duration_weeks >= LONG_WEEKS && !names.is_empty()).then(|| {
+            format!(
+                "Suggested although it takes a year or more, because no shorter course within your limits teaches {}.",
+                crate::format::and_list(&names)
+            )
+        })
+    }
 }
 
 /// The courses proposed for a gap, and what no course can close.
@@ -70,55 +88,112 @@ pub fn gap<'a>(cat: &'a Catalogue, role: &'a Role, progress: &Progress) -> Vec<&
 }
 
 impl PlanIndex {
-    /// The fewest courses of `cat` (the catalogue this index was built
-    /// from) within `constraints` that cover `gap` (greedily: see the
-    /// module docs), and the gap skills no course can cover. One pass over
-    /// the index, then one over the candidates left per course picked.
+    /// Courses of `cat` (the catalogue this index was built from) within
+    /// `constraints` that cover `gap` as `objective` wants, and the gap
+    /// skills no course can cover. Stage by stage of [`Objective::rank`]
+    /// (long qualifications, and for the cheapest plan unpublished fees,
+    /// only for what earlier stages cannot cover), greedily: the course
+    /// with the most uncovered gap skills per unit of cost, until none adds
+    /// one. One pass over the index, then one over the stage's candidates
+    /// left per course picked.
     pub fn propose<'a>(
         &self,
         cat: &'a Catalogue,
         gap: &[&'a Skill],
         constraints: &Constraints,
+        objective: Objective,
     ) -> Proposal<'a> {
         if !self.fits(cat) {
-            return PlanIndex::new(cat).propose(cat, gap, constraints);
+            return PlanIndex::new(cat).propose(cat, gap, constraints, objective);
         }
         let gap = GapBits::new(self, gap);
         let found = Candidates::new(self, &gap, constraints);
+        let ranks: Vec<Rank> = found
+            .courses
+            .iter()
+            .map(|&i| self.rank(i, objective))
+            .collect();
+        let mut stages: Vec<u8> = ranks.iter().map(|r| r.stage).collect();
+        stages.sort_unstable();
+        stages.dedup();
         let mut uncovered = found.reachable.clone();
-        let mut live: Vec<usize> = (0..found.courses.len()).collect();
-        let mut picks = Vec::new();
-        loop {
-            // One pass finds the best and drops candidates that can no
-            // longer add a skill (they never will again).
-            let mut best: Option<(u32, usize)> = None;
-            live.retain(|&n| {
-                let gain = overlap(found.bits(n), &uncovered);
-                let better = best.is_none_or(|(most, b)| {
-                    gain > most
-                        || (gain == most
-                            && self
-                                .tie_break(cat, found.courses[n], found.courses[b])
-                                .is_lt())
-                });
-                if gain > 0 && better {
-                    best = Some((gain, n));
-                }
-                gain > 0
-            });
-            let Some((_, best)) = best else { break };
-            let new: Vec<u64> = found
-                .bits(best)
-                .iter()
-                .zip(&uncovered)
-                .map(|(b, u)| b & u)
+        let mut chosen: Vec<usize> = Vec::new();
+        for stage in stages {
+            let mut live: Vec<usize> = (0..found.courses.len())
+                .filter(|&n| ranks[n].stage == stage)
                 .collect();
-            uncovered.iter_mut().zip(&new).for_each(|(u, n)| *u &= !n);
-            picks.push(Pick {
-                course: &cat.courses[found.courses[best]],
-                covers: gap.skills_in(&new),
-            });
+            loop {
+                // One pass finds the best and drops candidates that can no
+                // longer add a skill (they never will again).
+                let mut best: Option<(u32, usize)> = None;
+                live.retain(|&n| {
+                    let gain = overlap(found.bits(n), &uncovered);
+                    let better = best.is_none_or(|(most, b)| {
+                        let (mine, theirs) = (
+                            u128::from(gain) * u128::from(ranks[b].cost),
+                            u128::from(most) * u128::from(ranks[n].cost),
+                        );
+                        mine.cmp(&theirs)
+                            .then(gain.cmp(&most))
+                            .then_with(|| self.tie_break(cat, found.courses[b], found.courses[n]))
+                            .is_gt()
+                    });
+                    if gain > 0 && better {
+                        best = Some((gain, n));
+                    }
+                    gain > 0
+                });
+                let Some((_, best)) = best else { break };
+                let new: Vec<u64> = found
+                    .bits(best)
+                    .iter()
+                    .zip(&uncovered)
+                    .map(|(b, u)| b & u)
+                    .collect();
+                uncovered.iter_mut().zip(&new).for_each(|(u, n)| *u &= !n);
+                chosen.push(best);
+            }
         }
+        // A weighted greedy can pick a course whose skills later picks
+        // all teach: drop such courses, the costliest first, counting only
+        // picks of the same or an earlier stage (a later stage is no
+        // substitute). Then each skill goes to the first pick teaching it.
+        let mut dropped = vec![false; chosen.len()];
+        let mut costliest: Vec<usize> = (0..chosen.len()).collect();
+        costliest.sort_by_key(|&k| Reverse(ranks[chosen[k]].cost));
+        for k in costliest {
+            let stage = ranks[chosen[k]].stage;
+            let mut others = vec![0; gap.words];
+            for (j, &m) in chosen.iter().enumerate() {
+                if j != k && !dropped[j] && ranks[m].stage <= stage {
+                    or_into(&mut others, found.bits(m));
+                }
+            }
+            dropped[k] = found
+                .bits(chosen[k])
+                .iter()
+                .zip(&others)
+                .all(|(b, o)| b & !o == 0);
+        }
+        let mut left = found.reachable.clone();
+        let picks = chosen
+            .iter()
+            .zip(&dropped)
+            .filter(|(_, &dropped)| !dropped)
+            .map(|(&n, _)| {
+                let new: Vec<u64> = found
+                    .bits(n)
+                    .iter()
+                    .zip(&left)
+                    .map(|(b, l)| b & l)
+                    .collect();
+                left.iter_mut().zip(&new).for_each(|(l, n)| *l &= !n);
+                Pick {
+                    course: &cat.courses[found.courses[n]],
+                    covers: gap.skills_in(&new),
+                }
+            })
+            .collect();
         let missing: Vec<u64> = found.taught.iter().map(|t| !t).collect();
         let unreachable: Vec<u64> = found
             .taught
@@ -238,28 +313,95 @@ mod tests {
     }
 
     #[test]
-    fn the_proposal_covers_the_gap_with_few_courses() {
+    fn the_proposal_covers_the_gap_with_few_short_courses() {
         let cat = catalogue();
         let need = gap(&cat, &cat.roles[0], &Progress::default());
-        let p = PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default());
+        let propose = |limits: &Constraints, objective| {
+            picked(&PlanIndex::new(&cat).propose(&cat, &need, limits, objective))
+        };
+        let two_short = [
+            ("web-basics", vec!["http", "css"]),
+            ("apis", vec!["sql", "api"]),
+        ];
+        // The year-long course covers it all, but shorter ones cover it
+        // too: a long qualification is never proposed for that.
         assert_eq!(
-            picked(&p),
-            [("full-stack", vec!["http", "sql", "api", "css"])]
+            propose(&Constraints::default(), Objective::Fewest),
+            two_short
         );
+        let p =
+            PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default(), Objective::Fewest);
         assert!(p.untaught.is_empty() && p.out_of_reach.is_empty());
-        // Without the university: two courses.
-        let tafe_or_online = Constraints {
-            kinds: [ProviderKind::Tafe, ProviderKind::Online].into(),
+        // Only where nothing shorter is within the limits.
+        let university = Constraints {
+            kinds: [ProviderKind::University].into(),
             ..Constraints::default()
         };
-        let p = PlanIndex::new(&cat).propose(&cat, &need, &tafe_or_online);
         assert_eq!(
-            picked(&p),
-            [
-                ("web-basics", vec!["http", "css"]),
-                ("apis", vec!["sql", "api"])
-            ]
+            propose(&university, Objective::Fewest),
+            [("full-stack", vec!["http", "sql", "api", "css"])]
         );
+        let p = PlanIndex::new(&cat).propose(&cat, &need, &university, Objective::Fewest);
+        let names: Vec<&str> = need.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            p.picks[0].long_note(),
+            Some(format!(
+                "Suggested although it takes a year or more, because no shorter course within your limits teaches {}.",
+                crate::format::and_list(&names)
+            ))
+        );
+        let short =
+            PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default(), Objective::Fewest);
+        assert!(short.picks.iter().all(|p| p.long_note().is_none()));
+    }
+
+    #[test]
+    fn each_objective_makes_its_own_total_small() {
+        let mut cat = catalogue();
+        cat.courses = vec![
+            // One course for both skills: fewest.
+            course("both-slow-dear", &["sql", "api"], 40, Some(4000), "tafe"),
+            // Two quick ones: soonest (3 + 4 weeks).
+            course("sql-quick", &["sql"], 3, Some(2000), "online"),
+            course("api-quick", &["api"], 4, Some(2500), "online"),
+            // Two cheap ones: cheapest (free + 100).
+            course("sql-free", &["sql"], 20, Some(0), "online"),
+            course("api-cheap", &["api"], 20, Some(100), "online"),
+            // Cheapest of all, but its fee is not published.
+            course("api-unknown", &["api"], 1, None, "online"),
+        ];
+        let need: Vec<&Skill> = ["sql", "api"]
+            .iter()
+            .map(|id| cat.skill(id).unwrap())
+            .collect();
+        let index = PlanIndex::new(&cat);
+        let chosen = |objective| -> Vec<&str> {
+            index
+                .propose(&cat, &need, &Constraints::default(), objective)
+                .picks
+                .iter()
+                .map(|p| p.course.id.as_str())
+                .collect()
+        };
+        assert_eq!(chosen(Objective::Fewest), ["both-slow-dear"]);
+        assert_eq!(chosen(Objective::Soonest), ["api-unknown", "sql-quick"]);
+        assert_eq!(chosen(Objective::Cheapest), ["sql-free", "api-cheap"]);
+        // An unpublished fee only for what no published one covers.
+        let mut fewer = cat.clone();
+        fewer
+            .courses
+            .retain(|c| !["api-cheap", "api-quick", "both-slow-dear"].contains(&c.id.as_str()));
+        let need: Vec<&Skill> = ["sql", "api"]
+            .iter()
+            .map(|id| fewer.skill(id).unwrap())
+            .collect();
+        let cheapest: Vec<&str> = PlanIndex::new(&fewer)
+            .propose(&fewer, &need, &Constraints::default(), Objective::Cheapest)
+            .picks
+            .iter()
+            .map(|p| p.course.id.as_str())
+            .collect();
+        assert_eq!(cheapest, ["sql-free", "api-unknown"]);
     }
 
     #[test]
@@ -277,11 +419,12 @@ mod tests {
             max_level: Some(QualificationLevel::Diploma),
             ..Constraints::default()
         };
-        let p = PlanIndex::new(&cat).propose(&cat, &need, &online_diploma);
+        let p = PlanIndex::new(&cat).propose(&cat, &need, &online_diploma, Objective::Fewest);
         assert_eq!(picked(&p), [("api-short", vec!["api"])]);
         assert_eq!(ids(&p.untaught), ["rust"]);
         assert_eq!(ids(&p.out_of_reach), ["docker", "sql"]);
-        let empty = PlanIndex::new(&cat).propose(&cat, &[], &Constraints::default());
+        let empty =
+            PlanIndex::new(&cat).propose(&cat, &[], &Constraints::default(), Objective::Fewest);
         assert_eq!(empty, Proposal::default());
     }
 
@@ -295,7 +438,8 @@ mod tests {
             course("a-cheap", &["sql"], 10, Some(100), "tafe"),
         ];
         let need = vec![cat.skill("sql").unwrap()];
-        let p = PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default());
+        let p =
+            PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default(), Objective::Fewest);
         assert_eq!(picked(&p), [("a-cheap", vec!["sql"])], "then by id");
         let alts: Vec<&str> = PlanIndex::new(&cat)
             .alternatives(&cat, &need, &Constraints::default(), &[], &cat.courses[0])
@@ -361,7 +505,8 @@ mod tests {
             course("high", &half(60..129), 10, None, "uni"),
         ];
         let need: Vec<&Skill> = cat.skills.iter().collect();
-        let p = PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default());
+        let p =
+            PlanIndex::new(&cat).propose(&cat, &need, &Constraints::default(), Objective::Fewest);
         assert_eq!(p.picks.len(), 2);
         assert_eq!(p.picks[0].course.id, "low");
         assert_eq!(p.picks[1].covers.len(), 59);
@@ -378,15 +523,20 @@ mod tests {
             ..Constraints::default()
         };
         assert_eq!(
-            index.propose(&cat, &need, &limits),
-            PlanIndex::new(&cat).propose(&cat, &need, &limits)
+            index.propose(&cat, &need, &limits, Objective::Fewest),
+            PlanIndex::new(&cat).propose(&cat, &need, &limits, Objective::Fewest)
         );
         let mut other = cat.clone();
         other.courses.truncate(3);
         let need = gap(&other, &other.roles[0], &Progress::default());
         assert_eq!(
-            index.propose(&other, &need, &Constraints::default()),
-            PlanIndex::new(&other).propose(&other, &need, &Constraints::default()),
+            index.propose(&other, &need, &Constraints::default(), Objective::Fewest),
+            PlanIndex::new(&other).propose(
+                &other,
+                &need,
+                &Constraints::default(),
+                Objective::Fewest
+            ),
             "an index of another catalogue is not used"
         );
         let picks = index.alternatives(

@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
 use super::constraints::{Constraints, Facts, Filter};
+use super::goal::{Objective, Rank};
 use crate::model::{Catalogue, Course, Skill};
 
 /// The catalogue as the plan's cover reads it. Build one per catalogue and
@@ -75,6 +76,14 @@ impl PlanIndex {
     /// Course `i`'s skill positions.
     fn skills_of(&self, i: usize) -> &[u32] {
         &self.skills[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// Course `i`'s [`Rank`] for `objective`, from its tie-break key.
+    pub(super) fn rank(&self, i: usize, objective: Objective) -> Rank {
+        let key = self.keys[i];
+        let fee = key & ((1 << 33) - 1);
+        let weeks = u16::try_from(key >> 33).unwrap_or(u16::MAX);
+        objective.rank(weeks, u32::try_from(fee).ok())
     }
 
     /// Between courses of `cat` that cover as much: shorter first, then the
@@ -193,7 +202,7 @@ impl Candidates {
 }
 
 /// `into |= bits`, word by word.
-fn or_into(into: &mut [u64], bits: &[u64]) {
+pub(super) fn or_into(into: &mut [u64], bits: &[u64]) {
     into.iter_mut().zip(bits).for_each(|(i, b)| *i |= b);
 }
 

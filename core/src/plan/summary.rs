@@ -2,6 +2,7 @@
 //! whose fee is not published, and how much of the gap they cover.
 
 use super::cover::Pick;
+use crate::format;
 use crate::model::{Catalogue, Course, Skill};
 
 /// The totals of a plan's courses against its gap.
@@ -28,6 +29,87 @@ pub struct Summary<'a> {
     pub uncovered: Vec<&'a Skill>,
     /// Per chosen course, in the order given, every gap skill it covers.
     pub covers: Vec<Pick<'a>>,
+    /// Chosen courses whose length is only a rough guide.
+    pub rough_lengths: Vec<&'a Course>,
+    /// Gap skills more than one chosen course teaches, each with those
+    /// courses (in the order given).
+    pub overlaps: Vec<(&'a Skill, Vec<&'a Course>)>,
+}
+
+impl Summary<'_> {
+    /// For `course` (one of the chosen), the gap skills another chosen
+    /// course also teaches, as a sentence; `None` when there are none.
+    pub fn overlap_note(&self, course: &Course) -> Option<String> {
+        let shared: Vec<&str> = self
+            .overlaps
+            .iter()
+            .filter(|(_, courses)| courses.iter().any(|c| c.id == course.id))
+            .map(|(skill, _)| skill.name.as_str())
+            .collect();
+        (!shared.is_empty()).then(|| {
+            format!(
+                "Also taught by another course in this plan: {}.",
+                format::and_list(&shared)
+            )
+        })
+    }
+
+    /// Why the times are approximate, if any chosen course's length is a
+    /// rough guide: "2 of these courses publish no length: …".
+    pub fn rough_time_note(&self) -> Option<String> {
+        match self.rough_lengths.len() {
+            0 => None,
+            1 => Some("1 of these courses publishes no length: its time here is a rough guide to the effort, and so are the totals.".to_string()),
+            n => Some(format!("{n} of these courses publish no length: their times here are rough guides to the effort, and so are the totals.")),
+        }
+    }
+
+    /// The fees as a visitor should read them: what the published ones add
+    /// up to and for how many courses, and how many are left out and why —
+    /// "A$1,200 for 2 courses; 4 courses have no published fee".
+    pub fn fees_text(&self) -> String {
+        let courses = |n: usize| {
+            if n == 1 {
+                "1 course".to_string()
+            } else {
+                format!("{n} courses")
+            }
+        };
+        let left_out = self.unpublished_fees.len() + self.not_totals.len();
+        let counted = self.covers.len() - left_out;
+        let total = (counted > 0).then(|| {
+            format!(
+                "{} for {}",
+                format::money(
+                    u32::try_from(self.known_fees).unwrap_or(u32::MAX),
+                    self.currency
+                ),
+                courses(counted)
+            )
+        });
+        let unpublished = match self.unpublished_fees.len() {
+            0 => None,
+            1 => Some("1 course has no published fee".to_string()),
+            n => Some(format!("{n} courses have no published fee")),
+        };
+        let not_totals = match self.not_totals.len() {
+            0 => None,
+            1 => Some("1 course's fee is not a whole-course price in this currency".to_string()),
+            n => Some(format!(
+                "{n} courses' fees are not whole-course prices in this currency"
+            )),
+        };
+        let parts: Vec<String> = total
+            .into_iter()
+            .chain(unpublished)
+            .chain(not_totals)
+            .collect();
+        if counted == 0 && left_out > 0 {
+            format!("No total: {}", parts.join("; "))
+        } else {
+            parts.join("; ")
+        }
+    }
 }
 
 /// Adds up `courses` against `gap`.
@@ -63,6 +145,18 @@ pub fn summarise<'a>(cat: &'a Catalogue, gap: &[&'a Skill], courses: &[&'a Cours
             .collect(),
         covered,
         uncovered,
+        rough_lengths: courses.iter().copied().filter(|c| c.rough_length).collect(),
+        overlaps: gap
+            .iter()
+            .filter_map(|&skill| {
+                let teaching: Vec<&Course> = courses
+                    .iter()
+                    .copied()
+                    .filter(|c| teaches(c, skill))
+                    .collect();
+                (teaching.len() > 1).then_some((skill, teaching))
+            })
+            .collect(),
         covers: courses
             .iter()
             .map(|&course| Pick {
@@ -107,12 +201,81 @@ mod tests {
         assert_eq!(names(&s.covered), ["http", "sql", "api", "css"]);
         assert_eq!(names(&s.uncovered), ["docker"]);
         assert_eq!(s.covers.len(), 4);
+        assert_eq!(
+            s.fees_text(),
+            "A$500 for 2 courses; 1 course has no published fee; 1 course's fee is not a whole-course price in this currency"
+        );
+        let overlaps: Vec<(&str, Vec<String>)> = s
+            .overlaps
+            .iter()
+            .map(|(skill, courses)| (skill.id.as_str(), ids(courses)))
+            .collect();
+        let expected: Vec<(&str, Vec<String>)> = cat
+            .skills
+            .iter()
+            .filter(|k| gap.contains(k))
+            .map(|k| {
+                (
+                    k.id.as_str(),
+                    ids(&chosen
+                        .iter()
+                        .copied()
+                        .filter(|c| c.skills.contains(&k.id))
+                        .collect::<Vec<_>>()),
+                )
+            })
+            .filter(|(_, c)| c.len() > 1)
+            .collect();
+        assert_eq!(overlaps, expected);
+        let both: Vec<&Skill> = ["http", "sql"]
+            .iter()
+            .map(|id| cat.skill(id).unwrap())
+            .collect();
+        let three = [by_id("web-basics"), by_id("full-stack"), by_id("databases")];
+        let (http, sql) = (
+            &cat.skill("http").unwrap().name,
+            &cat.skill("sql").unwrap().name,
+        );
+        let s3 = summarise(&cat, &both, &three);
+        assert_eq!(
+            s3.overlap_note(three[1]),
+            Some(format!(
+                "Also taught by another course in this plan: {http} and {sql}."
+            ))
+        );
+        assert_eq!(
+            s3.overlap_note(three[2]),
+            Some(format!(
+                "Also taught by another course in this plan: {sql}."
+            ))
+        );
+        assert_eq!(s3.overlap_note(by_id("apis")), None);
         assert_eq!(names(&s.covers[0].covers), ["http", "css"]);
         assert!(s.covers[3].covers.is_empty(), "git is not in the gap");
         let none = summarise(&cat, &gap, &[]);
         assert_eq!(
             (none.weeks_together, none.known_fees, none.uncovered.len()),
             (0, 0, 5)
+        );
+        assert_eq!(none.fees_text(), "");
+        assert_eq!(none.rough_time_note(), None);
+        let mut rough = by_id("web-basics").clone();
+        rough.rough_length = true;
+        let one = summarise(&cat, &gap, &[&rough, by_id("apis")]);
+        assert_eq!(one.rough_lengths.len(), 1);
+        assert!(one
+            .rough_time_note()
+            .unwrap()
+            .starts_with("1 of these courses publishes no length"));
+        let two = summarise(&cat, &gap, &[&rough, &rough]);
+        assert!(two
+            .rough_time_note()
+            .unwrap()
+            .starts_with("2 of these courses publish no length"));
+        let unknown = summarise(&cat, &gap, &[by_id("databases")]);
+        assert_eq!(
+            unknown.fees_text(),
+            "No total: 1 course has no published fee"
         );
     }
 }

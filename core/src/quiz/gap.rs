@@ -1,6 +1,7 @@
 //! A role's skill gap against the answers, and the courses that close it.
 
 use super::answers::Answers;
+use super::place::StudyPlace;
 use super::score::{knowledge_answer, known_level, self_rating};
 use crate::model::{Catalogue, Course, Level, Role, Skill};
 
@@ -78,17 +79,20 @@ pub fn skill_gap<'a>(cat: &'a Catalogue, answers: &Answers, role: &Role) -> Vec<
     rows
 }
 
-/// Courses that teach any of `skills`, most of them first; ties go to
-/// courses that lead to `role`, then to shorter courses. Each course comes
-/// with the ids of the skills it covers.
+/// Courses that teach any of `skills` and that the visitor could take
+/// from `place`, most of the skills first; ties go to courses that lead to
+/// `role`, then to shorter courses. Each course comes with the ids of the
+/// skills it covers.
 pub fn courses_for_gap<'a>(
     cat: &'a Catalogue,
     skills: &[&str],
     role: &str,
+    place: &StudyPlace,
 ) -> Vec<(&'a Course, Vec<&'a str>)> {
     let mut found: Vec<(&Course, Vec<&str>)> = cat
         .courses
         .iter()
+        .filter(|c| place.allows(cat, c))
         .filter_map(|c| {
             let covered: Vec<&str> = c
                 .skills
@@ -107,6 +111,26 @@ pub fn courses_for_gap<'a>(
             .then(a.duration_weeks.cmp(&b.duration_weeks))
     });
     found
+}
+
+/// What the gap's course list says it holds: "3 courses you could take on
+/// campus in Victoria or online teach at least one of these skills; the
+/// ones covering most are first.", or that none does.
+pub fn gap_courses_text(found: usize, place: &StudyPlace) -> String {
+    let take = place
+        .in_sentence()
+        .map(|where_| format!(" you could take {where_}"))
+        .unwrap_or_default();
+    match found {
+        0 => match take.as_str() {
+            "" => "No course in this catalogue covers these skills.".into(),
+            _ => format!("No course{take} covers these skills."),
+        },
+        1 => format!("1 course{take} teaches at least one of these skills."),
+        n => format!(
+            "{n} courses{take} teach at least one of these skills; the ones covering most are first."
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -128,10 +152,16 @@ mod tests {
         assert_eq!(gap[1].skill.id, "css");
         assert_eq!(gap[1].have, None);
         assert!(gap[1].is_gap());
-        let courses = courses_for_gap(&cat, &["sql", "css"], "backend-developer");
+        let anywhere = StudyPlace::Anywhere;
+        let courses = courses_for_gap(&cat, &["sql", "css"], "backend-developer", &anywhere);
         assert_eq!(courses.len(), 1);
         assert_eq!(courses[0].1, vec!["sql"]);
-        assert!(courses_for_gap(&cat, &["css"], "backend-developer").is_empty());
+        assert!(courses_for_gap(&cat, &["css"], "backend-developer", &anywhere).is_empty());
+        // The fixture's course is on campus in Victoria only.
+        let found = |place| courses_for_gap(&cat, &["sql"], "backend-developer", &place).len();
+        assert_eq!(found(StudyPlace::State("VIC")), 1);
+        assert_eq!(found(StudyPlace::State("QLD")), 0);
+        assert_eq!(found(StudyPlace::Online), 0);
     }
 
     #[test]
@@ -177,5 +207,26 @@ mod tests {
         let gap = skill_gap(&cat, &wrong, role);
         let css = gap.iter().find(|g| g.skill.id == "css").unwrap();
         assert_eq!(css.answer_text(), Some("Basics question answered wrong"));
+    }
+
+    #[test]
+    fn the_course_count_names_the_place_and_agrees_in_number() {
+        let vic = StudyPlace::State("VIC");
+        assert_eq!(
+            gap_courses_text(0, &StudyPlace::Anywhere),
+            "No course in this catalogue covers these skills."
+        );
+        assert_eq!(
+            gap_courses_text(0, &vic),
+            "No course you could take on campus in Victoria or online covers these skills."
+        );
+        assert_eq!(
+            gap_courses_text(1, &StudyPlace::Online),
+            "1 course you could take online teaches at least one of these skills."
+        );
+        assert_eq!(
+            gap_courses_text(3, &StudyPlace::Anywhere),
+            "3 courses teach at least one of these skills; the ones covering most are first."
+        );
     }
 }

@@ -17,16 +17,19 @@
 //! - `code`: the answers as a short code for results links;
 //! - `progress`: the answers and the current step, as kept in local storage;
 //! - `score`: roles ranked by match, with reasons;
-//! - `gap`: a role's skills against the answers, and courses for the gap.
+//! - `gap`: a role's skills against the answers, and courses for the gap;
+//! - `place`: where the visitor could study, which narrows those courses.
 
 mod answers;
 mod code;
 mod gap;
+mod place;
 mod progress;
 mod score;
 
 pub use answers::{Answer, Answers};
 pub use code::{fingerprint, CodeError, MAX_OPTIONS};
-pub use gap::{courses_for_gap, skill_gap, GapRow};
+pub use gap::{courses_for_gap, gap_courses_text, skill_gap, GapRow};
+pub use place::{StudyPlace, PARAM as PLACE_PARAM};
 pub use progress::{decode_progress, encode_progress, STORAGE_KEY};
 pub use score::{is_correct, known_level, score, RoleMatch};

@@ -57,6 +57,7 @@ pub(crate) fn course(
             StudyMode::OnCampus
         }],
         duration_weeks: weeks,
+        rough_length: false,
         fee: fee.map(|amount| Fee::whole_course(amount, amount, "AUD", "src")),
         subsidised: false,
         states: match provider {

@@ -3,7 +3,7 @@
 //! the `plan/greedy_quality` line of `cargo bench`. Included by `#[path]`
 //! (not from `common`), so test binaries that do not use it do not build it.
 
-use career_core::plan::{self, Constraints};
+use career_core::plan::{self, Constraints, Objective, Rank};
 use career_core::{parse_catalogue, Catalogue, Fee, Skill, SkillCategory};
 
 /// A small deterministic generator (xorshift).
@@ -86,76 +86,117 @@ pub fn case(seed: u64) -> Case {
     }
 }
 
-/// Each allowed course's gap skills as bits.
-fn masks(case: &Case) -> Vec<u32> {
+/// Each allowed course's gap skills as bits, with its rank for `objective`.
+fn masks(case: &Case, objective: Objective) -> Vec<(u32, Rank)> {
     let gap = case.gap();
     case.cat
         .courses
         .iter()
         .filter(|c| case.constraints.allows(&case.cat, c))
         .map(|c| {
-            gap.iter()
+            let bits = gap
+                .iter()
                 .enumerate()
                 .filter(|(_, s)| c.skills.contains(&s.id))
-                .fold(0, |m, (i, _)| m | 1 << i)
+                .fold(0, |m, (i, _)| m | 1 << i);
+            let fee = c.comparable_fee(&case.cat.meta.currency);
+            (bits, objective.rank(c.duration_weeks, fee))
         })
         .collect()
 }
 
-/// The fewest allowed courses that cover every gap skill some allowed
-/// course teaches, by trying every set of courses (at most 2^12).
-pub fn optimum(case: &Case) -> usize {
-    let masks = masks(case);
-    let reachable = masks.iter().fold(0, |a, m| a | m);
-    // covered[set] built from the set without its lowest course.
-    let mut covered = vec![0u32; 1 << masks.len()];
-    let mut best = masks.len();
-    for set in 1..covered.len() {
-        let low = set.trailing_zeros() as usize;
-        covered[set] = covered[set & (set - 1)] | masks[low];
-        if covered[set] == reachable {
-            best = best.min(set.count_ones() as usize);
-        }
-    }
-    if reachable == 0 {
-        0
-    } else {
-        best
-    }
+/// The stages courses fall in for `objective`, in order.
+fn stages(masks: &[(u32, Rank)]) -> Vec<u8> {
+    let mut stages: Vec<u8> = masks.iter().map(|(_, r)| r.stage).collect();
+    stages.sort_unstable();
+    stages.dedup();
+    stages
+}
+
+/// Per stage of `objective` (see `Objective::rank`), the least total cost
+/// of allowed courses of that stage covering every gap skill they teach
+/// and earlier stages do not, by trying every set of them (at most 2^12).
+pub fn optimum(case: &Case, objective: Objective) -> Vec<u64> {
+    let all = masks(case, objective);
+    let mut left = u32::MAX;
+    stages(&all)
+        .into_iter()
+        .map(|stage| {
+            let masks: Vec<(u32, u64)> = all
+                .iter()
+                .filter(|(_, r)| r.stage == stage)
+                .map(|(m, r)| (m & left, r.cost))
+                .collect();
+            let reachable = masks.iter().fold(0, |a, (m, _)| a | m);
+            left &= !reachable;
+            // covered[set] and cost[set] built from the set without its lowest course.
+            let mut covered = vec![0u32; 1 << masks.len()];
+            let mut cost = vec![0u64; 1 << masks.len()];
+            let mut best = if reachable == 0 { 0 } else { u64::MAX };
+            for set in 1..covered.len() {
+                let low = set.trailing_zeros() as usize;
+                covered[set] = covered[set & (set - 1)] | masks[low].0;
+                cost[set] = cost[set & (set - 1)] + masks[low].1;
+                if covered[set] == reachable {
+                    best = best.min(cost[set]);
+                }
+            }
+            best
+        })
+        .collect()
 }
 
 /// H(d) = 1 + 1/2 + … + 1/d, where d is the most gap skills one allowed
-/// course covers: greedy never uses more than H(d) times the optimum.
+/// course covers: greedy never costs more than H(d) times the optimum.
 pub fn greedy_bound(case: &Case) -> f64 {
-    let d = masks(case)
+    let d = masks(case, Objective::Fewest)
         .iter()
-        .map(|m| m.count_ones())
+        .map(|(m, _)| m.count_ones())
         .max()
         .unwrap_or(0);
     (1..=d).map(|k| 1.0 / f64::from(k)).sum()
 }
 
-/// The greedy proposal's size for `case`.
-pub fn greedy(case: &Case) -> usize {
-    plan::PlanIndex::new(&case.cat)
-        .propose(&case.cat, &case.gap(), &case.constraints)
+/// The greedy proposal for `case`.
+pub fn proposal(case: &Case, objective: Objective) -> plan::Proposal<'_> {
+    plan::PlanIndex::new(&case.cat).propose(&case.cat, &case.gap(), &case.constraints, objective)
+}
+
+/// The greedy proposal's cost per stage, as `optimum` counts it.
+pub fn greedy(case: &Case, objective: Objective) -> Vec<u64> {
+    let all = masks(case, objective);
+    let currency = &case.cat.meta.currency;
+    let picks: Vec<Rank> = proposal(case, objective)
         .picks
-        .len()
+        .iter()
+        .map(|p| objective.rank(p.course.duration_weeks, p.course.comparable_fee(currency)))
+        .collect();
+    stages(&all)
+        .into_iter()
+        .map(|stage| {
+            picks
+                .iter()
+                .filter(|r| r.stage == stage)
+                .map(|r| r.cost)
+                .sum()
+        })
+        .collect()
 }
 
 /// Greedy against the optimum over `cases` seeds.
 pub struct Quality {
     pub cases: usize,
-    /// Cases where greedy used as few courses as possible.
+    /// Cases where greedy cost as little as possible in every stage.
     pub optimal: usize,
-    /// The largest greedy ÷ optimum.
+    /// The largest greedy ÷ optimum of one stage.
     pub worst_ratio: f64,
     /// Cases where greedy went past its H(d) bound (never, if it is greedy).
     pub over_bound: usize,
 }
 
-/// Greedy against brute force on the cases of seeds `1..=cases`.
-pub fn quality(cases: u64) -> Quality {
+/// Greedy against brute force for `objective` on the cases of seeds
+/// `1..=cases`.
+pub fn quality(cases: u64, objective: Objective) -> Quality {
     let mut q = Quality {
         cases: 0,
         optimal: 0,
@@ -164,16 +205,25 @@ pub fn quality(cases: u64) -> Quality {
     };
     for seed in 1..=cases {
         let case = case(seed);
-        let (greedy, best) = (greedy(&case), optimum(&case));
+        let (greedy, best) = (greedy(&case, objective), optimum(&case, objective));
         q.cases += 1;
-        if greedy as f64 > greedy_bound(&case) * best as f64 + 1e-9 {
-            q.over_bound += 1;
+        let bound = greedy_bound(&case);
+        let mut over = false;
+        for (&g, &b) in greedy.iter().zip(&best) {
+            if g as f64 > bound * b as f64 + 1e-9 {
+                over = true;
+            }
+            if g != b {
+                let ratio = if b == 0 {
+                    f64::INFINITY
+                } else {
+                    g as f64 / b as f64
+                };
+                q.worst_ratio = q.worst_ratio.max(ratio);
+            }
         }
-        if greedy == best {
-            q.optimal += 1;
-        } else {
-            q.worst_ratio = q.worst_ratio.max(greedy as f64 / best as f64);
-        }
+        q.over_bound += usize::from(over);
+        q.optimal += usize::from(greedy == best);
     }
     q
 }

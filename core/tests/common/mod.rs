@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use career_core::compare::{self, Selection, MIN_ROLES};
 use career_core::embed::{self, EmbedOptions, EmbedView};
 use career_core::finder::{CourseIndex, CourseQuery, Facet, Sort, PAGE_SIZE};
-use career_core::plan::{self, Constraints, Plan};
+use career_core::plan::{self, Constraints, Objective, Plan, StudyLoad};
 use career_core::quiz::{self, Answer, Answers};
 use career_core::roadmap::{self, Progress, Status};
 use career_core::{age, format, guide, parse_catalogue, Catalogue, Level, QuestionKind};
@@ -126,7 +126,8 @@ fn exercise_quiz(cat: &Catalogue) {
             .filter(|g| g.is_gap())
             .map(|g| g.skill.id.as_str())
             .collect();
-        for (course, covered) in quiz::courses_for_gap(cat, &gaps, &best.id) {
+        let anywhere = quiz::StudyPlace::Anywhere;
+        for (course, covered) in quiz::courses_for_gap(cat, &gaps, &best.id, &anywhere) {
             assert!(
                 !covered.is_empty() && covered.iter().all(|s| course.skills.iter().any(|c| c == s))
             );
@@ -241,7 +242,16 @@ fn exercise_roadmaps_and_plans(cat: &Catalogue) {
         assert_eq!(gap.len(), role.skills.len());
         assert!(plan::gap(cat, role, &everything).is_empty());
         let index = plan::PlanIndex::new(cat);
-        let proposal = index.propose(cat, &gap, &Constraints::default());
+        for objective in Objective::ALL {
+            let proposal = index.propose(cat, &gap, &Constraints::default(), objective);
+            let covered = proposal.picks.iter().map(|p| p.covers.len()).sum::<usize>();
+            assert_eq!(
+                covered + proposal.untaught.len(),
+                gap.len(),
+                "{objective:?}"
+            );
+        }
+        let proposal = index.propose(cat, &gap, &Constraints::default(), Objective::Fewest);
         assert!(
             proposal.out_of_reach.is_empty(),
             "nothing is out of reach without constraints"
@@ -257,6 +267,8 @@ fn exercise_roadmaps_and_plans(cat: &Catalogue) {
             role: Some(role.id.clone()),
             courses: courses.iter().map(|c| c.id.clone()).collect(),
             constraints: Constraints::default(),
+            objective: Objective::Soonest,
+            load: StudyLoad::PartTime,
         };
         assert_eq!(Plan::decode(&saved.encode()), Ok(saved.clone()));
         let linked = Plan::from_query(&saved.to_query(), cat);

@@ -1,0 +1,97 @@
+import { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect, watchErrors } from './helpers';
+
+// Input given between the first paint and the app's start is held by the
+// page's own script and takes effect once the app has started. The app's
+// code is held back (route interception) until the input is in, which
+// proves it came before the start.
+test.use({ waitForApp: false });
+
+const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
+const skillName = (id: string) => catalogue.skills.find((s: any) => s.id === id).name;
+
+/** Holds the app's wasm back; the returned function lets it through. */
+async function holdApp(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/career-guide-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+const notStarted = async (page: Page) =>
+  expect(await page.locator('html').getAttribute('data-started')).toBeNull();
+const started = (page: Page) => page.locator('html[data-started]').waitFor({ state: 'attached' });
+
+test.describe('input before the app starts', () => {
+  test('"Start the quiz" pressed before the start shows as pressed and starts the quiz once the app is in', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdApp(page);
+    await page.goto('/quiz');
+    const start = page.getByRole('button', { name: 'Start the quiz' });
+    await start.click();
+    await expect(start).toHaveAttribute('data-held', '');
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+    await expect(page.locator('[data-held]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a filter ticked and a word typed in the finder before the start are applied, in order', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdApp(page);
+    await page.goto('/courses');
+    const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \(\d+\)$/ });
+    await online.click();
+    const search = page.getByLabel('Search courses');
+    await search.fill('python');
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(page).toHaveURL(/mode=online/);
+    await expect(page).toHaveURL(/q=python/);
+    await expect(online).toBeChecked();
+    await expect(search).toHaveValue('python');
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).not.toHaveText(`${catalogue.courses.length} courses`);
+    expect(errors).toEqual([]);
+  });
+
+  test('a role chosen in the plan and a skill marked on a roadmap before the start are kept', async ({ page }) => {
+    const errors = watchErrors(page);
+    let release = await holdApp(page);
+    await page.goto('/plan');
+    await page.getByLabel('Role to plan for').selectOption('backend-developer');
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(page.getByRole('region', { name: 'Your gap' })).toBeVisible();
+    await expect(page.getByLabel('Role to plan for')).toHaveValue('backend-developer');
+
+    await page.unrouteAll();
+    release = await holdApp(page);
+    await page.goto('/roles/backend-developer/roadmap');
+    const status = page.getByLabel(`Status of ${skillName('git')}`, { exact: true });
+    await status.selectOption('done');
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(status).toHaveValue('done');
+    await page.reload();
+    await started(page);
+    await expect(status).toHaveValue('done');
+    expect(errors).toEqual([]);
+  });
+
+  test('a link followed before the start works as plain HTML', async ({ page }) => {
+    await holdApp(page);
+    await page.goto('/');
+    await page.getByRole('navigation').getByRole('link', { name: 'Courses', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/courses$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
