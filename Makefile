@@ -21,11 +21,12 @@ build:
 	bash scripts/setup.sh
 	PUBLIC_URL="$(PUBLIC_URL)" SITE_URL="$(SITE_URL)" CATALOGUE="$(CATALOGUE)" bash scripts/build.sh
 
-## Benchmark: release build, then sizes, render times, finder latency, memory and Lighthouse
+## Benchmark: release build, then sizes, render times, finder latency, memory, Lighthouse, and start-up on a phone profile
 bench:
 	bash scripts/setup.sh --test
 	bash scripts/build.sh / dist
 	source scripts/env.sh && cargo build -q --release -p career-core --bin generate-catalogue && node bench/run.mjs dist
+	node bench/startup.mjs dist
 
 ## Lighthouse 11 in Chromium: performance, LCP and the PWA/installability checks
 lighthouse:
