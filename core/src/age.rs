@@ -636,15 +636,8 @@ mod tests {
             Some("27 January 2026 has passed: ask the provider for later dates.")
         );
         course.fee = Some(crate::model::Fee {
-            min: 1,
-            max: None,
-            currency: "AUD".into(),
-            basis: None,
-            funding: None,
-            students: None,
-            year: None,
-            source: "src".into(),
             note: Some("for the offering starting 2 February 2026 (not 27 January 2026)".into()),
+            ..crate::model::Fee::whole_course(1, 1, "AUD", "src")
         });
         assert_eq!(
             passed_dates_note(&course, day("2027-01-01")).as_deref(),

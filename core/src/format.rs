@@ -226,6 +226,20 @@ pub fn weeks(w: u16) -> String {
     }
 }
 
+/// A total of study time: as [`weeks`] up to two years, then in whole or
+/// half years ("22 years", not "265 months").
+pub fn study_time(weeks_total: u32) -> String {
+    if weeks_total <= 104 {
+        return weeks(weeks_total as u16);
+    }
+    let halves = weeks_total.saturating_mul(2).saturating_add(26) / 52;
+    if halves.is_multiple_of(2) {
+        format!("{} years", halves / 2)
+    } else {
+        format!("{}.5 years", halves / 2)
+    }
+}
+
 /// A course's length as pages show it: "8 weeks", or "about 7 months (a
 /// rough guide)" when the provider publishes none (`Course::rough_length`).
 pub fn course_length(course: &crate::model::Course) -> String {
@@ -625,6 +639,15 @@ mod tests {
             "a database administrator"
         );
         assert_eq!(in_sentence(""), "");
+    }
+
+    #[test]
+    fn long_study_times_read_in_years() {
+        assert_eq!(study_time(12), "12 weeks");
+        assert_eq!(study_time(104), "2 years");
+        assert_eq!(study_time(1148), "22 years");
+        assert_eq!(study_time(130), "2.5 years");
+        assert!(study_time(u32::MAX).ends_with(" years"), "no overflow");
     }
 
     #[test]

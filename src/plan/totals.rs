@@ -42,8 +42,7 @@ fn shown(
     let (ids, _) = shown_courses(cat, index, saved, progress);
     let chosen = courses_of(cat, &ids);
     let s = plan::summarise(cat, &gap, &chosen);
-    let weeks =
-        |w: u32| format::weeks(u16::try_from(saved.load.calendar_weeks(w)).unwrap_or(u16::MAX));
+    let weeks = |w: u32| format::study_time(saved.load.calendar_weeks(w));
     let pairs = |courses: &[&career_core::Course]| {
         courses
             .iter()
@@ -95,11 +94,11 @@ pub(super) fn Totals(
             <section class="plan-totals" aria-labelledby="totals-h">
                 <h2 id="totals-h">"What it adds up to"</h2>
                 <dl class="totals">
-                    <div><dt>{format!("Time, one course after another, {}", t.load)}</dt><dd>{t.weeks_one_after_another.clone()}</dd></div>
-                    <div><dt>{format!("Time, all at once, {} in all", t.load)}</dt><dd>{t.weeks_together.clone()}</dd></div>
+                    <div><dt>{format!("Study time, {}", t.load)}</dt><dd>{t.weeks_one_after_another.clone()}</dd></div>
+                    <div><dt>{format!("The longest course on its own, {}", t.load)}</dt><dd>{t.weeks_together.clone()}</dd></div>
                     <div><dt>"Published fees, added up"</dt><dd>{t.known_fees.clone()}</dd></div>
                 </dl>
-                <p class="muted">"Times scale each course's full-time length to your study load. Fees are what each provider publishes; subsidies change them."</p>
+                <p class="muted">"Times scale each course's full-time length to your study load, one course after another. Taking courses side by side shortens that only if you study more hours a week; it is never shorter than the longest course. Fees are what each provider publishes; subsidies change them."</p>
                 {t.rough_time.clone().map(|note| view! { <p class="muted">{note}</p> })}
                 {(!t.unpublished.is_empty()).then(|| view! {
                     <div class="note">

@@ -56,7 +56,7 @@ test.describe('personal plan', () => {
       expect(c.skills.some((s: string) => role.skills.some((r: any) => r.skill === s)), id).toBe(true);
     }
     const totals = page.getByRole('region', { name: 'What it adds up to' });
-    await expect(totals.getByText('Time, one course after another')).toBeVisible();
+    await expect(totals.getByText('Study time, full-time')).toBeVisible();
     const unpublished = ids.map(courseById).filter((c: any) => c.fee === null);
     for (const c of unpublished) {
       await expect(totals.getByRole('link', { name: c.title })).toBeVisible();
@@ -134,12 +134,12 @@ test.describe('personal plan', () => {
     const oneAfterAnother = totals.getByRole('definition').first();
     const fullTime = toWeeks(await oneAfterAnother.innerText());
     await page.getByLabel('How much you can study').selectOption('part-time');
-    await expect(totals.getByText('Time, one course after another, part-time')).toBeVisible();
+    await expect(totals.getByText('Study time, part-time')).toBeVisible();
     await expect.poll(async () => toWeeks(await oneAfterAnother.innerText())).toBeGreaterThan(fullTime * 1.5);
     await page.getByLabel('How much you can study').selectOption('hours');
     await page.getByLabel('Hours a week').fill('5');
     await page.getByLabel('Hours a week').press('Tab');
-    await expect(totals.getByText('Time, one course after another, 5 hours a week')).toBeVisible();
+    await expect(totals.getByText('Study time, 5 hours a week')).toBeVisible();
     await expect.poll(async () => toWeeks(await oneAfterAnother.innerText())).toBeGreaterThan(fullTime * 6);
     await page.reload();
     await expect(page.getByLabel('Hours a week')).toHaveValue('5');
