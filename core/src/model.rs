@@ -763,6 +763,10 @@ impl Catalogue {
         self.providers.iter().find(|p| p.id == id)
     }
 
+    pub fn course(&self, id: &str) -> Option<&Course> {
+        self.courses.iter().find(|c| c.id == id)
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.meta.sources.iter().find(|s| s.id == id)
     }

@@ -196,7 +196,7 @@ impl Page {
                 vec![course_list(cat, cat.courses.iter().take(20), &link)],
                 false,
             ),
-            Page::Course(id) => match cat.courses.iter().find(|c| c.id == *id) {
+            Page::Course(id) => match cat.course(id) {
                 Some(course) => (
                     course_summary(cat, course),
                     vec![course_data(cat, course, &link)],
@@ -278,7 +278,7 @@ impl Page {
             Page::Course(id) => vec![
                 home,
                 ("Courses".into(), Page::Courses.path()),
-                here(&cat.courses.iter().find(|c| c.id == *id)?.title),
+                here(&cat.course(id)?.title),
             ],
             Page::Roles => vec![home, here("Roles")],
             Page::Compare => vec![home, here("Compare roles")],

@@ -258,7 +258,7 @@ fn CourseRow(
                     let gap = plan::gap(&cat, role, p);
                     let (ids, _) = shown_courses(&cat, &index, plan, p);
                     let chosen = courses_of(&cat, &ids);
-                    let Some(replacing) = cat.courses.iter().find(|c| c.id == id) else {
+                    let Some(replacing) = cat.course(&id) else {
                         return Vec::new();
                     };
                     index

@@ -66,9 +66,7 @@ fn shown_courses(
 
 /// The courses with these ids, in order, skipping any the catalogue lacks.
 fn courses_of<'a>(cat: &'a Catalogue, ids: &[String]) -> Vec<&'a Course> {
-    ids.iter()
-        .filter_map(|id| cat.courses.iter().find(|c| c.id == *id))
-        .collect()
+    ids.iter().filter_map(|id| cat.course(id)).collect()
 }
 
 /// The plan index for the loaded catalogue, provided by `PlanPage`.

@@ -87,6 +87,20 @@ test.describe('input before the app starts', () => {
     expect(errors).toEqual([]);
   });
 
+  test('under a sub-path, a press before the start is kept too', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdApp(page);
+    await page.goto('http://127.0.0.1:4175/careers/quiz');
+    const start = page.getByRole('button', { name: 'Start the quiz' });
+    await start.click();
+    await expect(start).toHaveAttribute('data-held', '');
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('a link followed before the start works as plain HTML', async ({ page }) => {
     await holdApp(page);
     await page.goto('/');

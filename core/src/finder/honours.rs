@@ -106,8 +106,7 @@ mod tests {
     #[test]
     fn the_bundled_catalogues_honours_courses() {
         let cat = crate::parse_catalogue(include_str!("../../../data/catalogue.json")).unwrap();
-        let honours_year =
-            |id: &str| is_honours_year(cat.courses.iter().find(|c| c.id == id).unwrap());
+        let honours_year = |id: &str| is_honours_year(cat.course(id).unwrap());
         assert!(honours_year("swinburne-bachelor-cs-honours"));
         assert!(honours_year("une-bachelor-cs-honours"));
         assert!(

@@ -453,7 +453,7 @@ mod tests {
     fn alternatives_replace_what_a_course_covers() {
         let cat = catalogue();
         let need = gap(&cat, &cat.roles[0], &Progress::default());
-        let by_id = |id: &str| cat.courses.iter().find(|c| c.id == id).unwrap();
+        let by_id = |id: &str| cat.course(id).unwrap();
         let chosen = [by_id("web-basics"), by_id("apis")];
         let alts = PlanIndex::new(&cat).alternatives(
             &cat,

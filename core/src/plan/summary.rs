@@ -178,7 +178,7 @@ mod tests {
     fn totals_add_up_and_unpublished_fees_are_named() {
         let mut cat = catalogue();
         cat.courses[5].fee = Some(Fee::whole_course(300, 300, "USD", "s"));
-        let by_id = |id: &str| cat.courses.iter().find(|c| c.id == id).unwrap();
+        let by_id = |id: &str| cat.course(id).unwrap();
         let gap: Vec<&Skill> = ["http", "sql", "api", "css", "docker"]
             .iter()
             .map(|id| cat.skill(id).unwrap())
