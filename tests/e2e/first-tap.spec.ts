@@ -87,6 +87,20 @@ test.describe('input before the app starts', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a role added on the compare page before the start is added once the app is in', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdApp(page);
+    await page.goto('/compare');
+    await page.getByLabel('Add a role').selectOption({ label: 'DevOps engineer' });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(page).toHaveURL(/devops-engineer/);
+    await expect(page.getByRole('columnheader', { name: /DevOps engineer/ }).first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('under a sub-path, a press before the start is kept too', async ({ page }) => {
     const errors = watchErrors(page);
     const release = await holdApp(page);
