@@ -18,27 +18,35 @@ pub fn known_level(cat: &Catalogue, answers: &Answers, skill: &str) -> Option<Le
 /// it (the highest, should a catalogue ask twice); `None` if not asked or
 /// skipped.
 pub fn self_rating(cat: &Catalogue, answers: &Answers, skill: &str) -> Option<Level> {
-    cat.quiz
-        .iter()
-        .zip(&answers.0)
-        .filter(|(q, _)| q.kind == QuestionKind::SelfRating && q.skill.as_deref() == Some(skill))
+    answers_on(cat, answers, QuestionKind::SelfRating, skill)
         .filter_map(|(_, a)| match a {
-            Some(Answer::Rating(level)) => Some(*level),
+            Answer::Rating(level) => Some(*level),
             _ => None,
         })
         .max()
+}
+
+/// The answers given to questions of `kind` on `skill`, with their question.
+fn answers_on<'a>(
+    cat: &'a Catalogue,
+    answers: &'a Answers,
+    kind: QuestionKind,
+    skill: &'a str,
+) -> impl Iterator<Item = (&'a Question, &'a Answer)> {
+    cat.quiz
+        .iter()
+        .zip(&answers.0)
+        .filter(move |(q, _)| q.kind == kind && q.skill.as_deref() == Some(skill))
+        .filter_map(|(q, a)| Some((q, a.as_ref()?)))
 }
 
 /// Whether the visitor answered a basics question on a skill rightly
 /// (`Some(true)` if any answer was right, `Some(false)` if every answer
 /// was wrong); `None` if no such question was answered.
 pub fn knowledge_answer(cat: &Catalogue, answers: &Answers, skill: &str) -> Option<bool> {
-    cat.quiz
-        .iter()
-        .zip(&answers.0)
-        .filter(|(q, _)| q.kind == QuestionKind::Knowledge && q.skill.as_deref() == Some(skill))
+    answers_on(cat, answers, QuestionKind::Knowledge, skill)
         .filter_map(|(q, a)| match a {
-            Some(Answer::Choice(i)) => Some(is_correct(q, *i)),
+            Answer::Choice(i) => Some(is_correct(q, *i)),
             _ => None,
         })
         .max()
