@@ -29,6 +29,7 @@ mod roadmap;
 mod roles;
 pub mod site;
 pub mod ui;
+mod ways_in;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -211,6 +212,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/plan") view=plan::PlanPage/>
             <Route path=path!("/quiz") view=quiz::QuizPage/>
             <Route path=path!("/quiz/results") view=quiz::QuizResultsPage/>
+            <Route path=path!("/ways-in") view=ways_in::WaysInPage/>
             <Route path=path!("/about") view=about::AboutPage/>
             <Route path=path!("/embedding") view=embed::EmbedBuilderPage/>
         </Routes>

@@ -26,18 +26,24 @@ pub enum Kind {
     Outlooks,
     Courses,
     Fees,
+    Entries,
     Providers,
+    /// The ways-in page's explanations and outcomes, and the student
+    /// contribution.
+    WaysIn,
 }
 
 impl Kind {
     /// Every kind, in report order.
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Roles,
         Kind::Salaries,
         Kind::Outlooks,
         Kind::Courses,
         Kind::Fees,
+        Kind::Entries,
         Kind::Providers,
+        Kind::WaysIn,
     ];
 
     /// The kind's name in the report.
@@ -48,7 +54,9 @@ impl Kind {
             Kind::Outlooks => "outlooks",
             Kind::Courses => "courses",
             Kind::Fees => "fees",
+            Kind::Entries => "entries",
             Kind::Providers => "providers",
+            Kind::WaysIn => "ways in",
         }
     }
 }
@@ -83,11 +91,14 @@ pub enum FindingKind {
     /// A growth projection whose period ends this year or has ended (shown
     /// with a note).
     EndedProjection,
+    /// A source with no date of its own: its year is when it was read, so
+    /// its age cannot be judged.
+    Undated,
 }
 
 impl FindingKind {
     /// Every kind, in report order.
-    pub const ALL: [FindingKind; 7] = [
+    pub const ALL: [FindingKind; 8] = [
         FindingKind::Unsourced,
         FindingKind::PossiblyOutOfDate,
         FindingKind::UnknownFee,
@@ -95,6 +106,7 @@ impl FindingKind {
         FindingKind::ProviderWithoutCourses,
         FindingKind::PassedDate,
         FindingKind::EndedProjection,
+        FindingKind::Undated,
     ];
 
     fn heading(self) -> &'static str {
@@ -110,6 +122,7 @@ impl FindingKind {
             FindingKind::EndedProjection => {
                 "Projections whose period ends this year or has ended (shown with a note)"
             }
+            FindingKind::Undated => "Sources with no date of their own (age unknown)",
         }
     }
 }
@@ -135,6 +148,13 @@ pub struct Audit {
     pub tallies: Vec<Tally>,
     pub courses: usize,
     pub findings: Vec<Finding>,
+    /// Per state or territory (and "online" for courses with no campus
+    /// state), how many providers of each kind (in `ProviderKind::ALL`
+    /// order) have a course there.
+    pub coverage: Vec<(String, [usize; 5])>,
+    /// How many courses publish each deciding fact: places, campuses,
+    /// part-time, entry (in that order).
+    pub decision_facts: [usize; 4],
 }
 
 impl Audit {
@@ -303,11 +323,28 @@ pub fn audit(cat: &Catalogue, today: Option<Day>) -> Audit {
             );
         }
     }
-    let fees = cat.courses.iter().enumerate().filter_map(|(i, c)| {
-        let fee = c.fee.as_ref()?;
-        Some((format!("courses[{i}].fee"), fee.source.as_str(), fee.year))
+    let fees = cat.courses.iter().enumerate().flat_map(|(i, c)| {
+        [("fee", &c.fee), ("international_fee", &c.international_fee)]
+            .into_iter()
+            .filter_map(move |(name, fee)| {
+                let fee = fee.as_ref()?;
+                Some((
+                    format!("courses[{i}].{name}"),
+                    fee.source.as_str(),
+                    fee.year,
+                ))
+            })
     });
     tallies.push(w.tally(Kind::Fees, fees));
+    let entries = cat.courses.iter().enumerate().filter_map(|(i, c)| {
+        let entry = c.entry.as_ref()?;
+        Some((
+            format!("courses[{i}].entry"),
+            entry.source.as_str(),
+            entry.year,
+        ))
+    });
+    tallies.push(w.tally(Kind::Entries, entries));
 
     for (i, c) in cat.courses.iter().enumerate() {
         if c.intakes.is_empty() {
@@ -357,14 +394,96 @@ pub fn audit(cat: &Catalogue, today: Option<Day>) -> Audit {
     let providers = (cat.providers.iter().enumerate())
         .map(|(i, p)| (format!("providers[{i}]"), p.source.as_str(), None));
     tallies.push(w.tally(Kind::Providers, providers));
+    let amount = cat.meta.student_contribution.iter().map(|a| {
+        (
+            "meta.student_contribution".to_string(),
+            a.source.as_str(),
+            Some(a.year),
+        )
+    });
+    let points = cat
+        .ways_in
+        .explainers
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| {
+            e.points.iter().enumerate().map(move |(j, p)| {
+                (
+                    format!("ways_in.explainers[{i}].points[{j}]"),
+                    p.source.as_str(),
+                    None,
+                )
+            })
+        });
+    let outcomes = cat
+        .ways_in
+        .outcomes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            o.value.as_ref()?;
+            let source = o.source.as_deref().unwrap_or("");
+            Some((format!("ways_in.outcomes[{i}]"), source, o.year))
+        });
+    tallies.push(w.tally(Kind::WaysIn, amount.chain(points).chain(outcomes)));
+    for (i, s) in cat.meta.sources.iter().enumerate() {
+        if s.undated {
+            w.find(
+                FindingKind::Undated,
+                format!("meta.sources[{i}]"),
+                format!("{:?} states no date; {} is when it was read", s.id, s.year),
+            );
+        }
+    }
 
+    let c = &cat.courses;
+    let decision_facts = [
+        c.iter().filter(|c| !c.places.is_empty()).count(),
+        c.iter().filter(|c| !c.campuses.is_empty()).count(),
+        c.iter().filter(|c| c.part_time.is_some()).count(),
+        c.iter().filter(|c| c.entry.is_some()).count(),
+    ];
     Audit {
         last_reviewed: cat.meta.last_reviewed.clone(),
         judged_on: judged,
         tallies,
         courses: cat.courses.len(),
         findings: w.findings,
+        coverage: coverage(cat),
+        decision_facts,
     }
+}
+
+/// Per state (then "online"), how many providers of each kind have a
+/// course there.
+fn coverage(cat: &Catalogue) -> Vec<(String, [usize; 5])> {
+    use crate::model::ProviderKind;
+    let places = crate::validate::STATES
+        .iter()
+        .map(|s| Some(*s))
+        .chain([None]);
+    places
+        .map(|state| {
+            let mut counts = [0; 5];
+            for p in &cat.providers {
+                let there = cat.courses.iter().any(|c| {
+                    c.provider == p.id
+                        && match state {
+                            Some(st) => c.states.iter().any(|s| s == st),
+                            None => c.states.is_empty(),
+                        }
+                });
+                if there {
+                    let k = ProviderKind::ALL
+                        .iter()
+                        .position(|k| *k == p.kind)
+                        .unwrap_or(0);
+                    counts[k] += 1;
+                }
+            }
+            (state.unwrap_or("online").to_string(), counts)
+        })
+        .collect()
 }
 
 impl Audit {
@@ -417,6 +536,35 @@ impl Audit {
             "Providers without courses: {}.",
             count(FindingKind::ProviderWithoutCourses)
         );
+        let [places, campuses, part_time, entry] = self.decision_facts;
+        let _ = writeln!(
+            out,
+            "Deciding facts published: places {places}, campus towns {campuses}, part-time {part_time}, entry {entry} (of {} courses).",
+            self.courses
+        );
+        let _ = writeln!(out, "Undated sources: {}.", count(FindingKind::Undated));
+        let _ = writeln!(out, "\nProviders with a course, by state and kind:");
+        let kinds = crate::model::ProviderKind::ALL;
+        let _ = writeln!(
+            out,
+            "{:<8}{}",
+            "",
+            kinds
+                .iter()
+                .map(|k| format!("{:>12}", k.label()))
+                .collect::<String>()
+        );
+        for (state, counts) in &self.coverage {
+            let _ = writeln!(
+                out,
+                "{state:<8}{}",
+                counts
+                    .iter()
+                    .map(|n| format!("{n:>12}"))
+                    .collect::<String>()
+            );
+        }
+        let _ = writeln!(out);
         let on = self.judged_on.map_or_else(String::new, |d| {
             format!(" on {}-{:02}-{:02}", d.year, d.month, d.day)
         });
@@ -474,7 +622,9 @@ mod tests {
                 (2, 2, 0),
                 (1, 1, 0),
                 (0, 0, 0),
+                (0, 0, 0),
                 (1, 1, 0),
+                (0, 0, 0),
             ]
         );
         assert_eq!(a.of(FindingKind::UnknownFee).count(), 1);
@@ -484,6 +634,33 @@ mod tests {
         assert!(report.contains("Unknown fees: 1 of 1 courses."));
         assert!(report.contains("courses[0].fee: no published fee for \"bit\""));
         assert!(!a.report(true).contains("courses[0].fee:"));
+    }
+
+    #[test]
+    fn coverage_deciding_facts_and_undated_sources_are_reported() {
+        let mut cat = test_fixture();
+        cat.meta.sources[0].undated = true;
+        cat.courses[0].part_time = Some(crate::facts::PartTime {
+            available: true,
+            weeks: None,
+        });
+        let a = audit(&cat, None);
+        let vic = a.coverage.iter().find(|(s, _)| s == "VIC").unwrap();
+        assert_eq!(vic.1.iter().sum::<usize>(), 1, "the fixture's one provider");
+        assert_eq!(a.decision_facts, [0, 0, 1, 0]);
+        assert_eq!(a.of(FindingKind::Undated).count(), 1);
+        let report = a.report(true);
+        assert!(report.contains("part-time 1"), "{report}");
+        assert!(report.contains("Undated sources: 1."), "{report}");
+        // An outcome figure whose source is unknown fails the audit.
+        cat.ways_in.outcomes.push(crate::ways_in::Outcome {
+            route: crate::ways_in::Route::Degree,
+            measure: "m".into(),
+            value: Some("1%".into()),
+            year: Some(2025),
+            source: Some("nowhere".into()),
+        });
+        assert_eq!(audit(&cat, None).unsourced(), 1);
     }
 
     #[test]

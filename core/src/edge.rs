@@ -10,8 +10,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    Catalogue, Fee, FeeBasis, Level, PayPeriod, QuestionKind, QuizOption, RoleWeight, Statistic,
-    StudyMode,
+    Catalogue, Fee, FeeBasis, Level, PayPeriod, Place, QuestionKind, QuizOption, RoleWeight,
+    Statistic, StudyMode,
 };
 use crate::quiz::MAX_OPTIONS;
 use crate::validate::{
@@ -231,12 +231,29 @@ fn cite_one_source(cat: &mut Catalogue) {
     }
     for course in &mut cat.courses {
         course.source.clone_from(&only);
-        if let Some(fee) = &mut course.fee {
+        for fee in [&mut course.fee, &mut course.international_fee]
+            .into_iter()
+            .flatten()
+        {
             fee.source.clone_from(&only);
+        }
+        if let Some(entry) = &mut course.entry {
+            entry.source.clone_from(&only);
         }
     }
     for provider in &mut cat.providers {
         provider.source.clone_from(&only);
+    }
+    if let Some(amount) = &mut cat.meta.student_contribution {
+        amount.source.clone_from(&only);
+    }
+    for e in &mut cat.ways_in.explainers {
+        e.points.iter_mut().for_each(|p| p.source.clone_from(&only));
+    }
+    for o in &mut cat.ways_in.outcomes {
+        if let Some(source) = &mut o.source {
+            source.clone_from(&only);
+        }
     }
 }
 
@@ -339,7 +356,16 @@ fn optional_fields_absent(base: &Catalogue) -> Catalogue {
             s.year = None;
         }
     }
-    cat.courses.iter_mut().for_each(|c| c.fee = None);
+    for c in &mut cat.courses {
+        c.fee = None;
+        c.international_fee = None;
+        c.places.clear();
+        c.campuses.clear();
+        c.part_time = None;
+        c.entry = None;
+    }
+    cat.meta.student_contribution = None;
+    cat.ways_in = Default::default();
     cat.roles.iter_mut().for_each(|r| r.roadmap.clear());
     cat.skills.iter_mut().for_each(|s| s.prerequisites.clear());
     for question in &mut cat.quiz {
@@ -358,6 +384,7 @@ fn courses_without_links(base: &Catalogue) -> Catalogue {
         course.skills.clear();
         course.roles.clear();
         course.states.clear();
+        course.campuses.clear();
         course.intakes.clear();
         course.modes = vec![StudyMode::Online];
     }
@@ -472,6 +499,12 @@ fn map_text(cat: &mut Catalogue, mut rewrite: impl FnMut(&str, usize) -> String)
     for c in &mut cat.courses {
         texts.extend([&mut c.title, &mut c.description]);
         texts.extend(c.fee.as_mut().and_then(|f| f.note.as_mut()));
+        texts.extend(c.campuses.iter_mut().map(|x| &mut x.town));
+        texts.extend(c.entry.as_mut().and_then(|e| e.text.as_mut()));
+    }
+    for e in &mut cat.ways_in.explainers {
+        texts.push(&mut e.title);
+        texts.extend(e.points.iter_mut().map(|p| &mut p.text));
     }
     for q in &mut cat.quiz {
         texts.push(&mut q.prompt);
@@ -561,11 +594,11 @@ fn unusual_values(small: &Catalogue) -> Catalogue {
     courses[1].intakes = (1..=12).collect();
     courses[1].states = STATES.iter().map(|s| s.to_string()).collect();
     courses[1].modes = StudyMode::ALL.to_vec();
-    courses[1].subsidised = true;
+    courses[1].places = vec![Place::Csp];
     courses[2].fee = fee(1, Some(1), total, other_currency);
     courses[2].intakes = vec![12];
     courses[3].fee = fee(0, Some(0), total, &currency);
-    courses[3].subsidised = true;
+    courses[3].places = Place::ALL.to_vec();
     courses[4].fee = fee(1, None, Some(FeeBasis::PerUnit), &currency);
     courses[5].fee = fee(0, Some(MAX_AMOUNT), Some(FeeBasis::PerYear), &currency);
     if let Some(unlabelled) = courses.get_mut(6) {

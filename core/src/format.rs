@@ -50,6 +50,11 @@ pub fn thousands(amount: u32) -> String {
     grouped
 }
 
+/// A count with its noun: `count(1, "course", "courses")` → "1 course".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A salary or fee range: `"A$90,000–A$120,000"`, or one figure when equal.
 pub fn money_range(min: u32, max: u32, currency: &str) -> String {
     if min == max {
@@ -74,6 +79,7 @@ pub fn fee(fee: Option<&Fee>) -> String {
         match f {
             Funding::FullFee => "full fee",
             Funding::Subsidised => "subsidised place",
+            Funding::FeeFree => "Fee-Free TAFE place",
         }
         .to_string()
     }));
@@ -364,7 +370,12 @@ pub fn with_article(title: &str) -> String {
 /// entry names no state, that the provider has the details.
 pub fn study_places(course: &Course) -> String {
     let online = course.modes.contains(&StudyMode::Online);
-    let states = course.states.join(", ");
+    // Towns where the source names them, else only the states.
+    let states = if course.campuses.is_empty() {
+        course.states.join(", ")
+    } else {
+        crate::facts::campus_list(&course.campuses)
+    };
     match (states.is_empty(), online) {
         (true, true) => "Online, anywhere".into(),
         (true, false) => "Campus not listed; check with provider".into(),
@@ -526,6 +537,7 @@ mod tests {
             year: Some(2021),
             source: "src".into(),
             note: None,
+            headline: false,
         }
     }
 

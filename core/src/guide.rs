@@ -63,6 +63,102 @@ pub fn skills_by_category<'a>(
         .collect()
 }
 
+/// The one pay figure every page quotes for `role`: the one the catalogue
+/// marks `headline`, or else the broadest figure (all levels, or the most
+/// senior) of the first region with figures.
+pub fn headline_salary<'a>(cat: &Catalogue, role: &'a Role) -> Option<&'a Salary> {
+    if let Some(marked) = role.salaries.iter().find(|s| s.headline) {
+        return Some(marked);
+    }
+    let region = salary_regions(cat, role).into_iter().next()?;
+    salaries_in(role, region).last().copied()
+}
+
+/// Why a role's figures differ, when they do: what sets them apart, named
+/// from the figures themselves (statistic, pay counted, hours, seniority,
+/// country and year), or `None` for a role with fewer than two figures.
+pub fn why_figures_differ(cat: &Catalogue, role: &Role) -> Option<String> {
+    use crate::model::{HoursBasis, PayKind, Statistic};
+    if role.salaries.len() < 2 {
+        return None;
+    }
+    let distinct = |values: Vec<&'static str>| -> Vec<&'static str> {
+        let mut seen: Vec<&'static str> = Vec::new();
+        for v in values {
+            if !seen.contains(&v) {
+                seen.push(v);
+            }
+        }
+        seen
+    };
+    let mut reasons: Vec<String> = Vec::new();
+    let statistics = distinct(
+        role.salaries
+            .iter()
+            .filter_map(|s| s.statistic)
+            .map(|st| match st {
+                Statistic::Median => "medians (half earn more)",
+                Statistic::Mean => "averages, which a few high earners pull up",
+                Statistic::Range => "ranges from salary guides",
+                Statistic::PercentileBand => "bands between percentiles",
+                Statistic::Typical => "figures a source calls typical",
+            })
+            .collect(),
+    );
+    if statistics.len() > 1 {
+        reasons.push(format!("some are {}", format::and_list(&statistics)));
+    }
+    let pay = distinct(
+        role.salaries
+            .iter()
+            .filter_map(|s| s.pay)
+            .map(|p| match p {
+                PayKind::Base => "base pay",
+                PayKind::Total => "total earnings with bonuses",
+            })
+            .collect(),
+    );
+    if pay.len() > 1 {
+        reasons.push(format!("they count {}", format::and_list(&pay)).replace(" and ", " or "));
+    }
+    let basis = distinct(
+        role.salaries
+            .iter()
+            .filter_map(|s| s.basis)
+            .map(|b| match b {
+                HoursBasis::FullTime => "full-time workers only",
+                HoursBasis::All => "everyone, part-time included",
+            })
+            .collect(),
+    );
+    if basis.len() > 1 {
+        reasons.push(format!("they cover {}", format::and_list(&basis)).replace(" and ", " or "));
+    }
+    let levels = distinct(role.salaries.iter().map(|s| s.seniority.label()).collect());
+    if levels.len() > 1 {
+        let lower: Vec<String> = levels.iter().map(|l| l.to_lowercase()).collect();
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+        reasons.push(format!("they describe {}", format::and_list(&lower)));
+    }
+    let regions: Vec<&str> = salary_regions(cat, role)
+        .into_iter()
+        .filter_map(|id| cat.region(id).map(|r| r.name.as_str()))
+        .collect();
+    if regions.len() > 1 {
+        reasons.push(format!(
+            "they are for different countries ({}), in their own currencies",
+            format::and_list(&regions)
+        ));
+    }
+    let years: Vec<u16> = role.salaries.iter().filter_map(|s| s.year).collect();
+    if let (Some(first), Some(last)) = (years.iter().min(), years.iter().max()) {
+        if first != last {
+            reasons.push(format!("they are for years from {first} to {last}"));
+        }
+    }
+    (!reasons.is_empty()).then(|| format!("Why these figures differ: {}.", reasons.join("; ")))
+}
+
 /// A role's salary figures for one region, entry to senior then "all levels".
 pub fn salaries_in<'a>(role: &'a Role, region: &str) -> Vec<&'a Salary> {
     let mut list: Vec<&Salary> = role
@@ -101,6 +197,34 @@ pub fn related_roles<'a>(cat: &'a Catalogue, role: &Role) -> Vec<&'a Role> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_marked_headline_wins_and_differences_are_named_from_the_figures() {
+        let mut cat = crate::test_fixture();
+        let role = &mut cat.roles[0];
+        role.salaries.truncate(1);
+        let mut mean = role.salaries[0].clone();
+        mean.statistic = Some(crate::model::Statistic::Mean);
+        mean.year = Some(2019);
+        mean.headline = true;
+        let first_year = role.salaries[0].year;
+        role.salaries.push(mean);
+        let cat = cat;
+        let role = &cat.roles[0];
+        assert!(headline_salary(&cat, role).unwrap().headline);
+        let why = why_figures_differ(&cat, role).unwrap();
+        assert!(
+            why.starts_with("Why these figures differ: some are"),
+            "{why}"
+        );
+        assert!(why.contains("averages"), "{why}");
+        if first_year.is_some_and(|y| y != 2019) {
+            assert!(why.contains("they are for years from 2019"), "{why}");
+        }
+        let mut one = cat.clone();
+        one.roles[0].salaries.truncate(1);
+        assert_eq!(why_figures_differ(&one, &one.roles[0]), None);
+    }
 
     #[test]
     fn growth_is_worded_once_with_its_period() {
@@ -142,6 +266,11 @@ mod tests {
         let cat = fixture();
         let role = cat.role("backend-developer").unwrap();
         assert_eq!(salaries_in(role, "au").len(), 1);
+        assert_eq!(
+            headline_salary(&cat, role).map(|s| s.region.as_str()),
+            Some("au"),
+            "without a mark, the first region's broadest figure"
+        );
         assert!(salaries_in(role, "us").is_empty());
         assert_eq!(salary_regions(&cat, role), vec!["au"]);
     }

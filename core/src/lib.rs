@@ -7,6 +7,7 @@ pub mod audit;
 pub mod compare;
 pub mod edge;
 pub mod embed;
+pub mod facts;
 pub mod finder;
 pub mod format;
 pub mod guide;
@@ -23,6 +24,7 @@ pub mod schema;
 pub mod stored;
 pub mod synthetic;
 pub mod validate;
+pub mod ways_in;
 
 pub use load::{parse_catalogue, LoadError};
 pub use model::*;

@@ -6,6 +6,8 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::model::{Catalogue, SCHEMA_VERSION};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{Place, QualificationLevel, OLDEST_SCHEMA_VERSION};
 use crate::validate::{validate, Problem};
 
 /// Why a catalogue could not be used. `Display` gives the message shown on
@@ -122,9 +124,81 @@ pub fn read_catalogue(text: &str) -> Result<Catalogue, LoadError> {
         .and_then(serde_json::Value::as_u64)
     {
         None => return Err(LoadError::MissingVersion),
+        // Only natively: the browser reads the build's own catalogue.json,
+        // which the build writes in the current version
+        // ([`in_current_version`]), so its code carries no migration.
+        #[cfg(not(target_arch = "wasm32"))]
+        Some(v) if v == u64::from(OLDEST_SCHEMA_VERSION) => {
+            let migrated = migrate_v1(text)?;
+            return read_current(&migrated);
+        }
         Some(v) if v != u64::from(SCHEMA_VERSION) => return Err(LoadError::WrongVersion(v)),
         Some(_) => {}
     }
+    read_current(text)
+}
+
+/// Catalogue text in the current format version: a version-1 file
+/// migrated, anything else as it is (for the build, which serves what it
+/// writes here to the browser).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn in_current_version(text: &str) -> Result<String, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let version = serde_json::from_str::<VersionProbe>(text)
+        .ok()
+        .and_then(|p| p.schema_version)
+        .and_then(|v| v.as_u64());
+    if version == Some(u64::from(OLDEST_SCHEMA_VERSION)) {
+        migrate_v1(text)
+    } else {
+        Ok(text.to_string())
+    }
+}
+
+/// A version-1 catalogue as version 2: each course's `subsidised` flag
+/// becomes the place its definition meant ([`Place::from_v1_subsidised`]),
+/// and an international `fee` moves to `international_fee`.
+/// A course whose level cannot be read keeps the flag, so the shape error
+/// names the level rather than a field the host never wrote.
+#[cfg(not(target_arch = "wasm32"))]
+fn migrate_v1(text: &str) -> Result<String, LoadError> {
+    use serde_json::Value;
+    let mut value: Value =
+        serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    value["schema_version"] = Value::from(SCHEMA_VERSION);
+    if let Some(courses) = value.get_mut("courses").and_then(Value::as_array_mut) {
+        for course in courses.iter_mut().filter_map(Value::as_object_mut) {
+            // Version 1 let `fee` be an international fee; 2 keeps those apart.
+            let international = course
+                .get("fee")
+                .and_then(|f| f.get("students"))
+                .is_some_and(|s| s == "international");
+            if international {
+                let fee = course.insert("fee".into(), Value::Null);
+                course.insert("international_fee".into(), fee.unwrap_or_default());
+            }
+            let level = course
+                .get("level")
+                .and_then(|l| serde_json::from_value::<QualificationLevel>(l.clone()).ok());
+            let (Some(level), Some(subsidised)) = (level, course.get("subsidised")) else {
+                continue;
+            };
+            let Some(subsidised) = subsidised.as_bool() else {
+                continue;
+            };
+            course.remove("subsidised");
+            if subsidised {
+                let place =
+                    serde_json::to_value(Place::from_v1_subsidised(level)).unwrap_or_default();
+                course.insert("places".into(), Value::Array(vec![place]));
+            }
+        }
+    }
+    Ok(value.to_string())
+}
+
+/// Reads text of the current version into the model.
+fn read_current(text: &str) -> Result<Catalogue, LoadError> {
     // Read plainly, and only on failure work out where: tracking the path
     // while reading would double the size of the parsing code in the
     // browser's wasm.

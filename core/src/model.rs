@@ -6,8 +6,14 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::facts::{Campus, Entry, EntryKind, PartTime, Place, StudentContribution};
+
 /// The only catalogue format version this build understands.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The older format version this build still reads, by migrating it
+/// ([`crate::load`]): version 1 had `subsidised` where 2 has `places`.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 /// The whole catalogue, as parsed (not yet validated: see [`crate::validate`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,6 +30,15 @@ pub struct Catalogue {
     pub providers: Vec<Provider>,
     pub courses: Vec<Course>,
     pub quiz: Vec<Question>,
+    /// How study is paid for and what each way in leads to, for the
+    /// ways-in page (absent: that page shows only the courses' figures).
+    #[serde(default, skip_serializing_if = "crate::model::is_default")]
+    pub ways_in: crate::ways_in::WaysIn,
+}
+
+/// True for a value equal to its type's default (skipped when written).
+pub fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 /// Facts about the catalogue as a whole.
@@ -48,6 +63,10 @@ pub struct Meta {
     /// publishing organisation's own contact details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_url: Option<String>,
+    /// The student contribution a Commonwealth supported place costs per
+    /// full-time year in the courses' field; `null` when not published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub student_contribution: Option<StudentContribution>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,6 +91,11 @@ pub struct Source {
     pub year: u16,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// True when the source states no date of its own, so `year` is only
+    /// when it was read: the audit lists such sources, since their age
+    /// cannot be judged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undated: bool,
 }
 
 /// How well a role needs a skill, or how well a visitor rates their own.
@@ -255,6 +279,10 @@ pub struct Salary {
     pub source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The one figure every page quotes for the role (at most one per
+    /// role; see `guide::headline_salary`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
 }
 
 impl Salary {
@@ -638,6 +666,8 @@ pub enum Funding {
     /// A government-subsidised place (e.g. a Commonwealth supported or
     /// state-funded place), for students who are eligible.
     Subsidised,
+    /// A Fee-Free TAFE place, for eligible students.
+    FeeFree,
 }
 
 /// Which students a fee is for.
@@ -664,11 +694,28 @@ pub struct Course {
     /// only this catalogue's rough guide to the effort (shown as such).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rough_length: bool,
+    /// The fee a domestic student pays, as published (`null`: not
+    /// published); an international fee goes in `international_fee`.
     pub fee: Option<Fee>,
-    /// True where a government subsidy (e.g. a state-funded place) can apply.
-    pub subsidised: bool,
+    /// The fee an international student pays, as published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub international_fee: Option<Fee>,
+    /// The kinds of place a domestic student can take, as the source states
+    /// them (empty: not published); one rule per kind ([`Place`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
     /// States or territories it can be studied in on campus (empty: online only).
     pub states: Vec<String>,
+    /// The towns or suburbs it is taught in on campus (empty: not published
+    /// or online only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub campuses: Vec<Campus>,
+    /// Whether it runs part-time (`null`: not published).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_time: Option<PartTime>,
+    /// Who gets in (`null`: not published).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<Entry>,
     /// Intake months, 1 (January) to 12; empty means "any time".
     pub intakes: Vec<u8>,
     pub skills: Vec<String>,

@@ -57,6 +57,8 @@ pub enum Page {
     Plan,
     About,
     Embedding,
+    /// The ways into the role compared, and how study is paid for.
+    WaysIn,
     /// Served by static hosts for any address without a file of its own.
     NotFound,
     /// The file embed.js opens in a host's frame (`embed.html?view=…`).
@@ -69,7 +71,13 @@ impl Page {
         let mut pages = vec![Page::Home, Page::Roles];
         pages.extend(cat.roles.iter().map(|r| Page::Role(r.id.clone())));
         pages.extend(cat.roles.iter().map(|r| Page::Roadmap(r.id.clone())));
-        pages.extend([Page::Compare, Page::Quiz, Page::QuizResults, Page::Courses]);
+        pages.extend([
+            Page::Compare,
+            Page::WaysIn,
+            Page::Quiz,
+            Page::QuizResults,
+            Page::Courses,
+        ]);
         pages.extend(cat.courses.iter().map(|c| Page::Course(c.id.clone())));
         pages.extend([
             Page::Providers,
@@ -100,6 +108,7 @@ impl Page {
             Page::Plan => "/plan".into(),
             Page::About => "/about".into(),
             Page::Embedding => "/embedding".into(),
+            Page::WaysIn => "/ways-in".into(),
             // Rendered for an address that has no page.
             Page::NotFound => "/404".into(),
             Page::EmbedFrame => format!("/{}", crate::embed::FRAME_FILE),
@@ -231,6 +240,14 @@ impl Page {
                 Vec::new(),
                 false,
             ),
+            Page::WaysIn => (
+                format!(
+                    "Degree, TAFE, bootcamp or self-study: what each way into back-end development costs a domestic student, how long it takes full-time and part-time, who gets in and where it leads, from {} courses and national surveys.",
+                    cat.courses.len()
+                ),
+                Vec::new(),
+                true,
+            ),
             Page::Embedding => (
                 "Universities and colleges: put the course finder, a role guide, a comparison or the quiz on your own site, in your colours.".into(),
                 Vec::new(),
@@ -289,6 +306,7 @@ impl Page {
             Page::Plan => vec![home, here("Your plan")],
             Page::About => vec![home, here("About")],
             Page::Embedding => vec![home, here("Embed")],
+            Page::WaysIn => vec![home, here("Ways in")],
         };
         Some(trail)
     }

@@ -7,7 +7,7 @@ pub fn catalogue_schema_json() -> String {
     let mut schema = schemars::schema_for!(Catalogue);
     schema.insert(
         "title".into(),
-        "Career Guide catalogue, schema_version 1".into(),
+        "Career Guide catalogue, schema_version 2".into(),
     );
     schema.insert(
         "description".into(),

@@ -2,7 +2,7 @@
 //! skills and providers with `n` generated courses. Deterministic for a seed,
 //! and always valid.
 
-use crate::model::{Catalogue, Course, Fee, FeeBasis, QualificationLevel, StudyMode};
+use crate::model::{Catalogue, Course, Fee, FeeBasis, Place, QualificationLevel, StudyMode};
 use crate::validate::STATES;
 
 /// A small deterministic generator (xorshift), so no dependency is needed.
@@ -98,7 +98,15 @@ pub fn with_courses(base: &Catalogue, n: usize, seed: u64) -> Catalogue {
                 duration_weeks: 1 + rng.below(200) as u16,
                 rough_length: false,
                 fee,
-                subsidised: rng.below(5) == 0,
+                places: if rng.below(5) == 0 {
+                    vec![Place::StateSubsidised]
+                } else {
+                    Vec::new()
+                },
+                international_fee: None,
+                campuses: Vec::new(),
+                part_time: None,
+                entry: None,
                 states,
                 intakes: if rng.below(3) == 0 {
                     Vec::new()

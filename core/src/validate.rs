@@ -7,10 +7,11 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use crate::model::{Catalogue, Level, QuestionKind};
+use crate::model::{Catalogue, Course, Fee, Level, QuestionKind};
 use crate::quiz::MAX_OPTIONS;
 
 mod bounds;
+mod facts;
 mod roadmap;
 
 pub use bounds::{
@@ -216,6 +217,8 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     roadmap::check_roadmaps(&mut c, cat);
     check_providers(&mut c, cat);
     check_courses(&mut c, cat);
+    facts::check_course_facts(&mut c, cat);
+    facts::check_ways_in(&mut c, cat);
     check_quiz(&mut c, cat);
     bounds::check_numbers(&mut c, cat);
     bounds::check_texts(&mut c, cat);
@@ -314,8 +317,7 @@ fn check_sourced_facts(c: &mut Checker, cat: &Catalogue) {
     for (i, course) in cat.courses.iter().enumerate() {
         let p = format!("courses[{i}]");
         check_checked_date(c, cat, &p, (&course.checked, &course.source), review);
-        if let Some(fee) = &course.fee {
-            let fp = format!("{p}.fee");
+        for (fp, fee) in course_fees(&p, course) {
             c.reference(format!("{fp}.source"), "source", &fee.source, Known::Source);
             if let Some(max) = fee.max {
                 if fee.min > max {
@@ -334,6 +336,17 @@ fn check_sourced_facts(c: &mut Checker, cat: &Catalogue) {
             }
         }
     }
+}
+
+/// A course's published fees with their paths: `courses[3].fee` and
+/// `courses[3].international_fee`.
+fn course_fees<'c>(p: &'c str, course: &'c Course) -> impl Iterator<Item = (String, &'c Fee)> + 'c {
+    [
+        ("fee", &course.fee),
+        ("international_fee", &course.international_fee),
+    ]
+    .into_iter()
+    .filter_map(move |(name, fee)| fee.as_ref().map(|fee| (format!("{p}.{name}"), fee)))
 }
 
 fn check_salary_facts(
@@ -439,6 +452,14 @@ fn not_after_review(c: &mut Checker, path: String, year: u16, review_year: Optio
 }
 
 fn check_roles(c: &mut Checker, cat: &Catalogue) {
+    for (i, role) in cat.roles.iter().enumerate() {
+        if role.salaries.iter().filter(|s| s.headline).count() > 1 {
+            c.problem(
+                format!("roles[{i}].salaries"),
+                "only one salary figure can be the role's headline",
+            );
+        }
+    }
     for (i, r) in cat.roles.iter().enumerate() {
         let p = format!("roles[{i}]");
         c.non_empty(format!("{p}.title"), &r.title);
@@ -591,19 +612,16 @@ fn check_courses(c: &mut Checker, cat: &Catalogue) {
             Known::Source,
         );
         c.link(format!("{p}.url"), &course.url);
-        if course.modes.is_empty() {
-            c.problem(format!("{p}.modes"), "must list at least one study mode");
-        }
         if course.duration_weeks == 0 {
             c.problem(
                 format!("{p}.duration_weeks"),
                 "duration must be greater than 0",
             );
         }
-        if let Some(fee) = &course.fee {
+        for (fp, fee) in course_fees(&p, course) {
             if !is_currency(&fee.currency) {
                 c.problem(
-                    format!("{p}.fee.currency"),
+                    format!("{fp}.currency"),
                     format!("{:?} is not a 3-letter currency code", fee.currency),
                 );
             }

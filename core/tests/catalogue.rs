@@ -60,6 +60,28 @@ fn text_that_is_not_json_is_named_as_such() {
 }
 
 #[test]
+fn a_version_1_catalogue_is_read_with_its_subsidy_as_a_place_and_its_international_fee_apart() {
+    let text = include_str!("fixtures/minimal.json");
+    let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+    v["schema_version"] = json!(1);
+    let course = &mut v["courses"][0];
+    course.as_object_mut().unwrap().remove("places");
+    course["subsidised"] = json!(true);
+    course["fee"] = json!({"min": 20000, "max": 20000, "currency": "AUD", "basis": "per-year",
+        "funding": "full-fee", "students": "international", "year": 2026, "source": course["source"].clone()});
+    let cat = parse_catalogue(&v.to_string()).unwrap();
+    let course = &cat.courses[0];
+    assert_eq!(cat.schema_version, 2);
+    let expected = career_core::Place::from_v1_subsidised(course.level);
+    assert_eq!(course.places, vec![expected]);
+    assert!(course.fee.is_none());
+    assert_eq!(
+        course.international_fee.as_ref().map(|f| f.min),
+        Some(20000)
+    );
+}
+
+#[test]
 fn json_that_is_not_an_object_is_a_shape_error() {
     let e = parse_catalogue("[1, 2]").unwrap_err();
     assert!(matches!(e, LoadError::Shape { .. }), "{e:?}");
@@ -71,12 +93,12 @@ fn missing_or_wrong_schema_version_is_reported_before_shape() {
         v.as_object_mut().unwrap().remove("schema_version");
     });
     assert_eq!(e, LoadError::MissingVersion);
-    // A version-2 file with a different shape still gets the version message.
-    let e = parse_catalogue(r#"{"schema_version": 2, "entirely": "different"}"#).unwrap_err();
-    assert_eq!(e, LoadError::WrongVersion(2));
+    // A version-3 file with a different shape still gets the version message.
+    let e = parse_catalogue(r#"{"schema_version": 3, "entirely": "different"}"#).unwrap_err();
+    assert_eq!(e, LoadError::WrongVersion(3));
     assert_eq!(
         e.to_string(),
-        "The catalogue is schema_version 2, but this app reads version 1."
+        "The catalogue is schema_version 3, but this app reads version 2."
     );
     let e = error_after(|v| v["schema_version"] = json!("1"));
     assert_eq!(e, LoadError::MissingVersion);

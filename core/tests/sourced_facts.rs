@@ -249,20 +249,41 @@ fn the_bundled_catalogue_is_rich_and_every_fact_has_a_source() {
     assert!(cat.skills.len() >= 60);
     assert!(cat.providers.len() >= 40);
     assert!(cat.courses.len() >= 90);
+    // The ways in are explained and their outcomes sourced.
+    assert!(cat.meta.student_contribution.is_some());
+    for place in career_core::Place::ALL {
+        assert!(cat.explainer(place.explainer()).is_some(), "{place:?}");
+    }
+    for route in [
+        career_core::ways_in::Route::Degree,
+        career_core::ways_in::Route::Vet,
+    ] {
+        assert!(
+            cat.ways_in
+                .outcomes
+                .iter()
+                .any(|o| o.route == route && o.value.is_some()),
+            "{route:?}"
+        );
+    }
     // Every state and territory has a course studied on campus or blended.
     for state in career_core::validate::STATES {
         assert!(
             cat.courses
                 .iter()
                 .any(|c| c.states.iter().any(|s| s == state)
-                    && c.modes.iter().any(|m| *m != career_core::StudyMode::Online)),
+                    && (c.modes.is_empty()
+                        || c.modes.iter().any(|m| *m != career_core::StudyMode::Online))),
             "{state}"
         );
     }
     for c in &cat.courses {
         assert!(cat.source(&c.source).is_some(), "{}", c.id);
-        if let Some(fee) = &c.fee {
+        for fee in [&c.fee, &c.international_fee].into_iter().flatten() {
             assert!(cat.source(&fee.source).is_some(), "{}", c.id);
+        }
+        if let Some(entry) = &c.entry {
+            assert!(cat.source(&entry.source).is_some(), "{}", c.id);
         }
         assert!(c.checked.as_str() <= cat.meta.last_reviewed.as_str());
     }

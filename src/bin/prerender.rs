@@ -102,7 +102,9 @@ fn run(options: &Options) -> Result<usize, String> {
     let catalogue = parse_catalogue(&source).map_err(|e| describe(&options.catalogue, &e))?;
     // What the browser downloads, byte for byte: the page records its
     // fingerprint, so the browser can tell when it got another catalogue.
-    let value: serde_json::Value = serde_json::from_str(&source).map_err(|e| e.to_string())?;
+    // In the current format version: the browser reads no other.
+    let current = career_core::load::in_current_version(&source).map_err(|e| e.to_string())?;
+    let value: serde_json::Value = serde_json::from_str(&current).map_err(|e| e.to_string())?;
     let served = value.to_string();
     write(&options.dist.join("catalogue.json"), &served)?;
     let fingerprint = pages::fingerprint(&served);

@@ -8,14 +8,35 @@ use crate::ui::widgets::AgeMark;
 
 use super::shortlist::ShortlistButton;
 
-/// The fee as a visitor should read it (worded by the core); an unknown fee
-/// is never guessed.
-pub fn fee_text(course: &Course) -> String {
-    format::fee(course.fee.as_ref())
+/// What a domestic student pays, as a visitor should read it (worded by
+/// the core): a published fee or a Commonwealth supported place's
+/// contribution; an unknown fee is never guessed.
+pub fn fee_text(cat: &Catalogue, course: &Course) -> String {
+    career_core::facts::domestic_cost_text(course, &cat.meta)
 }
 
-/// The study modes, as listed: "On campus, Online".
+/// Whether it runs part-time, or that the source does not say.
+pub fn part_time_text(course: &Course) -> String {
+    course.part_time.map_or_else(
+        || "Not published; check with provider".to_string(),
+        |p| p.text(),
+    )
+}
+
+/// Who gets in, or that the source does not say.
+pub fn entry_text(course: &Course) -> String {
+    course.entry.as_ref().map_or_else(
+        || "Not published; check with provider".to_string(),
+        |e| e.text(),
+    )
+}
+
+/// The study modes, as listed: "On campus, Online", or that the source
+/// does not say.
 pub fn modes_text(course: &Course) -> String {
+    if course.modes.is_empty() {
+        return "Not published; check with provider".into();
+    }
     course
         .modes
         .iter()
@@ -68,9 +89,9 @@ pub fn CourseCard(
             </div>
             <p class="course-provider">{provider}" · "{career_core::finder::level_text(course)}</p>
             <dl class="course-facts">
-                <div><dt>"Study"</dt><dd>{modes_text(course)}</dd></div>
+                <div><dt>"Study"</dt><dd>{modes_text(course)}{course.part_time.is_some_and(|p| p.available).then_some(", part-time available")}</dd></div>
                 <div><dt>"Length"</dt><dd>{format::course_length(course)}</dd></div>
-                <div><dt>"Cost"</dt><dd>{fee_text(course)}{course.subsidised.then_some(" · subsidised places")}</dd></div>
+                <div><dt>"Cost"</dt><dd>{fee_text(&cat, course)}</dd></div>
                 <div><dt>"Where"</dt><dd>{format::study_places(course)}</dd></div>
             </dl>
             {age_note.map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's page"/> })}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
-use super::card::{fee_text, intakes_text, modes_text};
+use super::card::{entry_text, fee_text, intakes_text, modes_text, part_time_text};
 use super::shortlist::{Shortlist, ShortlistButton};
 use crate::ui::dates::use_judged_on;
 use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
@@ -78,11 +78,36 @@ fn CourseDetail(
         }
     };
     let checked = format::iso_date(&course.checked);
-    let fee_source = course
-        .fee
+    // Each fee's source, where it is not the course's own, once.
+    let mut fee_sources: Vec<&str> = [&course.fee, &course.international_fee]
+        .into_iter()
+        .flatten()
+        .map(|f| f.source.as_str())
+        .filter(|&s| s != course.source)
+        .collect();
+    fee_sources.dedup();
+    let fee_sources: Vec<_> = fee_sources
+        .into_iter()
+        .filter_map(|s| cat.source(s).cloned())
+        .collect();
+    // A cost links to what its kind of place means; one without a place
+    // to what paying for study involves.
+    let paying_anchor = course.places.first().map_or("paying", |p| p.explainer());
+    let paying_link = course
+        .places
+        .first()
+        .map_or("How study is paid for", |p| p.question());
+    let places = career_core::facts::places_text(course)
+        .unwrap_or_else(|| "Not published; check with provider".to_string());
+    let international = course
+        .international_fee
         .as_ref()
-        .filter(|f| f.source != course.source)
-        .and_then(|f| cat.source(&f.source).cloned());
+        .map(|fee| format::fee(Some(fee)));
+    let entry_source = course
+        .entry
+        .as_ref()
+        .filter(|e| e.source != course.source)
+        .and_then(|e| cat.source(&e.source).cloned());
     view! {
         <article class="wrap prose course-detail">
             <p class="eyebrow">{career_core::finder::level_text(course)}</p>
@@ -98,8 +123,13 @@ fn CourseDetail(
             <dl class="detail-list">
                 <dt>"Study type"</dt><dd>{modes_text(course)}</dd>
                 <dt>"Length"</dt><dd>{format::course_length_in_full(course)}</dd>
-                <dt>"Cost"</dt><dd>{fee_text(course)}{course.subsidised.then_some(". Government-subsidised places may be available; check your eligibility with the provider.")}</dd>
+                <dt>"Cost to a domestic student"</dt>
+                <dd>{fee_text(&cat, course)}". "<Link href=format!("/ways-in#{}", paying_anchor)>{paying_link}</Link></dd>
+                <dt>"Places"</dt><dd>{places}</dd>
+                {international.map(|fee| view! { <dt>"International students"</dt><dd>{fee}</dd> })}
                 <dt>"Where"</dt><dd>{format::study_places(course)}</dd>
+                <dt>"Part-time"</dt><dd>{part_time_text(course)}</dd>
+                <dt>"Entry"</dt><dd>{entry_text(course)}</dd>
                 <dt>"Intakes"</dt><dd>{intakes_text(course)}{next_intake}</dd>
                 <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
                 <dt>"Leads to"</dt>
@@ -112,7 +142,8 @@ fn CourseDetail(
                 })}
             </dl>
             {source.map(|s| view! { <p class="source">"Source: "<SourceCite source=s/></p> })}
-            {fee_source.map(|s| view! { <p class="source">"Fee source: "<SourceCite source=s/></p> })}
+            {fee_sources.into_iter().map(|s| view! { <p class="source">"Fee source: "<SourceCite source=s/></p> }).collect_view()}
+            {entry_source.map(|s| view! { <p class="source">"Entry source: "<SourceCite source=s/></p> })}
             <p class="source">{if age_note.is_some() {
                 // Both are true: a recent check against an old page.
                 format!("These details were last checked on {checked}, against the newest source we found for them, which is older (see below).")
@@ -154,7 +185,7 @@ pub fn ShortlistPage() -> impl IntoView {
         }
         let cat = cat.clone();
         type Row = (&'static str, fn(&Catalogue, &Course) -> String);
-        let rows: [Row; 8] = [
+        let rows: [Row; 10] = [
             ("Provider", |cat, c| {
                 cat.provider(&c.provider)
                     .map(|p| p.name.clone())
@@ -165,8 +196,10 @@ pub fn ShortlistPage() -> impl IntoView {
             }),
             ("Study type", |_, c| modes_text(c)),
             ("Length", |_, c| format::course_length(c)),
-            ("Cost", |_, c| fee_text(c)),
+            ("Cost to a domestic student", fee_text),
             ("Where", |_, c| format::study_places(c)),
+            ("Part-time", |_, c| part_time_text(c)),
+            ("Entry", |_, c| entry_text(c)),
             ("Intakes", |_, c| intakes_text(c)),
             ("Skills taught", |cat, c| names(cat, c).0.join(", ")),
         ];

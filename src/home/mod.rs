@@ -65,6 +65,10 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="courses-heading">
                 <h2 id="courses-heading">"Courses"</h2>
                 <p>
+                    <Link href="/ways-in">"Degree, TAFE, bootcamp or self-study? Compare the ways in"</Link>
+                    ": what each costs, how long it takes full-time and part-time, who gets in and where it leads."
+                </p>
+                <p>
                     <Link href="/courses">{format!("Search and filter {}", career_core::embed::course_count(cat.courses.len()))}</Link>
                     " or "
                     <Link href="/providers">"browse them by provider"</Link>"."
@@ -88,11 +92,8 @@ struct KeyFact {
 /// Headline figures for the featured role: pay, outlook, time to job-ready.
 fn key_facts(cat: &Catalogue, role: &Role) -> Vec<KeyFact> {
     let mut facts = Vec::new();
-    if let Some(region) = guide::salary_regions(cat, role)
-        .first()
-        .and_then(|id| cat.region(id))
-    {
-        if let Some(s) = guide::salaries_in(role, &region.id).last() {
+    if let Some(s) = guide::headline_salary(cat, role) {
+        if let Some(region) = cat.region(&s.region) {
             facts.push(KeyFact {
                 term: format!(
                     "Pay in {} ({})",

@@ -47,7 +47,7 @@ impl Row {
                 "{provider} · {} · {} · {}",
                 career_core::finder::level_text(course),
                 format::course_length(course),
-                fee_text(course)
+                fee_text(cat, course)
             ),
             covers: if covers.is_empty() {
                 "Covers none of your gap skills".to_string()

@@ -118,6 +118,7 @@ fn RoleGuide(
                             </li>
                         }).collect_view()}
                     </ol>
+                    <p><Link href="/ways-in">"Ways in compared: what a degree, TAFE, a bootcamp or self-study costs, takes and leads to"</Link></p>
                 </section>
                 <section id="certifications" aria-labelledby="cert-h">
                     <h2 id="cert-h">"Certifications"</h2>
@@ -165,6 +166,7 @@ fn RoleGuide(
                             view! { <li><SourceCite source=s/>{note.map(|note| view! { " "<AgeMark note=note inline=true/> })}</li> }
                         }).collect_view()}
                     </ol>
+                    <p><Link href="/ways-in">"Ways in compared: what a degree, TAFE, a bootcamp or self-study costs, takes and leads to"</Link></p>
                 </section>
             </div>
         </article>
@@ -254,9 +256,20 @@ fn SalarySection(
             Some((region, rows))
         })
         .collect::<Vec<_>>();
+    let headline = guide::headline_salary(&cat, role).map(|s| {
+        format!(
+            "The figure this site quotes for this role: {} ({}, {}).",
+            format::salary_amount(s),
+            format::salary_measure(s),
+            guide::salary_citation(&cat, s)
+        )
+    });
+    let differ = guide::why_figures_differ(&cat, role);
     view! {
         <section id="salary" aria-labelledby="salary-h">
             <h2 id="salary-h">"Salary"</h2>
+            {headline.map(|text| view! { <p class="stat">{text}</p> })}
+            {differ.map(|text| view! { <p>{text}</p> })}
             {if tables.is_empty() {
                 view! { <p>"This catalogue has no published salary figures for this role yet."</p> }.into_any()
             } else {

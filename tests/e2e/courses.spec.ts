@@ -39,7 +39,7 @@ test.describe('course finder', () => {
     const tafeAll = await optionCount(page, 'Provider type', 'TAFE');
     for (const [group, label] of [
       ['Provider type', 'TAFE'], ['Study type', 'Online'], ['Qualification', 'Bachelor degree'], ['Campus location', 'VIC'],
-      ['Duration', '3 to 12 months'], ['Cost', 'Free'], ['Intake month', 'February'],
+      ['Duration', '3 to 12 months'], ['Cost and places', 'Free'], ['Cost and places', 'Commonwealth supported place'], ['Study load', 'Part-time available'], ['Entry', 'ATAR or selection rank published'], ['Intake month', 'February'],
     ]) {
       const expected = await optionCount(page, group, label);
       await option(page, group, label).check();
@@ -86,6 +86,9 @@ test.describe('course finder', () => {
     expect(shortest.duration_weeks).toBeLessThan(20);
     await page.getByLabel('Sort by').selectOption({ label: 'Lowest cost first' });
     await expect(page.locator('.course-card').first()).toContainText('Free');
+    // Courses without a domestic cost come last, on the last page.
+    const next = page.getByRole('button', { name: 'Next page' });
+    while (await next.isEnabled()) await next.click();
     await expect(page.locator('.course-card').last()).toContainText('Check with provider');
   });
 
@@ -189,17 +192,19 @@ test.describe('course finder', () => {
   test('a course says where it can be studied: its states, and online', async ({ page }) => {
     const both = catalogue.courses.find((c: any) => c.states.length > 0 && c.modes.includes('online'));
     const online = catalogue.courses.find((c: any) => c.states.length === 0 && c.modes.includes('online'));
-    for (const [course, where] of [[both, `${both.states.join(', ')} or online`], [online, 'Online, anywhere']]) {
+    // Towns where the source names them, else the states.
+    const places = (c: any) => (c.campuses?.length ? c.campuses.map((x: any) => `${x.town} (${x.state})`) : c.states).join(', ');
+    for (const [course, where] of [[both, `${places(both)} or online`], [online, 'Online, anywhere']]) {
       await page.goto(`/courses/${course.id}`);
       await expect(page.getByRole('definition').filter({ hasText: where })).toHaveText(where);
     }
   });
 
   test('a course page shows everything, never guesses a fee, and links out', async ({ page }) => {
-    const unknown = catalogue.courses.find((c: any) => c.fee === null);
+    const unknown = catalogue.courses.find((c: any) => c.fee === null && !c.places);
     await page.goto(`/courses/${unknown.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(unknown.title);
-    await expect(page.getByText('Check with provider')).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: /^Check with provider\. How study is paid for$/ })).toBeVisible();
     const link = page.getByRole('link', { name: /Course page on the provider's site/ });
     await expect(link).toHaveAttribute('href', unknown.url);
     await expectNoAxeViolations(page);
@@ -220,7 +225,7 @@ test.describe('course finder', () => {
     await page.getByRole('link', { name: 'Your shortlist (2)' }).click();
     const table = page.getByRole('region', { name: 'Shortlisted courses side by side' });
     await expect(table.getByRole('columnheader')).toHaveCount(2);
-    await expect(table.getByRole('rowheader', { name: 'Cost' })).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: 'Cost to a domestic student' })).toBeVisible();
     await expectNoAxeViolations(page);
     await table.getByRole('button', { name: `Shortlist ${first}` }).click();
     await expect(table.getByRole('columnheader')).toHaveCount(1);

@@ -21,6 +21,7 @@ const PAGES: { path: string; h1: RegExp; content: string }[] = [
   { path: '/providers', h1: /Course providers/, content: catalogue.courses[5].title },
   { path: '/shortlist', h1: /Your course shortlist/, content: 'kept in this browser' },
   { path: '/plan', h1: /Plan the courses that close your skill gap/, content: 'Target role' },
+  { path: '/ways-in', h1: /Ways in: degree, TAFE, bootcamp or self-study/, content: 'Paying for study' },
   { path: '/about', h1: /About Career Guide/, content: catalogue.meta.sources[0].publisher },
   { path: '/embedding', h1: /Embed Career Guide on your site/, content: 'Course finder' },
 ];
@@ -180,11 +181,11 @@ test.describe('before the app starts', () => {
   test.use({ waitForApp: false });
 
   test('pre-rendered pages have no accessibility violations, light and dark', async ({ page }) => {
-    test.slow(); // fourteen axe-core runs
+    test.slow(); // twenty axe-core runs
     await page.route(/career-guide-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['/', '/roles/backend-developer', '/roles/backend-developer/roadmap', '/compare', '/quiz', '/courses', `/courses/${course.id}`, '/providers', '/plan']) {
+      for (const path of ['/', '/roles/backend-developer', '/roles/backend-developer/roadmap', '/compare', '/ways-in', '/quiz', '/courses', `/courses/${course.id}`, '/providers', '/plan']) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         expect(await page.locator('html').getAttribute('data-started'), path).toBeNull();

@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::format;
 use crate::model::{
-    catalogue_name, Catalogue, Course, Fee, ProviderKind, QualificationLevel, StudyMode,
+    catalogue_name, Catalogue, Course, EntryKind, Fee, Place, ProviderKind, QualificationLevel,
+    StudyMode,
 };
 
 /// A dimension courses can be filtered by. The order is the display order.
@@ -19,6 +20,8 @@ pub enum Facet {
     State,
     Duration,
     Cost,
+    Load,
+    Entry,
     Intake,
     Skill,
     Role,
@@ -30,13 +33,15 @@ pub(super) const FACETS: usize = Facet::ALL.len();
 impl Facet {
     /// Every facet, in display order (and in declaration order, so
     /// `facet as usize` indexes per-facet tables).
-    pub const ALL: [Facet; 9] = [
+    pub const ALL: [Facet; 11] = [
         Facet::Type,
         Facet::Mode,
         Facet::Level,
         Facet::State,
         Facet::Duration,
         Facet::Cost,
+        Facet::Load,
+        Facet::Entry,
         Facet::Intake,
         Facet::Skill,
         Facet::Role,
@@ -51,6 +56,8 @@ impl Facet {
             Facet::State => "state",
             Facet::Duration => "duration",
             Facet::Cost => "cost",
+            Facet::Load => "load",
+            Facet::Entry => "entry",
             Facet::Intake => "intake",
             Facet::Skill => "skill",
             Facet::Role => "role",
@@ -65,7 +72,9 @@ impl Facet {
             Facet::Level => "Qualification",
             Facet::State => "Campus location",
             Facet::Duration => "Duration",
-            Facet::Cost => "Cost",
+            Facet::Cost => "Cost and places",
+            Facet::Load => "Study load",
+            Facet::Entry => "Entry",
             Facet::Intake => "Intake month",
             Facet::Skill => "Skills taught",
             Facet::Role => "Leads to",
@@ -145,9 +154,15 @@ fn duration_band(weeks: u16) -> usize {
         .unwrap_or(DURATIONS.len() - 1)
 }
 
-/// The cost options, by position.
+/// The cost options, by position: free, then each kind of place in
+/// `Place::ALL` order.
 const FREE: usize = 0;
-const SUBSIDISED: usize = 1;
+/// The study-load option.
+const PART_TIME: usize = 0;
+/// The entry options, by position.
+const ENTRY_RANK: usize = 0;
+const ENTRY_OTHER: usize = 1;
+const ENTRY_NONE: usize = 2;
 /// The intake option for self-paced courses; months 1–12 follow it.
 const ANY_TIME: usize = 0;
 
@@ -200,9 +215,18 @@ impl FacetOptions {
                     .iter()
                     .map(|b| FacetOption::new(b.id, b.label))
                     .collect(),
-                Facet::Cost => vec![
-                    FacetOption::new("free", "Free"),
-                    FacetOption::new("subsidised", "Government-subsidised places"),
+                Facet::Cost => std::iter::once(FacetOption::new("free", "Free"))
+                    .chain(
+                        Place::ALL
+                            .iter()
+                            .map(|&p| FacetOption::new(catalogue_name(p), p.label())),
+                    )
+                    .collect(),
+                Facet::Load => vec![FacetOption::new("part-time", "Part-time available")],
+                Facet::Entry => vec![
+                    FacetOption::new("rank", "ATAR or selection rank published"),
+                    FacetOption::new("other", "Other entry route"),
+                    FacetOption::new("none", "No entry requirements"),
                 ],
                 Facet::Intake => std::iter::once(FacetOption::new(
                     "any",
@@ -286,8 +310,27 @@ impl FacetOptions {
         if course.fee.as_ref().is_some_and(Fee::is_free) {
             put(Facet::Cost, Some(FREE));
         }
-        if course.subsidised {
-            put(Facet::Cost, Some(SUBSIDISED));
+        for &place in &course.places {
+            put(
+                Facet::Cost,
+                Place::ALL
+                    .iter()
+                    .position(|p| *p == place)
+                    .map(|p| FREE + 1 + p),
+            );
+        }
+        if course.part_time.is_some_and(|p| p.available) {
+            put(Facet::Load, Some(PART_TIME));
+        }
+        if let Some(entry) = &course.entry {
+            put(
+                Facet::Entry,
+                Some(match entry.kind {
+                    EntryKind::Atar | EntryKind::SelectionRank => ENTRY_RANK,
+                    EntryKind::Other => ENTRY_OTHER,
+                    EntryKind::None => ENTRY_NONE,
+                }),
+            );
         }
         if course.intakes.is_empty() {
             put(Facet::Intake, Some(ANY_TIME));

@@ -13,8 +13,8 @@ use crate::model::Catalogue;
 type OptionNo = u32;
 
 /// How much a word counts where it occurs, most important first: title,
-/// provider name, skill names, description.
-const FIELD_WEIGHTS: [u16; 4] = [16, 6, 4, 1];
+/// provider name, campus towns, skill names, description.
+const FIELD_WEIGHTS: [u16; 5] = [16, 6, 6, 4, 1];
 
 /// A term of the vocabulary and every course (and field weight) it occurs in.
 #[derive(Debug, Clone)]
@@ -79,10 +79,13 @@ impl CourseIndex {
                 .filter_map(|s| cat.skill(s).map(|k| k.name.as_str()))
                 .collect();
             let skill_names = skill_names.join(" ");
+            let towns: Vec<&str> = course.campuses.iter().map(|c| c.town.as_str()).collect();
+            let towns = towns.join(" ");
             // A course whose provider is unknown has no provider name to match.
             let fields = [
                 Some(course.title.as_str()),
                 provider.map(|p| p.name.as_str()),
+                Some(towns.as_str()),
                 Some(skill_names.as_str()),
                 Some(course.description.as_str()),
             ];
@@ -124,7 +127,9 @@ impl CourseIndex {
             fees: cat
                 .courses
                 .iter()
-                .map(|c| c.comparable_fee(&cat.meta.currency))
+                .map(|c| {
+                    c.domestic_cost(&cat.meta.currency, cat.meta.student_contribution.as_ref())
+                })
                 .collect(),
             currency: cat.meta.currency.clone(),
         }
@@ -439,7 +444,7 @@ mod tests {
         let index = CourseIndex::new(&cat);
         assert_eq!(found(&cat, &index, &[("cost", "free")]), vec!["py-online"]);
         assert_eq!(
-            found(&cat, &index, &[("cost", "subsidised")]),
+            found(&cat, &index, &[("cost", "state-subsidised")]),
             vec!["cert-iv"]
         );
         assert_eq!(

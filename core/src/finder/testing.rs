@@ -24,7 +24,7 @@ pub(super) fn catalogue() -> Catalogue {
     tafe.modes = vec![StudyMode::Blended, StudyMode::OnCampus];
     tafe.duration_weeks = 52;
     tafe.fee = Some(fee(4_000, "AUD"));
-    tafe.subsidised = true;
+    tafe.places = vec![crate::model::Place::StateSubsidised];
     tafe.states = vec!["NSW".into()];
     tafe.description = "Café-style classes covering SQL and C# basics.".into();
     cat.courses.push(online);

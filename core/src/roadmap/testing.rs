@@ -59,7 +59,11 @@ pub(crate) fn course(
         duration_weeks: weeks,
         rough_length: false,
         fee: fee.map(|amount| Fee::whole_course(amount, amount, "AUD", "src")),
-        subsidised: false,
+        international_fee: None,
+        places: Vec::new(),
+        campuses: Vec::new(),
+        part_time: None,
+        entry: None,
         states: match provider {
             "uni" => vec!["VIC".into()],
             "tafe" => vec!["NSW".into()],

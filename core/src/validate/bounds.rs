@@ -82,10 +82,10 @@ pub(super) fn check_numbers(c: &mut Checker, cat: &Catalogue) {
                 ),
             );
         }
-        if let Some(fee) = &course.fee {
-            check_amount(c, format!("{p}.fee.min"), fee.min, MAX_AMOUNT, "fee");
+        for (fp, fee) in super::course_fees(&p, course) {
+            check_amount(c, format!("{fp}.min"), fee.min, MAX_AMOUNT, "fee");
             if let Some(max) = fee.max {
-                check_amount(c, format!("{p}.fee.max"), max, MAX_AMOUNT, "fee");
+                check_amount(c, format!("{fp}.max"), max, MAX_AMOUNT, "fee");
             }
         }
     }
@@ -223,8 +223,16 @@ pub(super) fn check_texts(c: &mut Checker, cat: &Catalogue) {
     for (i, course) in cat.courses.iter().enumerate() {
         check_text(c, format!("courses[{i}].title"), &course.title);
         check_text(c, format!("courses[{i}].description"), &course.description);
-        if let Some(note) = course.fee.as_ref().and_then(|f| f.note.as_ref()) {
-            check_text(c, format!("courses[{i}].fee.note"), note);
+        for (fp, fee) in super::course_fees(&format!("courses[{i}]"), course) {
+            if let Some(note) = &fee.note {
+                check_text(c, format!("{fp}.note"), note);
+            }
+        }
+        for (j, campus) in course.campuses.iter().enumerate() {
+            check_text(c, format!("courses[{i}].campuses[{j}].town"), &campus.town);
+        }
+        if let Some(text) = course.entry.as_ref().and_then(|e| e.text.as_ref()) {
+            check_text(c, format!("courses[{i}].entry.text"), text);
         }
     }
     for (i, q) in cat.quiz.iter().enumerate() {
