@@ -401,20 +401,21 @@ pub fn audit(cat: &Catalogue, today: Option<Day>) -> Audit {
             Some(a.year),
         )
     });
-    let points = cat
-        .ways_in
-        .explainers
-        .iter()
-        .enumerate()
-        .flat_map(|(i, e)| {
+    let lists = [
+        ("explainers", &cat.ways_in.explainers),
+        ("combinations", &cat.ways_in.combinations),
+    ];
+    let points = lists.into_iter().flat_map(|(list, items)| {
+        items.iter().enumerate().flat_map(move |(i, e)| {
             e.points.iter().enumerate().map(move |(j, p)| {
                 (
-                    format!("ways_in.explainers[{i}].points[{j}]"),
+                    format!("ways_in.{list}[{i}].points[{j}]"),
                     p.source.as_str(),
                     None,
                 )
             })
-        });
+        })
+    });
     let outcomes = cat
         .ways_in
         .outcomes

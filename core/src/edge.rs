@@ -247,7 +247,12 @@ fn cite_one_source(cat: &mut Catalogue) {
     if let Some(amount) = &mut cat.meta.student_contribution {
         amount.source.clone_from(&only);
     }
-    for e in &mut cat.ways_in.explainers {
+    for e in cat
+        .ways_in
+        .explainers
+        .iter_mut()
+        .chain(&mut cat.ways_in.combinations)
+    {
         e.points.iter_mut().for_each(|p| p.source.clone_from(&only));
     }
     for o in &mut cat.ways_in.outcomes {
@@ -502,7 +507,12 @@ fn map_text(cat: &mut Catalogue, mut rewrite: impl FnMut(&str, usize) -> String)
         texts.extend(c.campuses.iter_mut().map(|x| &mut x.town));
         texts.extend(c.entry.as_mut().and_then(|e| e.text.as_mut()));
     }
-    for e in &mut cat.ways_in.explainers {
+    for e in cat
+        .ways_in
+        .explainers
+        .iter_mut()
+        .chain(&mut cat.ways_in.combinations)
+    {
         texts.push(&mut e.title);
         texts.extend(e.points.iter_mut().map(|p| &mut p.text));
     }

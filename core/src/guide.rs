@@ -134,7 +134,10 @@ pub fn why_figures_differ(cat: &Catalogue, role: &Role) -> Option<String> {
     if basis.len() > 1 {
         reasons.push(format!("they cover {}", format::and_list(&basis)).replace(" and ", " or "));
     }
-    let levels = distinct(role.salaries.iter().map(|s| s.seniority.label()).collect());
+    let mut seniorities: Vec<crate::model::Seniority> =
+        role.salaries.iter().map(|s| s.seniority).collect();
+    crate::order::sort_by_key(&mut seniorities, |s| *s);
+    let levels = distinct(seniorities.into_iter().map(|s| s.label()).collect());
     if levels.len() > 1 {
         let lower: Vec<String> = levels.iter().map(|l| l.to_lowercase()).collect();
         let lower: Vec<&str> = lower.iter().map(String::as_str).collect();

@@ -76,12 +76,17 @@ pub struct WaysIn {
     /// subsidies, Fee-Free TAFE.
     #[serde(default)]
     pub explainers: Vec<Explainer>,
+    /// Ways in taken together (a diploma then a degree, courses and a
+    /// portfolio…), in the same shape as an explainer.
+    #[serde(default)]
+    pub combinations: Vec<Explainer>,
     /// What each route leads to, by national surveys.
     #[serde(default)]
     pub outcomes: Vec<Outcome>,
 }
 
-/// One plain explanation, e.g. of a Commonwealth supported place.
+/// One plain explanation, e.g. of a Commonwealth supported place, or one
+/// combination of ways in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use career_core::ways_in::{self, RouteSummary};
+use career_core::ways_in::{self, Explainer, RouteSummary};
 use career_core::Catalogue;
 use leptos::prelude::*;
 
@@ -72,23 +72,15 @@ pub fn WaysInPage() -> impl IntoView {
         .ways_in
         .explainers
         .iter()
-        .map(|e| {
-            let points = e
-                .points
-                .iter()
-                .map(|p| {
-                    let source = cat.source(&p.source).cloned();
-                    view! { <li>{p.text.clone()}" "{source.map(|s| view! { <span class="source">"("<SourceCite source=s/>")"</span> })}</li> }
-                })
-                .collect_view();
-            view! {
-                <section id=e.id.clone() class="explainer" aria-labelledby=format!("{}-h", e.id)>
-                    <h3 id=format!("{}-h", e.id)>{e.title.clone()}</h3>
-                    <ul>{points}</ul>
-                </section>
-            }
-        })
+        .map(|e| view! { <Points cat=cat.clone() entry=e.clone()/> })
         .collect_view();
+    let combinations = cat
+        .ways_in
+        .combinations
+        .iter()
+        .map(|e| view! { <Points cat=cat.clone() entry=e.clone()/> })
+        .collect_view();
+    let has_combinations = !cat.ways_in.combinations.is_empty();
     view! {
         <div class="wrap ways-in">
             <div class="prose">
@@ -106,6 +98,8 @@ pub fn WaysInPage() -> impl IntoView {
             </div>
             <div class="route-cards">{routes}</div>
             <div class="prose">
+                {has_combinations.then(|| view! { <h2 id="combining">"Combining them"</h2> })}
+                {combinations}
                 <h2 id="paying">"Paying for study"</h2>
                 {contribution}
                 {explainers}
@@ -173,6 +167,33 @@ fn RouteCard(
                 {leads_to}
             </dl>
             <p><Link href=route.finder_path(&role)>{courses_link}</Link></p>
+        </section>
+    }
+}
+
+/// One explainer or combination: its title (an anchor other pages link
+/// to) and its points, each with its source.
+#[component]
+fn Points(
+    /// The catalogue, for the points' sources.
+    cat: Arc<Catalogue>,
+    /// The explainer or combination shown.
+    entry: Explainer,
+) -> impl IntoView {
+    let heading = format!("{}-h", entry.id);
+    let labelled_by = heading.clone();
+    let points = entry
+        .points
+        .iter()
+        .map(|p| {
+            let source = cat.source(&p.source).cloned();
+            view! { <li>{p.text.clone()}" "{source.map(|s| view! { <span class="source">"("<SourceCite source=s/>")"</span> })}</li> }
+        })
+        .collect_view();
+    view! {
+        <section id=entry.id.clone() class="explainer" aria-labelledby=labelled_by>
+            <h3 id=heading>{entry.title.clone()}</h3>
+            <ul>{points}</ul>
         </section>
     }
 }

@@ -15,8 +15,8 @@ const cases: { name: string; body: string; status?: number; message: RegExp }[] 
   { name: 'cut short', body: good.slice(0, 500), message: /The catalogue is not valid JSON/ },
   {
     name: 'wrong schema_version',
-    body: edited((c) => (c.schema_version = 2)),
-    message: /schema_version 2, but this app reads version 1/,
+    body: edited((c) => (c.schema_version = 3)),
+    message: /schema_version 3, but this app reads version 2/,
   },
   {
     name: 'wrong shape',

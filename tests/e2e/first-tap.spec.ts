@@ -44,6 +44,19 @@ test.describe('input before the app starts', () => {
     });
   }
 
+  test('a role chosen on the ways-in page before the start takes effect once the app is in', async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdApp(page);
+    await page.goto('/ways-in');
+    await page.getByLabel('Show courses that lead to').selectOption('database-administrator');
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(page.getByLabel('Show courses that lead to')).toHaveValue('database-administrator');
+    await expect(page.getByRole('region', { name: 'University degree' }).getByRole('link', { name: /^See the/ })).toHaveAttribute('href', /role=database-administrator/);
+    expect(errors).toEqual([]);
+  });
+
   test('a filter ticked and a word typed in the finder before the start are applied, in order', async ({ page }) => {
     const errors = watchErrors(page);
     const release = await holdApp(page);

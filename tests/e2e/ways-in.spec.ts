@@ -31,6 +31,15 @@ test.describe('ways in', () => {
     for (const name of ['Bootcamp', 'Self-study online']) {
       await expect(page.getByRole('region', { name }).getByText('No independent data')).toBeVisible();
     }
+    // Routes taken together, each point with its source.
+    await expect(page.getByRole('heading', { level: 2, name: 'Combining them' })).toBeVisible();
+    for (const combo of catalogue.ways_in.combinations) {
+      const region = page.getByRole('region', { name: combo.title });
+      await expect(region.getByRole('listitem')).toHaveCount(combo.points.length);
+      const cited = source(combo.points[0].source);
+      if (cited.url) await expect(region.getByRole('link').first()).toHaveAttribute('href', cited.url);
+      else await expect(region.getByRole('listitem').first()).toContainText(cited.publisher);
+    }
     // Choosing another role changes the courses the figures and links rest on.
     const link = degree.getByRole('link', { name: /^See the \d+ courses?$/ });
     await expect(link).toHaveAttribute('href', /role=backend-developer/);

@@ -141,31 +141,34 @@ pub(super) fn check_course_facts(c: &mut Checker, cat: &Catalogue) {
     }
 }
 
-/// The ways-in page's explainers and outcomes: anchors are unique slugs,
+/// The ways-in page's explainers, combinations and outcomes: anchors are unique slugs,
 /// every point and figure has a known source, and a figure has its year.
 pub(super) fn check_ways_in<'a>(c: &mut Checker<'a>, cat: &'a Catalogue) {
     let review_year = crate::age::year_of(&cat.meta.last_reviewed);
     let ways = &cat.ways_in;
-    c.ids(
-        "ways_in.explainers",
-        ways.explainers.iter().map(|e| e.id.as_str()),
-    );
-    for (i, e) in ways.explainers.iter().enumerate() {
-        let p = format!("ways_in.explainers[{i}]");
-        c.non_empty(format!("{p}.title"), &e.title);
-        c.needs_one(
-            &format!("{p}.points"),
-            &e.points,
-            "an explainer needs at least one point",
-        );
-        for (j, point) in e.points.iter().enumerate() {
-            c.non_empty(format!("{p}.points[{j}].text"), &point.text);
-            c.reference(
-                format!("{p}.points[{j}].source"),
-                "source",
-                &point.source,
-                Known::Source,
+    for (list, items) in [
+        ("explainers", &ways.explainers),
+        ("combinations", &ways.combinations),
+    ] {
+        let path = format!("ways_in.{list}");
+        c.ids(&path, items.iter().map(|e| e.id.as_str()));
+        for (i, e) in items.iter().enumerate() {
+            let p = format!("{path}[{i}]");
+            c.non_empty(format!("{p}.title"), &e.title);
+            c.needs_one(
+                &format!("{p}.points"),
+                &e.points,
+                "needs at least one point",
             );
+            for (j, point) in e.points.iter().enumerate() {
+                c.non_empty(format!("{p}.points[{j}].text"), &point.text);
+                c.reference(
+                    format!("{p}.points[{j}].source"),
+                    "source",
+                    &point.source,
+                    Known::Source,
+                );
+            }
         }
     }
     for (i, o) in ways.outcomes.iter().enumerate() {
