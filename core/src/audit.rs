@@ -552,7 +552,7 @@ impl Audit {
             "",
             kinds
                 .iter()
-                .map(|k| format!("{:>12}", k.label()))
+                .map(|k| format!("{:>16}", k.label()))
                 .collect::<String>()
         );
         for (state, counts) in &self.coverage {
@@ -561,7 +561,7 @@ impl Audit {
                 "{state:<8}{}",
                 counts
                     .iter()
-                    .map(|n| format!("{n:>12}"))
+                    .map(|n| format!("{n:>16}"))
                     .collect::<String>()
             );
         }

@@ -82,66 +82,56 @@ pub fn why_figures_differ(cat: &Catalogue, role: &Role) -> Option<String> {
     if role.salaries.len() < 2 {
         return None;
     }
-    let distinct = |values: Vec<&'static str>| -> Vec<&'static str> {
-        let mut seen: Vec<&'static str> = Vec::new();
-        for v in values {
-            if !seen.contains(&v) {
-                seen.push(v);
-            }
-        }
-        seen
-    };
-    let mut reasons: Vec<String> = Vec::new();
-    let statistics = distinct(
-        role.salaries
-            .iter()
-            .filter_map(|s| s.statistic)
-            .map(|st| match st {
+    // Per property of a figure: how a reason begins, whether its kinds are
+    // alternatives ("or") rather than a list ("and"), and each figure's kind
+    // in words (none when the source does not say).
+    type Kind = fn(&Salary) -> Option<&'static str>;
+    let properties: [(&str, bool, Kind); 4] = [
+        ("some are", false, |s| {
+            s.statistic.map(|st| match st {
                 Statistic::Median => "medians (half earn more)",
                 Statistic::Mean => "averages, which a few high earners pull up",
                 Statistic::Range => "ranges from salary guides",
                 Statistic::PercentileBand => "bands between percentiles",
                 Statistic::Typical => "figures a source calls typical",
             })
-            .collect(),
-    );
-    if statistics.len() > 1 {
-        reasons.push(format!("some are {}", format::and_list(&statistics)));
-    }
-    let pay = distinct(
-        role.salaries
-            .iter()
-            .filter_map(|s| s.pay)
-            .map(|p| match p {
+        }),
+        ("they count", true, |s| {
+            s.pay.map(|p| match p {
                 PayKind::Base => "base pay",
                 PayKind::Total => "total earnings with bonuses",
             })
-            .collect(),
-    );
-    if pay.len() > 1 {
-        reasons.push(format!("they count {}", format::and_list(&pay)).replace(" and ", " or "));
-    }
-    let basis = distinct(
-        role.salaries
-            .iter()
-            .filter_map(|s| s.basis)
-            .map(|b| match b {
+        }),
+        ("they cover", true, |s| {
+            s.basis.map(|b| match b {
                 HoursBasis::FullTime => "full-time workers only",
                 HoursBasis::All => "everyone, part-time included",
             })
-            .collect(),
-    );
-    if basis.len() > 1 {
-        reasons.push(format!("they cover {}", format::and_list(&basis)).replace(" and ", " or "));
-    }
-    let mut seniorities: Vec<crate::model::Seniority> =
-        role.salaries.iter().map(|s| s.seniority).collect();
-    crate::order::sort_by_key(&mut seniorities, |s| *s);
-    let levels = distinct(seniorities.into_iter().map(|s| s.label()).collect());
-    if levels.len() > 1 {
-        let lower: Vec<String> = levels.iter().map(|l| l.to_lowercase()).collect();
-        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-        reasons.push(format!("they describe {}", format::and_list(&lower)));
+        }),
+        ("they describe", false, |s| {
+            Some(seniority_words(s.seniority))
+        }),
+    ];
+    // In seniority order, so levels read entry level to all levels.
+    let mut figures: Vec<&Salary> = role.salaries.iter().collect();
+    crate::order::sort_by_key(&mut figures, |s| s.seniority);
+    let mut reasons: Vec<String> = Vec::new();
+    for (opening, alternatives, kind) in properties {
+        let mut kinds: Vec<&str> = Vec::new();
+        for k in figures.iter().filter_map(|s| kind(s)) {
+            if !kinds.contains(&k) {
+                kinds.push(k);
+            }
+        }
+        if kinds.len() > 1 {
+            let list = format::and_list(&kinds);
+            let list = if alternatives {
+                list.replace(" and ", " or ")
+            } else {
+                list
+            };
+            reasons.push(format!("{opening} {list}"));
+        }
     }
     let regions: Vec<&str> = salary_regions(cat, role)
         .into_iter()
@@ -160,6 +150,17 @@ pub fn why_figures_differ(cat: &Catalogue, role: &Role) -> Option<String> {
         }
     }
     (!reasons.is_empty()).then(|| format!("Why these figures differ: {}.", reasons.join("; ")))
+}
+
+/// A seniority as the middle of a sentence: "entry level", "all levels".
+fn seniority_words(seniority: crate::model::Seniority) -> &'static str {
+    use crate::model::Seniority;
+    match seniority {
+        Seniority::Entry => "entry level",
+        Seniority::Mid => "mid level",
+        Seniority::Senior => "senior level",
+        Seniority::All => "all levels",
+    }
 }
 
 /// A role's salary figures for one region, entry to senior then "all levels".
