@@ -50,6 +50,16 @@ pub fn thousands(amount: u32) -> String {
     grouped
 }
 
+/// `text` with its first letter upper-cased, for text that starts a
+/// sentence: "a back-end developer…" → "A back-end developer…".
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// A count with its noun: `count(1, "course", "courses")` → "1 course".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -539,6 +549,13 @@ mod tests {
             note: None,
             headline: false,
         }
+    }
+
+    #[test]
+    fn capitalise_upper_cases_only_the_first_letter() {
+        assert_eq!(capitalise("a back-end developer"), "A back-end developer");
+        assert_eq!(capitalise("éa"), "Éa");
+        assert_eq!(capitalise(""), "");
     }
 
     #[test]

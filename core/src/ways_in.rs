@@ -265,12 +265,7 @@ impl RouteSummary {
         if parts.is_empty() {
             return "No course here publishes its entry requirements".to_string();
         }
-        let text = parts.join("; ");
-        let mut chars = text.chars();
-        chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
+        crate::format::capitalise(&parts.join("; "))
     }
 }
 

@@ -459,7 +459,7 @@ fn overlap_summaries(cat: &Catalogue, roles: &[&Role]) -> impl IntoView {
                 <div class="overlap-item">
                     <h3>{format!("From {} to {}", from.title, target.title)}</h3>
                     <p>
-                        {format!("{} already uses {have} of the {of} skills {} needs, at the level needed.", capitalise(&format::with_article(&from.title)), format::with_article(&target.title))}
+                        {format!("{} already uses {have} of the {of} skills {} needs, at the level needed.", format::capitalise(&format::with_article(&from.title)), format::with_article(&target.title))}
                         {if o.gaps.is_empty() { " Nothing to add.".to_string() } else { format!(" To move across they would add or deepen {}:", o.gaps.len()) }}
                     </p>
                     {(!o.gaps.is_empty()).then(|| view! { <ul class="gap-list">{gaps}</ul> })}
@@ -468,13 +468,4 @@ fn overlap_summaries(cat: &Catalogue, roles: &[&Role]) -> impl IntoView {
         })
         .collect_view()
         .into_any()
-}
-
-/// Upper-cases the first letter, for text that starts a sentence.
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -108,15 +108,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     };
 
     let copy_status = RwSignal::new(String::new());
-    let copy = move |_| {
-        copy_to_clipboard(snippet.get_untracked(), move |copied| {
-            copy_status.set(if copied {
-                "Copied to the clipboard.".to_string()
-            } else {
-                "Copying was blocked: select the snippet and copy it yourself.".to_string()
-            })
-        })
-    };
+    let copy = move |_| copy_to_clipboard(snippet.get_untracked(), copy_status, "the snippet");
 
     // Two to four roles (`embed::toggle_compared`): a box that cannot
     // change is disabled.

@@ -17,15 +17,7 @@ pub fn ShareLink(
     url: Signal<String>,
 ) -> impl IntoView {
     let copied = RwSignal::new(String::new());
-    let copy = move |_| {
-        copy_to_clipboard(url.get_untracked(), move |done| {
-            copied.set(if done {
-                "Copied to the clipboard.".to_string()
-            } else {
-                "Copying was blocked: select the link and copy it yourself.".to_string()
-            })
-        })
-    };
+    let copy = move |_| copy_to_clipboard(url.get_untracked(), copied, "the link");
     view! {
         <div class="share-field">
             <label for=id>{label}</label>

@@ -99,13 +99,18 @@ fn cite(label: String, url: Option<String>) -> AnyView {
     }
 }
 
-/// Copies `text` to the clipboard, then tells `done` whether that worked
-/// (a browser may refuse).
-pub fn copy_to_clipboard(text: String, done: impl FnOnce(bool) + 'static) {
+/// Copies `text` to the clipboard, then puts in `status` whether that
+/// worked; a browser may refuse, and then the visitor is asked to select
+/// `what` ("the link", "the snippet") and copy it themselves.
+pub fn copy_to_clipboard(text: String, status: RwSignal<String>, what: &'static str) {
     let clipboard = window().navigator().clipboard();
     leptos::task::spawn_local(async move {
         let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
-        done(copied.is_ok());
+        status.set(if copied.is_ok() {
+            "Copied to the clipboard.".to_string()
+        } else {
+            format!("Copying was blocked: select {what} and copy it yourself.")
+        });
     });
 }
 
