@@ -166,7 +166,6 @@ fn RoleGuide(
                             view! { <li><SourceCite source=s/>{note.map(|note| view! { " "<AgeMark note=note inline=true/> })}</li> }
                         }).collect_view()}
                     </ol>
-                    <p><Link href="/ways-in">"Ways in compared: what a degree, TAFE, a bootcamp or self-study costs, takes and leads to"</Link></p>
                 </section>
             </div>
         </article>

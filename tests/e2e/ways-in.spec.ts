@@ -54,6 +54,7 @@ test.describe('ways in', () => {
 
   test('every guide links to the ways in from "How to get there"', async ({ page }) => {
     await page.goto('/roles/frontend-developer');
+    await expect(page.getByRole('link', { name: /Ways in compared/ })).toHaveCount(1);
     const path = page.getByRole('region', { name: 'How to get there' });
     await path.getByRole('link', { name: /Ways in compared/ }).click();
     await expect(page).toHaveURL(/\/ways-in$/);
