@@ -49,6 +49,16 @@ impl Place {
         }
     }
 
+    /// The link to the explainer where space is short (a course card).
+    pub fn short_question(self) -> &'static str {
+        match self {
+            Place::Csp => "What is a CSP?",
+            Place::StateSubsidised => "What is a subsidised place?",
+            Place::FeeFreeTafe => "What is Fee-Free TAFE?",
+            Place::FullFee => "What is a full-fee place?",
+        }
+    }
+
     /// The link to the explainer, as a visitor would ask it.
     pub fn question(self) -> &'static str {
         match self {

@@ -78,6 +78,10 @@ pub fn CourseCard(
     let title = course.title.clone();
     let link_text = title.clone();
     let age_note = career_core::age::course_age_note(&cat, course);
+    // What the course's kind of place means, one click from its cost.
+    let place_link = course.places.first().map(|place| {
+        view! { ". "<a href=app_href(&format!("/ways-in#{}", place.explainer()))>{place.short_question()}</a> }
+    });
     view! {
         <li class="course-card">
             <div class="course-head">
@@ -91,7 +95,7 @@ pub fn CourseCard(
             <dl class="course-facts">
                 <div><dt>"Study"</dt><dd>{modes_text(course)}{course.part_time.is_some_and(|p| p.available).then_some(", part-time available")}</dd></div>
                 <div><dt>"Length"</dt><dd>{format::course_length(course)}</dd></div>
-                <div><dt>"Cost"</dt><dd>{fee_text(&cat, course)}</dd></div>
+                <div><dt>"Cost"</dt><dd>{fee_text(&cat, course)}{place_link}</dd></div>
                 <div><dt>"Where"</dt><dd>{format::study_places(course)}</dd></div>
             </dl>
             {age_note.map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's page"/> })}

@@ -75,6 +75,15 @@ test.describe('ways in', () => {
     await expect(page.getByRole('region', { name: 'HECS-HELP' })).toContainText('HECS-HELP');
   });
 
+  test("a course card's cost links to what its kind of place is", async ({ page }) => {
+    const course = byId('scu-bachelor-it');
+    await page.goto('/courses?q=' + encodeURIComponent(course.title));
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: course.title }) });
+    await card.getByRole('link', { name: 'What is a CSP?' }).click();
+    await expect(page).toHaveURL(/\/ways-in#csp$/);
+    await expect(page.getByRole('heading', { level: 3, name: 'Commonwealth supported places' })).toBeInViewport();
+  });
+
   test('a course page shows campus, part-time, entry and places, or says each is not published', async ({ page }) => {
     const known = byId('scu-bachelor-it');
     await page.goto(`/courses/${known.id}`);
