@@ -85,7 +85,7 @@ fn open_framed_view() {
     let location = window().location();
     let base = base_path();
     let path = location.pathname().unwrap_or_default();
-    if path.strip_prefix(base.trim_end_matches('/')) != Some(&format!("/{}", embed::FRAME_FILE)) {
+    if path.strip_prefix(base.trim_end_matches('/')) != Some(&Page::EmbedFrame.path()) {
         return;
     }
     let search = location.search().unwrap_or_default();

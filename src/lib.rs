@@ -27,13 +27,13 @@ mod providers;
 mod quiz;
 mod roadmap;
 mod roles;
+mod routes;
 pub mod site;
 pub mod ui;
 mod ways_in;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 
 use crate::catalogue::CatalogueLoad;
 use crate::embed::EmbedFooter;
@@ -43,7 +43,7 @@ use crate::ui::later::TakenOverLater;
 use crate::ui::layout::{Footer, Header};
 use crate::ui::page::{RepeatedParamsNote, Started};
 use crate::ui::saved::SetAsideNote;
-use crate::ui::states::{CatalogueError, Loading, NotFound};
+use crate::ui::states::{CatalogueError, Loading};
 use crate::ui::storage::{provide_storage, use_storage};
 use crate::ui::theme::provide_theme;
 
@@ -104,7 +104,7 @@ pub fn App(
                     CatalogueLoad::Ready(loaded) => {
                         provide_context(loaded.index);
                         provide_context(loaded.catalogue);
-                        view! { <TakenOverLater><AppRoutes/></TakenOverLater> }.into_any()
+                        view! { <TakenOverLater><routes::AppRoutes/></TakenOverLater> }.into_any()
                     }
                 }}
             </main>
@@ -192,29 +192,5 @@ fn ApplyDeferredUrl(
                 navigate(&url, options);
             }
         });
-    }
-}
-
-/// The page routes; rendered only once the catalogue is loaded and valid.
-#[component]
-fn AppRoutes() -> impl IntoView {
-    view! {
-        <Routes fallback=|| view! { <NotFound/> }>
-            <Route path=path!("/") view=home::HomePage/>
-            <Route path=path!("/roles") view=roles::RoleIndexPage/>
-            <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
-            <Route path=path!("/roles/:id/roadmap") view=roadmap::RoadmapPage/>
-            <Route path=path!("/compare") view=compare::ComparePage/>
-            <Route path=path!("/courses") view=courses::CoursesPage/>
-            <Route path=path!("/courses/:id") view=courses::CourseDetailPage/>
-            <Route path=path!("/providers") view=providers::ProvidersPage/>
-            <Route path=path!("/shortlist") view=courses::ShortlistPage/>
-            <Route path=path!("/plan") view=plan::PlanPage/>
-            <Route path=path!("/quiz") view=quiz::QuizPage/>
-            <Route path=path!("/quiz/results") view=quiz::QuizResultsPage/>
-            <Route path=path!("/ways-in") view=ways_in::WaysInPage/>
-            <Route path=path!("/about") view=about::AboutPage/>
-            <Route path=path!("/embedding") view=embed::EmbedBuilderPage/>
-        </Routes>
     }
 }

@@ -11,6 +11,7 @@ pub mod facts;
 pub mod finder;
 pub mod format;
 pub mod guide;
+pub mod links;
 pub mod load;
 pub mod model;
 pub mod order;

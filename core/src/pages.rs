@@ -6,6 +6,7 @@
 use serde_json::{json, Value};
 
 use crate::format;
+use crate::links;
 use crate::model::{Catalogue, Course, FeeBasis, PayPeriod, ProviderKind, Role, StudyMode};
 
 /// The site's name, the end of every tab title.
@@ -94,21 +95,21 @@ impl Page {
     /// The app path the page is rendered for, e.g. `/roles/backend-developer`.
     pub fn path(&self) -> String {
         match self {
-            Page::Home => "/".into(),
-            Page::Roles => "/roles".into(),
-            Page::Role(id) => format!("/roles/{id}"),
-            Page::Roadmap(id) => format!("/roles/{id}/roadmap"),
-            Page::Compare => "/compare".into(),
-            Page::Quiz => "/quiz".into(),
-            Page::QuizResults => "/quiz/results".into(),
-            Page::Courses => "/courses".into(),
-            Page::Course(id) => format!("/courses/{id}"),
-            Page::Providers => "/providers".into(),
-            Page::Shortlist => "/shortlist".into(),
-            Page::Plan => "/plan".into(),
-            Page::About => "/about".into(),
-            Page::Embedding => "/embedding".into(),
-            Page::WaysIn => "/ways-in".into(),
+            Page::Home => links::HOME.into(),
+            Page::Roles => links::ROLES.into(),
+            Page::Role(id) => links::role(id),
+            Page::Roadmap(id) => links::roadmap(id),
+            Page::Compare => links::COMPARE.into(),
+            Page::Quiz => links::QUIZ.into(),
+            Page::QuizResults => links::QUIZ_RESULTS.into(),
+            Page::Courses => links::COURSES.into(),
+            Page::Course(id) => links::course(id),
+            Page::Providers => links::PROVIDERS.into(),
+            Page::Shortlist => links::SHORTLIST.into(),
+            Page::Plan => links::PLAN.into(),
+            Page::About => links::ABOUT.into(),
+            Page::Embedding => links::EMBEDDING.into(),
+            Page::WaysIn => links::WAYS_IN.into(),
             // Rendered for an address that has no page.
             Page::NotFound => "/404".into(),
             Page::EmbedFrame => format!("/{}", crate::embed::FRAME_FILE),

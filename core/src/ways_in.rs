@@ -348,12 +348,7 @@ pub fn rank_text(hundredths: u32) -> String {
 impl Route {
     /// The finder's address for this route's courses that lead to `role`.
     pub fn finder_path(self, role: &str) -> String {
-        let levels: Vec<String> = self
-            .levels()
-            .into_iter()
-            .map(crate::model::catalogue_name)
-            .collect();
-        format!("/courses?level={}&role={role}", levels.join(","))
+        crate::links::courses_of_levels(&self.levels(), role)
     }
 }
 

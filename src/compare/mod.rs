@@ -7,6 +7,7 @@ mod salary_chart;
 use std::sync::Arc;
 
 use career_core::compare::{self, Selection, MAX_ROLES, MIN_ROLES};
+use career_core::links;
 use career_core::{age, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -44,10 +45,7 @@ pub fn ComparePage() -> impl IntoView {
     });
     let navigate = use_navigate();
     let set_ids = Callback::new(move |next: Vec<String>| {
-        navigate(
-            &format!("/compare?roles={}", compare::to_query(&next)),
-            Default::default(),
-        );
+        navigate(&links::compare(&next), Default::default());
     });
 
     view! {
@@ -409,7 +407,7 @@ fn OverviewTable(
         .iter()
         .map(|r| {
             let title = r.title.clone();
-            view! { <th scope="col"><Link href=format!("/roles/{}", r.id)>{title}</Link></th> }
+            view! { <th scope="col"><Link href=links::role(&r.id)>{title}</Link></th> }
         })
         .collect_view();
     let body = rows
@@ -452,7 +450,7 @@ fn overlap_summaries(cat: &Catalogue, roles: &[&Role]) -> impl IntoView {
             let gaps = o.gaps.iter().map(|g| {
                 let name = g.skill.name.clone();
                 let need = g.need.label().to_lowercase();
-                let href = format!("/courses?skill={}", g.skill.id);
+                let href = links::courses_teaching(&[g.skill.id.as_str()]);
                 view! { <li><Link href=href>{name}</Link><span class="muted">{format!(" (needed at {need} level)")}</span></li> }
             }).collect_view();
             view! {

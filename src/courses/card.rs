@@ -1,5 +1,6 @@
 //! How one course is summarised in lists and compared.
 
+use career_core::links;
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
 
@@ -80,7 +81,7 @@ pub fn CourseCard(
     let age_note = career_core::age::course_age_note(&cat, course);
     // What the course's kind of place means, one click from its cost.
     let place_link = course.places.first().map(|place| {
-        view! { ". "<a href=app_href(&format!("/ways-in#{}", place.explainer()))>{place.short_question()}</a> }
+        view! { ". "<a href=app_href(&links::ways_in_part(place.explainer()))>{place.short_question()}</a> }
     });
     view! {
         <li class="course-card">
@@ -88,7 +89,7 @@ pub fn CourseCard(
                 // A plain anchor: the router handles its click all the same,
                 // and a card needs none of `<A>`'s current-page tracking,
                 // which would re-run for every card on each URL change.
-                <h3><a href=app_href(&format!("/courses/{}", course.id))>{link_text}</a></h3>
+                <h3><a href=app_href(&links::course(&course.id))>{link_text}</a></h3>
                 <ShortlistButton id=course.id.clone() title=title/>
             </div>
             <p class="course-provider">{provider}" · "{career_core::finder::level_text(course)}</p>

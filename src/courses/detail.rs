@@ -1,5 +1,6 @@
 //! A course's own page, and the side-by-side shortlist.
 
+use career_core::links;
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -124,7 +125,7 @@ fn CourseDetail(
                 <dt>"Study type"</dt><dd>{modes_text(course)}</dd>
                 <dt>"Length"</dt><dd>{format::course_length_in_full(course)}</dd>
                 <dt>"Cost to a domestic student"</dt>
-                <dd>{fee_text(&cat, course)}". "<Link href=format!("/ways-in#{}", paying_anchor)>{paying_link}</Link></dd>
+                <dd>{fee_text(&cat, course)}". "<Link href=links::ways_in_part(paying_anchor)>{paying_link}</Link></dd>
                 <dt>"Places"</dt><dd>{places}</dd>
                 {international.map(|fee| view! { <dt>"International students"</dt><dd>{fee}</dd> })}
                 <dt>"Where"</dt><dd>{format::study_places(course)}</dd>
@@ -134,7 +135,7 @@ fn CourseDetail(
                 <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
                 <dt>"Leads to"</dt>
                 <dd>{roles.into_iter().enumerate().map(|(i, (id, title))| view! {
-                    {(i > 0).then_some(", ")}<Link href=format!("/roles/{id}")>{title}</Link>
+                    {(i > 0).then_some(", ")}<Link href=links::role(&id)>{title}</Link>
                 }).collect_view()}</dd>
                 {provider.map(|p| view! {
                     <dt>"Provider"</dt>
@@ -151,7 +152,7 @@ fn CourseDetail(
                 format!("These details were last checked against their source on {checked}.")
             }}</p>
             {age_note.map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's course page"/> })}
-            <p><Link href="/courses">"← All courses"</Link>" · "<Link href="/shortlist">"Your shortlist"</Link></p>
+            <p><Link href=links::COURSES>"← All courses"</Link>" · "<Link href=links::SHORTLIST>"Your shortlist"</Link></p>
         </article>
     }
 }
@@ -210,7 +211,7 @@ pub fn ShortlistPage() -> impl IntoView {
                 let link_text = title.clone();
                 view! {
                     <th scope="col">
-                        <Link href=format!("/courses/{}", c.id)>{link_text}</Link>
+                        <Link href=links::course(&c.id)>{link_text}</Link>
                         <ShortlistButton id=c.id.clone() title=title/>
                     </th>
                 }
@@ -237,7 +238,7 @@ pub fn ShortlistPage() -> impl IntoView {
                 <WhereKept kept="The list is kept in this browser only." not_kept="This browser is not saving changes, so the list will be empty when you come back."/>
             </p>
             {table}
-            <p><Link href="/courses">"← Find more courses"</Link></p>
+            <p><Link href=links::COURSES>"← Find more courses"</Link></p>
         </div>
     }
 }

@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use career_core::finder::{past_last_page, CourseIndex, CourseQuery, Removal, Sort};
 use career_core::format;
+use career_core::links;
 use leptos::prelude::*;
 
 use crate::ui::widgets::Link;
@@ -190,7 +191,7 @@ pub fn CoursesPage() -> impl IntoView {
             // its pre-rendered first page, whatever the address asks for.
             <NeedsJs class="note">
                 "Search, sorting, filters, paging and the shortlist work in your browser and need JavaScript, which is off or has not loaded yet. Until it runs, this page shows the first page of all courses, unfiltered. Every course has a page of its own: "
-                <Link href="/providers">"see every course, listed by provider"</Link>
+                <Link href=links::PROVIDERS>"see every course, listed by provider"</Link>
                 "."
             </NeedsJs>
             <div class="finder-layout">
@@ -206,7 +207,7 @@ pub fn CoursesPage() -> impl IntoView {
                                 n => format!("{n} courses"),
                             }}
                         </h2>
-                        <Link href="/shortlist">{move || format!("Your shortlist ({})", shortlisted.get())}</Link>
+                        <Link href=links::SHORTLIST>{move || format!("Your shortlist ({})", shortlisted.get())}</Link>
                     </div>
                     <ActiveChips index=chip_index query=query set_query=set_query/>
                     <TakenOverLater>
@@ -220,10 +221,7 @@ pub fn CoursesPage() -> impl IntoView {
 
 /// The finder's path for a query, e.g. `/courses?q=python&type=tafe`.
 fn finder_path(query: &CourseQuery) -> String {
-    match query.to_query_string() {
-        qs if qs.is_empty() => "/courses".to_string(),
-        qs => format!("/courses?{qs}"),
-    }
+    links::courses_where(&query.to_query_string())
 }
 
 /// The current page of results, the empty state, and paging. Cards are
@@ -272,7 +270,7 @@ fn ResultList(
                     <button type="button" class="button" disabled=move || page.get() == pages.get() on:click=move |_| go(page.get_untracked() + 1)>"Next page"</button>
                     <NeedsJs class="pager-note">
                         "Turning pages needs JavaScript. Without it, "
-                        <Link href="/providers">"every course is listed by provider"</Link>
+                        <Link href=links::PROVIDERS>"every course is listed by provider"</Link>
                         "."
                     </NeedsJs>
                 </nav>

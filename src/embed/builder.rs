@@ -88,7 +88,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     let snippet = Memo::new({
         let site = site.clone();
         move |_| {
-            let script_url = site.link_to("/embed.js");
+            let script_url = site.link_to(career_core::links::EMBED_SCRIPT);
             embed::snippet(&script_url, &view_choice.read(), &options.read())
         }
     });

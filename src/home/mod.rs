@@ -1,5 +1,6 @@
 //! The home page: the question the site answers, and the way in to each role.
 
+use career_core::links;
 use career_core::{age, format, guide, Catalogue, Outlook, Role};
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
     let facts_heading = featured.map(|role| format!("{} at a glance", role.title));
     let mark_cat = cat.clone();
     let guide_link = featured.map(|role| {
-        let href = format!("/roles/{}", role.id);
+        let href = links::role(&role.id);
         let text = format!("Read the {} guide", format::in_sentence(&role.title));
         view! { <Link href=href class="button primary">{text}</Link> }
     });
@@ -34,9 +35,9 @@ pub fn HomePage() -> impl IntoView {
                 </p>
                 <div class="actions">
                     {guide_link}
-                    <Link href="/quiz" class="button">"Take the skills quiz"</Link>
-                    <Link href="/compare" class="button">"Compare roles"</Link>
-                    <Link href="/courses" class="button">"Find a course"</Link>
+                    <Link href=links::QUIZ class="button">"Take the skills quiz"</Link>
+                    <Link href=links::COMPARE class="button">"Compare roles"</Link>
+                    <Link href=links::COURSES class="button">"Find a course"</Link>
                 </div>
             </div>
         </section>
@@ -65,13 +66,13 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="courses-heading">
                 <h2 id="courses-heading">"Courses"</h2>
                 <p>
-                    <Link href="/ways-in">"Degree, TAFE, bootcamp or self-study? Compare the ways in"</Link>
+                    <Link href=links::WAYS_IN>"Degree, TAFE, bootcamp or self-study? Compare the ways in"</Link>
                     ": what each costs, how long it takes full-time and part-time, who gets in and where it leads."
                 </p>
                 <p>
-                    <Link href="/courses">{format!("Search and filter {}", career_core::embed::course_count(cat.courses.len()))}</Link>
+                    <Link href=links::COURSES>{format!("Search and filter {}", career_core::embed::course_count(cat.courses.len()))}</Link>
                     " or "
-                    <Link href="/providers">"browse them by provider"</Link>"."
+                    <Link href=links::PROVIDERS>"browse them by provider"</Link>"."
                 </p>
             </section>
         </div>

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use career_core::links;
 use career_core::plan::{self, Pick, Plan, PlanIndex};
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
@@ -275,7 +276,7 @@ fn CourseRow(
     let expanded = open.clone();
     view! {
         <li class="plan-item card">
-            <h3><Link href=format!("/courses/{}", row.id)>{row.title.clone()}</Link></h3>
+            <h3><Link href=links::course(&row.id)>{row.title.clone()}</Link></h3>
             <p class="muted">{row.facts.clone()}</p>
             <p>{row.covers.clone()}</p>
             {row.overlap_note.clone().map(|note| view! { <p class="muted">{note}</p> })}
@@ -307,7 +308,7 @@ fn CourseRow(
                                         let use_label = format!("Use {} instead", alt.title);
                                         view! {
                                             <li>
-                                                <Link href=format!("/courses/{}", alt.id)>{alt.title.clone()}</Link>
+                                                <Link href=links::course(&alt.id)>{alt.title.clone()}</Link>
                                                 <span class="muted">{format!(" — {}. {}.", alt.facts, alt.covers)}</span>
                                                 " "
                                                 <button type="button" class="button small" aria-label=use_label
@@ -351,7 +352,7 @@ fn AddCourses(
                     let add_label = format!("Add {}", row.title);
                     view! {
                         <li>
-                            <Link href=format!("/courses/{}", row.id)>{row.title.clone()}</Link>
+                            <Link href=links::course(&row.id)>{row.title.clone()}</Link>
                             <span class="muted">{format!(" — {}. {}.", row.facts, row.covers)}</span>
                             " "
                             <button type="button" class="button small" aria-label=add_label

@@ -14,6 +14,7 @@ mod totals;
 
 use std::sync::Arc;
 
+use career_core::links;
 use career_core::plan::{self, LinkAction, Plan, PlanIndex};
 use career_core::roadmap::Progress;
 use career_core::{Catalogue, Course};
@@ -41,7 +42,7 @@ pub fn provide_plan() {
 
 /// The app path of a plan for `role`.
 pub fn plan_path(role: &str) -> String {
-    format!("/plan?role={role}")
+    links::plan_for(role)
 }
 
 /// The course ids a plan shows: the visitor's own choice, or — while they
@@ -249,7 +250,7 @@ fn RolePlan(
     };
     let share_url = Signal::derive(move || {
         let query = saved.value.with(Plan::to_query);
-        site.link_to(&format!("/plan?{query}"))
+        site.link_to(&links::plan_with(&query))
     });
     let roadmap = roadmap_path(&role);
     view! {

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use career_core::links;
 use career_core::plan::{self, PlanIndex};
 use career_core::{format, Catalogue};
 use leptos::prelude::*;
@@ -80,9 +81,7 @@ pub(super) fn Totals(
     let course_links = |courses: Vec<(String, String)>| {
         courses
             .into_iter()
-            .map(
-                |(id, title)| view! { <li><Link href=format!("/courses/{id}")>{title}</Link></li> },
-            )
+            .map(|(id, title)| view! { <li><Link href=links::course(&id)>{title}</Link></li> })
             .collect_view()
     };
     move || {

@@ -2,6 +2,7 @@
 //! visitor can scan and the way search engines (and visitors without
 //! JavaScript) reach every course page.
 
+use career_core::links;
 use career_core::{age, ProviderKind};
 use leptos::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn ProvidersPage() -> impl IntoView {
                         .filter(|c| c.provider == provider.id)
                         .map(|c| {
                             let title = c.title.clone();
-                            view! { <li><Link href=format!("/courses/{}", c.id)>{title}</Link></li> }
+                            view! { <li><Link href=links::course(&c.id)>{title}</Link></li> }
                         })
                         .collect();
                     let where_ = if provider.states.is_empty() {
@@ -87,7 +88,7 @@ pub fn ProvidersPage() -> impl IntoView {
             <h1>"Course providers"</h1>
             <p class="lead">
                 {format!("{} in the guide, by provider. ", career_core::embed::course_count(cat.courses.len()))}
-                <Link href="/courses">"Search and filter them in the course finder"</Link>"."
+                <Link href=links::COURSES>"Search and filter them in the course finder"</Link>"."
             </p>
             {groups}
         </div>

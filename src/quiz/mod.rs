@@ -5,6 +5,7 @@ mod step;
 
 pub use results::QuizResultsPage;
 
+use career_core::links;
 use career_core::quiz::{self, Answers};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -73,7 +74,7 @@ pub fn QuizPage() -> impl IntoView {
         let cat = cat.clone();
         move |_: ()| {
             let code = answers.get_untracked().encode(&cat.quiz);
-            navigate(&format!("/quiz/results?a={code}"), Default::default());
+            navigate(&links::quiz_results(&code, None, ""), Default::default());
         }
     });
     let no_answers = StoredValue::new(Answers::empty(&cat.quiz));
@@ -110,9 +111,9 @@ pub fn QuizPage() -> impl IntoView {
                         <button type="button" class="button primary" on:click=move |_| started.set(true)>"Start the quiz"</button>
                         <NeedsJs class="note">
                             "The quiz runs in your browser and needs JavaScript, which is off or has not loaded yet. Without it, "
-                            <Link href="/roles">"each role's guide"</Link>
+                            <Link href=links::ROLES>"each role's guide"</Link>
                             " says what the work is and the skills it takes, and "
-                            <Link href="/providers">"every course is listed by provider"</Link>
+                            <Link href=links::PROVIDERS>"every course is listed by provider"</Link>
                             "."
                         </NeedsJs>
                     </div>

@@ -5,8 +5,9 @@
 
 use std::sync::Arc;
 
+use career_core::links;
 use career_core::quiz::{self, Answer, Answers, RoleMatch, StudyPlace, PLACE_PARAM};
-use career_core::{compare, format, Catalogue, QuestionKind};
+use career_core::{format, Catalogue, QuestionKind};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -43,7 +44,7 @@ pub fn QuizResultsPage() -> impl IntoView {
             <div class="wrap state">
                 <h1>"Your quiz results"</h1>
                 <p>"Your results are worked out in your browser from the answers in this link, so this page needs JavaScript."</p>
-                <p><Link href="/quiz" class="button primary">"Take the quiz"</Link></p>
+                <p><Link href=links::QUIZ class="button primary">"Take the quiz"</Link></p>
             </div>
         }
         .into_any(),
@@ -51,7 +52,7 @@ pub fn QuizResultsPage() -> impl IntoView {
             <div class="wrap state" role="alert">
                 <h1>"These results can't be shown"</h1>
                 <p class="error-message">{why}</p>
-                <p><Link href="/quiz" class="button primary">"Take the quiz"</Link></p>
+                <p><Link href=links::QUIZ class="button primary">"Take the quiz"</Link></p>
             </div>
         }
         .into_any(),
@@ -83,9 +84,10 @@ fn Results(
     let share_url = {
         let code = code.clone();
         move || {
-            site.link_to(&format!(
-                "/quiz/results?a={code}{}",
-                place.read().query_suffix()
+            site.link_to(&links::quiz_results(
+                &code,
+                None,
+                &place.read().query_suffix(),
             ))
         }
     };
@@ -100,12 +102,15 @@ fn Results(
                 let code = code.clone();
                 let text = format!("Skill gap for {}", format::in_sentence(&title));
                 move || {
-                    let href = format!("/quiz/results?a={code}&role={role_id}{}#gap", place.read().query_suffix());
+                    let href = format!(
+                        "{}#gap",
+                        links::quiz_results(&code, Some(&role_id), &place.read().query_suffix())
+                    );
                     let text = text.clone();
                     view! { <Link href=href>{text}</Link> }
                 }
             };
-            let guide = format!("/roles/{}", m.role.id);
+            let guide = links::role(&m.role.id);
             let roadmap = format!("{}?{}={code}", crate::roadmap::roadmap_path(&m.role.id), crate::roadmap::QUIZ_PARAM);
             view! {
                 <li class="match">
@@ -149,11 +154,11 @@ fn Results(
             })}
             <p class="lead">"Roles ranked by how well they fit what you enjoy and what you already know."</p>
             <div class="actions">
-                <Link href=format!("/compare?roles={}", compare::to_query(&top_ids)) class="button primary">"Compare your top 3 roles"</Link>
+                <Link href=links::compare(&top_ids) class="button primary">"Compare your top 3 roles"</Link>
                 {ranked.first().map(|m| view! {
                     <Link href=crate::plan::plan_path(&m.role.id) class="button">{format!("Plan courses to become {}", format::with_article(&m.role.title))}</Link>
                 })}
-                <Link href="/quiz" class="button">"Change my answers"</Link>
+                <Link href=links::QUIZ class="button">"Change my answers"</Link>
             </div>
             <section aria-labelledby="ranking-h">
                 <h2 id="ranking-h">"Your matches"</h2>
@@ -218,10 +223,7 @@ fn GapSection(
     let role_param = role.id.clone();
     let on_place = move |ev: leptos::ev::Event| {
         let chosen = StudyPlace::from_param(Some(&event_target_value(&ev)));
-        let url = format!(
-            "/quiz/results?a={code}&role={role_param}{}",
-            chosen.query_suffix()
-        );
+        let url = links::quiz_results(&code, Some(&role_param), &chosen.query_suffix());
         navigate(
             &url,
             NavigateOptions {
@@ -262,7 +264,7 @@ fn GapSection(
                 let title = course.title.clone();
                 view! {
                     <li class="card">
-                        <h4><Link href=format!("/courses/{}", course.id)>{title}</Link></h4>
+                        <h4><Link href=links::course(&course.id)>{title}</Link></h4>
                         <p class="muted">{format!("{provider} · {} · {}", career_core::finder::level_text(course), format::course_length(course))}</p>
                         <p>{format!("Covers {} of your gaps: {}", covered.len(), names.join(", "))}</p>
                     </li>

@@ -14,6 +14,7 @@ mod stage;
 
 use std::sync::Arc;
 
+use career_core::links;
 use career_core::roadmap::{self, Progress};
 use career_core::{format, Catalogue};
 use leptos::prelude::*;
@@ -39,7 +40,7 @@ pub fn provide_progress() {
 
 /// The app path of a role's roadmap.
 pub fn roadmap_path(role: &str) -> String {
-    format!("/roles/{role}/roadmap")
+    links::roadmap(role)
 }
 
 /// The element id of a skill's card on the roadmap, for links to it.
@@ -92,7 +93,7 @@ fn Roadmap(
             })
         }
     };
-    let guide = format!("/roles/{role}");
+    let guide = links::role(&role);
     let plan = crate::plan::plan_path(&role);
     view! {
         <article class="wrap roadmap-page">

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use career_core::links;
 use career_core::roadmap::{self, Node, Status};
 use career_core::Catalogue;
 use leptos::prelude::*;
@@ -167,11 +168,11 @@ fn SkillNode(
                     view! {
                         <ul class="plain-list">
                             {shown.into_iter().map(|(id, title)| view! {
-                                <li><Link href=format!("/courses/{id}")>{title}</Link></li>
+                                <li><Link href=links::course(&id)>{title}</Link></li>
                             }).collect_view()}
                         </ul>
                         {(total > COURSES_SHOWN).then(|| view! {
-                            <p><Link href=format!("/courses?skill={}", node.id)>
+                            <p><Link href=links::courses_teaching(&[node.id.as_str()])>
                                 {format!("All {total} courses that teach {}", node.name)}
                             </Link></p>
                         })}

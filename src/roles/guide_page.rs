@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use career_core::{age, compare, format, guide, Catalogue, Role};
+use career_core::links;
+use career_core::{age, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 
 use crate::ui::later::TakenOverLater;
@@ -118,7 +119,7 @@ fn RoleGuide(
                             </li>
                         }).collect_view()}
                     </ol>
-                    <p><Link href="/ways-in">"Ways in compared: what a degree, TAFE, a bootcamp or self-study costs, takes and leads to"</Link></p>
+                    <p><Link href=links::WAYS_IN>"Ways in compared: what a degree, TAFE, a bootcamp or self-study costs, takes and leads to"</Link></p>
                 </section>
                 <section id="certifications" aria-labelledby="cert-h">
                     <h2 id="cert-h">"Certifications"</h2>
@@ -192,15 +193,15 @@ fn GuideActions(
             format::in_sentence(&two.title)
         )),
     };
-    let compare_href = format!("/compare?roles={}", compare::to_query(&ids));
-    let courses_href = format!("/courses?role={}", role.id);
+    let compare_href = links::compare(&ids);
+    let courses_href = links::courses_for_role(&role.id);
     view! {
         <div class="actions no-print">
             {compare_label.map(|label| view! { <Link href=compare_href class="button">{label}</Link> })}
             <Link href=crate::roadmap::roadmap_path(&role.id) class="button primary">"See the learning roadmap"</Link>
             <Link href=crate::plan::plan_path(&role.id) class="button">"Plan your courses"</Link>
             <Link href=courses_href class="button">"Find courses for this role"</Link>
-            <Link href="/quiz" class="button">"Is it for me? Take the quiz"</Link>
+            <Link href=links::QUIZ class="button">"Is it for me? Take the quiz"</Link>
         </div>
     }
 }
@@ -319,7 +320,7 @@ fn ProgressionSection(
             .filter_map(|id| cat.role(id))
             .map(|r| {
                 let title = r.title.clone();
-                view! { <li><Link href=format!("/roles/{}", r.id)>{title}</Link></li> }
+                view! { <li><Link href=links::role(&r.id)>{title}</Link></li> }
             })
             .collect_view()
     };

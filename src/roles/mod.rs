@@ -7,6 +7,7 @@ pub use guide_page::RoleGuidePage;
 
 use std::sync::Arc;
 
+use career_core::links;
 use career_core::Catalogue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -44,7 +45,7 @@ pub fn RoleCards() -> impl IntoView {
                 let title = role.title.clone();
                 view! {
                     <li class="card">
-                        <h3><Link href=format!("/roles/{}", role.id)>{title}</Link></h3>
+                        <h3><Link href=links::role(&role.id)>{title}</Link></h3>
                         <p>{role.summary.clone()}</p>
                     </li>
                 }

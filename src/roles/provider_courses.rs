@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use career_core::links;
 use career_core::{embed, format, Catalogue};
 use leptos::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn ProviderCourses(
                 (false, _) => format!("Teaches {}", skills.join(", ")),
             };
             let course = f.course;
-            let (href, title) = (format!("/courses/{}", course.id), course.title.clone());
+            let (href, title) = (links::course(&course.id), course.title.clone());
             let facts = format!(
                 "{} · {}",
                 career_core::finder::level_text(course),

@@ -1,6 +1,7 @@
 //! The site chrome: skip link, header with navigation, footer.
 
 use career_core::format;
+use career_core::links;
 use leptos::prelude::*;
 
 use crate::catalogue::SharedCatalogue;
@@ -27,12 +28,12 @@ pub fn Header() -> impl IntoView {
                 </Link>
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        <li><Link href="/roles">"Roles"</Link></li>
-                        <li><Link href="/compare">"Compare"</Link></li>
-                        <li><Link href="/quiz">"Quiz"</Link></li>
-                        <li><Link href="/courses">"Courses"</Link></li>
-                        <li><Link href="/plan">"Plan"</Link></li>
-                        <li><Link href="/about">"About"</Link></li>
+                        <li><Link href=links::ROLES>"Roles"</Link></li>
+                        <li><Link href=links::COMPARE>"Compare"</Link></li>
+                        <li><Link href=links::QUIZ>"Quiz"</Link></li>
+                        <li><Link href=links::COURSES>"Courses"</Link></li>
+                        <li><Link href=links::PLAN>"Plan"</Link></li>
+                        <li><Link href=links::ABOUT>"About"</Link></li>
                     </ul>
                 </nav>
                 <ThemeToggle/>
@@ -61,7 +62,7 @@ pub fn Footer(
                     <p>
                         "Catalogue last reviewed " <time>{date}</time> ". Facts and figures come from "
                         {sources} " published sources, each cited where it is used — "
-                        <Link href="/about">"see all sources"</Link> "."
+                        <Link href=links::ABOUT>"see all sources"</Link> "."
                     </p>
                 })}
                 {move || connection.downloaded().map(|d| view! {
@@ -72,8 +73,8 @@ pub fn Footer(
                     "Salaries and course details change: check with the provider before you enrol."
                 </p>
                 <p class="muted">
-                    <Link href="/providers">"Every course by provider"</Link>
-                    " · University or college? " <Link href="/embedding">"Embed this guide on your site"</Link> "."
+                    <Link href=links::PROVIDERS>"Every course by provider"</Link>
+                    " · University or college? " <Link href=links::EMBEDDING>"Embed this guide on your site"</Link> "."
                 </p>
             </div>
         </footer>

@@ -1,5 +1,6 @@
 //! Whole-page states: loading, a catalogue that failed, and not found.
 
+use career_core::links;
 use career_core::LoadError;
 use leptos::prelude::*;
 
@@ -73,7 +74,7 @@ pub fn NotFound(
             <p>{message}</p>
             <p>
                 <Link href="/">"Go to the home page"</Link> " or "
-                <Link href="/roles">"browse all roles"</Link> "."
+                <Link href=links::ROLES>"browse all roles"</Link> "."
             </p>
         </div>
     }

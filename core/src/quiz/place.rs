@@ -121,13 +121,13 @@ impl StudyPlace {
     /// filters a campus state and online study separately, so a state
     /// needs two: its campus courses and the online ones.
     pub fn finder_links(&self, skills: &[&str]) -> Vec<(String, String)> {
-        let base = format!("/courses?skill={}", skills.join(","));
+        let base = crate::links::courses_teaching(skills);
         let online = crate::model::catalogue_name(StudyMode::Online);
         match self {
             StudyPlace::Anywhere => vec![("See all of them in the course finder".into(), base)],
             StudyPlace::Online => vec![(
                 "See all of them in the course finder".into(),
-                format!("{base}&mode={online}"),
+                format!("{base}&{}={online}", crate::links::param::MODE),
             )],
             StudyPlace::State(code) => vec![
                 (
@@ -135,11 +135,11 @@ impl StudyPlace {
                         "See those on campus in {} in the course finder",
                         state_name(code)
                     ),
-                    format!("{base}&state={code}"),
+                    format!("{base}&{}={code}", crate::links::param::STATE),
                 ),
                 (
                     "See those online in the course finder".into(),
-                    format!("{base}&mode={online}"),
+                    format!("{base}&{}={online}", crate::links::param::MODE),
                 ),
             ],
         }

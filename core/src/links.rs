@@ -1,0 +1,171 @@
+//! Every address the site links to, built in one place: the paths of its
+//! pages, the query parameters that carry shareable state, and the
+//! addresses with a query (the finder filtered, a comparison, quiz
+//! results, a plan). Views and core build links only through these, so a
+//! route is renamed here and the compiler finds every use; the router's
+//! patterns (`src/routes.rs`) are the one other copy, checked against
+//! these by a test there.
+
+use crate::model::catalogue_name;
+
+pub const HOME: &str = "/";
+pub const ROLES: &str = "/roles";
+pub const COMPARE: &str = "/compare";
+pub const QUIZ: &str = "/quiz";
+pub const QUIZ_RESULTS: &str = "/quiz/results";
+pub const COURSES: &str = "/courses";
+pub const PROVIDERS: &str = "/providers";
+pub const SHORTLIST: &str = "/shortlist";
+pub const PLAN: &str = "/plan";
+pub const ABOUT: &str = "/about";
+pub const EMBEDDING: &str = "/embedding";
+pub const WAYS_IN: &str = "/ways-in";
+/// The loader a host's page includes to embed a view (docs/embedding.md).
+pub const EMBED_SCRIPT: &str = "/embed.js";
+
+/// The query parameters that carry shareable state, by what they hold.
+pub mod param {
+    /// The roles compared (`/compare`).
+    pub const ROLES: &str = "roles";
+    /// One role: the finder's role facet, the results page's gap role, the
+    /// plan's role.
+    pub const ROLE: &str = "role";
+    /// The quiz's answers code (`/quiz/results`).
+    pub const ANSWERS: &str = "a";
+    /// The finder's skill facet.
+    pub const SKILL: &str = "skill";
+    /// The finder's qualification facet.
+    pub const LEVEL: &str = "level";
+    /// The finder's study-type facet.
+    pub const MODE: &str = "mode";
+    /// The finder's campus-state facet.
+    pub const STATE: &str = "state";
+}
+
+/// A role's guide: `/roles/backend-developer`.
+pub fn role(id: &str) -> String {
+    format!("{ROLES}/{id}")
+}
+
+/// A role's roadmap: `/roles/backend-developer/roadmap`.
+pub fn roadmap(id: &str) -> String {
+    format!("{ROLES}/{id}/roadmap")
+}
+
+/// A course's page: `/courses/rmit-bachelor-it`.
+pub fn course(id: &str) -> String {
+    format!("{COURSES}/{id}")
+}
+
+/// The finder with a query string as `finder::CourseQuery` writes it
+/// (none: the finder's first page).
+pub fn courses_where(query: &str) -> String {
+    if query.is_empty() {
+        COURSES.to_string()
+    } else {
+        format!("{COURSES}?{query}")
+    }
+}
+
+/// The finder showing the courses that teach any of `skills`.
+pub fn courses_teaching(skills: &[&str]) -> String {
+    courses_where(&format!("{}={}", param::SKILL, skills.join(",")))
+}
+
+/// The finder showing the courses that lead to `role`.
+pub fn courses_for_role(role: &str) -> String {
+    courses_where(&format!("{}={role}", param::ROLE))
+}
+
+/// The finder showing the courses of `levels` that lead to `role`.
+pub fn courses_of_levels(levels: &[crate::model::QualificationLevel], role: &str) -> String {
+    let levels: Vec<String> = levels.iter().map(|&l| catalogue_name(l)).collect();
+    courses_where(&format!(
+        "{}={}&{}={role}",
+        param::LEVEL,
+        levels.join(","),
+        param::ROLE
+    ))
+}
+
+/// A comparison of `ids`, in order: `/compare?roles=a,b`.
+pub fn compare(ids: &[String]) -> String {
+    format!(
+        "{COMPARE}?{}={}",
+        param::ROLES,
+        crate::compare::to_query(ids)
+    )
+}
+
+/// The quiz's results for answers `code`, optionally with the skill gap of
+/// `role` open, and `extra` query pairs (`&where=VIC`) after them.
+pub fn quiz_results(code: &str, role: Option<&str>, extra: &str) -> String {
+    let role = role
+        .map(|r| format!("&{}={r}", param::ROLE))
+        .unwrap_or_default();
+    format!("{QUIZ_RESULTS}?{}={code}{role}{extra}", param::ANSWERS)
+}
+
+/// A plan for `role`: `/plan?role=backend-developer`.
+pub fn plan_for(role: &str) -> String {
+    format!("{PLAN}?{}={role}", param::ROLE)
+}
+
+/// A plan with its whole state in `query` (`plan::Plan::to_query`).
+pub fn plan_with(query: &str) -> String {
+    format!("{PLAN}?{query}")
+}
+
+/// A part of the ways-in page: `/ways-in#csp`.
+pub fn ways_in_part(anchor: &str) -> String {
+    format!("{WAYS_IN}#{anchor}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::QualificationLevel;
+
+    #[test]
+    fn links_are_the_paths_the_pages_are_rendered_for() {
+        use crate::pages::Page;
+        assert_eq!(role("x"), Page::Role("x".into()).path());
+        assert_eq!(roadmap("x"), Page::Roadmap("x".into()).path());
+        assert_eq!(course("x"), Page::Course("x".into()).path());
+        for (link, page) in [
+            (HOME, Page::Home),
+            (ROLES, Page::Roles),
+            (COMPARE, Page::Compare),
+            (QUIZ, Page::Quiz),
+            (QUIZ_RESULTS, Page::QuizResults),
+            (COURSES, Page::Courses),
+            (PROVIDERS, Page::Providers),
+            (SHORTLIST, Page::Shortlist),
+            (PLAN, Page::Plan),
+            (ABOUT, Page::About),
+            (EMBEDDING, Page::Embedding),
+            (WAYS_IN, Page::WaysIn),
+        ] {
+            assert_eq!(link, page.path());
+        }
+    }
+
+    #[test]
+    fn queries_are_written_with_the_parameter_names() {
+        assert_eq!(courses_teaching(&["sql", "css"]), "/courses?skill=sql,css");
+        assert_eq!(courses_for_role("r"), "/courses?role=r");
+        assert_eq!(courses_where(""), "/courses");
+        assert_eq!(
+            courses_of_levels(&[QualificationLevel::Bachelor], "r"),
+            "/courses?level=bachelor&role=r"
+        );
+        assert_eq!(compare(&["a".into(), "b".into()]), "/compare?roles=a,b");
+        assert_eq!(quiz_results("C1", None, ""), "/quiz/results?a=C1");
+        assert_eq!(
+            quiz_results("C1", Some("r"), "&where=VIC"),
+            "/quiz/results?a=C1&role=r&where=VIC"
+        );
+        assert_eq!(plan_for("r"), "/plan?role=r");
+        assert_eq!(ways_in_part("csp"), "/ways-in#csp");
+    }
+}

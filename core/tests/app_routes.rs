@@ -1,0 +1,116 @@
+//! The app's routes and links, checked from its source: the router's
+//! patterns (`src/routes.rs`) are exactly the paths `career_core::links`
+//! writes, and no other file of `src/` writes a path of its own, so a route
+//! is renamed in `links` and the router, and the compiler finds the rest.
+//! (The app crate's own tests are not run by `make test`; this one is.)
+
+use std::path::{Path, PathBuf};
+
+use career_core::links;
+
+fn app_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../src")
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("src/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The string literals of a line of code that begin with "/" and a letter:
+/// paths (comments are skipped).
+fn path_literals(line: &str) -> Vec<&str> {
+    if line.trim_start().starts_with("//") {
+        return Vec::new();
+    }
+    line.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|text| {
+            let mut chars = text.chars();
+            chars.next() == Some('/') && chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        })
+        .collect()
+}
+
+#[test]
+fn the_routers_patterns_are_the_paths_links_writes() {
+    let source = std::fs::read_to_string(app_dir().join("routes.rs")).unwrap();
+    let mut patterns: Vec<String> = source
+        .split("path!(\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap().replace(":id", "x"))
+        .collect();
+    patterns.sort();
+    let mut paths: Vec<String> = [
+        links::HOME,
+        links::ROLES,
+        links::COMPARE,
+        links::QUIZ,
+        links::QUIZ_RESULTS,
+        links::COURSES,
+        links::PROVIDERS,
+        links::SHORTLIST,
+        links::PLAN,
+        links::ABOUT,
+        links::EMBEDDING,
+        links::WAYS_IN,
+    ]
+    .map(String::from)
+    .into_iter()
+    .chain([links::role("x"), links::roadmap("x"), links::course("x")])
+    .collect();
+    paths.sort();
+    assert_eq!(patterns, paths);
+}
+
+#[test]
+fn no_view_writes_a_path_of_its_own() {
+    let mut files = Vec::new();
+    rust_files(&app_dir(), &mut files);
+    assert!(files.len() > 20, "found the app's files");
+    let mut found = Vec::new();
+    for file in files {
+        let name = file.strip_prefix(app_dir()).unwrap().display().to_string();
+        // The router's patterns are the one other copy. Start-up reads the
+        // address a page was saved as (`/index.html` is the home page),
+        // which is not a link.
+        if name == "routes.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for literal in path_literals(line) {
+                if name == "browser.rs" && literal == "/index" {
+                    continue;
+                }
+                found.push(format!("src/{name}:{}: \"{literal}\"", n + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "build these with career_core::links:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_check_finds_a_path_and_ignores_comments() {
+    assert_eq!(
+        path_literals(r#"<Link href="/roles">"Roles"</Link>"#),
+        ["/roles"]
+    );
+    assert_eq!(
+        path_literals(r#"format!("/courses/{}", id)"#),
+        ["/courses/{}"]
+    );
+    assert!(path_literals(r#"// <Link href="/roles">"#).is_empty());
+    assert!(path_literals(r#""text/plain" and "a/b""#).is_empty());
+}
