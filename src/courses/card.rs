@@ -9,6 +9,9 @@ use crate::ui::widgets::AgeMark;
 
 use super::shortlist::ShortlistButton;
 
+/// What a course fact reads when its source does not give it.
+pub const NOT_PUBLISHED: &str = "Not published; check with provider";
+
 /// What a domestic student pays, as a visitor should read it (worded by
 /// the core): a published fee or a Commonwealth supported place's
 /// contribution; an unknown fee is never guessed.
@@ -18,25 +21,24 @@ pub fn fee_text(cat: &Catalogue, course: &Course) -> String {
 
 /// Whether it runs part-time, or that the source does not say.
 pub fn part_time_text(course: &Course) -> String {
-    course.part_time.map_or_else(
-        || "Not published; check with provider".to_string(),
-        |p| p.text(),
-    )
+    course
+        .part_time
+        .map_or_else(|| NOT_PUBLISHED.to_string(), |p| p.text())
 }
 
 /// Who gets in, or that the source does not say.
 pub fn entry_text(course: &Course) -> String {
-    course.entry.as_ref().map_or_else(
-        || "Not published; check with provider".to_string(),
-        |e| e.text(),
-    )
+    course
+        .entry
+        .as_ref()
+        .map_or_else(|| NOT_PUBLISHED.to_string(), |e| e.text())
 }
 
 /// The study modes, as listed: "On campus, Online", or that the source
 /// does not say.
 pub fn modes_text(course: &Course) -> String {
     if course.modes.is_empty() {
-        return "Not published; check with provider".into();
+        return NOT_PUBLISHED.into();
     }
     course
         .modes

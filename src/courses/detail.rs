@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
-use super::card::{entry_text, fee_text, intakes_text, modes_text, part_time_text};
+use super::card::{entry_text, fee_text, intakes_text, modes_text, part_time_text, NOT_PUBLISHED};
 use super::shortlist::{Shortlist, ShortlistButton};
 use crate::ui::dates::use_judged_on;
 use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
@@ -98,8 +98,8 @@ fn CourseDetail(
         .places
         .first()
         .map_or("How study is paid for", |p| p.question());
-    let places = career_core::facts::places_text(course)
-        .unwrap_or_else(|| "Not published; check with provider".to_string());
+    let places =
+        career_core::facts::places_text(course).unwrap_or_else(|| NOT_PUBLISHED.to_string());
     let international = course
         .international_fee
         .as_ref()

@@ -144,13 +144,7 @@ impl PlanIndex {
                     gain > 0
                 });
                 let Some((_, best)) = best else { break };
-                let new: Vec<u64> = found
-                    .bits(best)
-                    .iter()
-                    .zip(&uncovered)
-                    .map(|(b, u)| b & u)
-                    .collect();
-                uncovered.iter_mut().zip(&new).for_each(|(u, n)| *u &= !n);
+                take_shared(found.bits(best), &mut uncovered);
                 chosen.push(best);
             }
         }
@@ -160,7 +154,7 @@ impl PlanIndex {
         // substitute). Then each skill goes to the first pick teaching it.
         let mut dropped = vec![false; chosen.len()];
         let mut costliest: Vec<usize> = (0..chosen.len()).collect();
-        costliest.sort_by_key(|&k| Reverse(ranks[chosen[k]].cost));
+        crate::order::sort_by_key(&mut costliest, |&k| Reverse(ranks[chosen[k]].cost));
         for k in costliest {
             let stage = ranks[chosen[k]].stage;
             let mut others = vec![0; gap.words];
@@ -181,13 +175,7 @@ impl PlanIndex {
             .zip(&dropped)
             .filter(|(_, &dropped)| !dropped)
             .map(|(&n, _)| {
-                let new: Vec<u64> = found
-                    .bits(n)
-                    .iter()
-                    .zip(&left)
-                    .map(|(b, l)| b & l)
-                    .collect();
-                left.iter_mut().zip(&new).for_each(|(l, n)| *l &= !n);
+                let new = take_shared(found.bits(n), &mut left);
                 Pick {
                     course: &cat.courses[found.courses[n]],
                     covers: gap.skills_in(&new),
@@ -266,6 +254,13 @@ impl PlanIndex {
             })
             .collect()
     }
+}
+
+/// The bits `bits` shares with `left`, taken out of `left`.
+fn take_shared(bits: &[u64], left: &mut [u64]) -> Vec<u64> {
+    let shared: Vec<u64> = bits.iter().zip(left.iter()).map(|(b, l)| b & l).collect();
+    left.iter_mut().zip(&shared).for_each(|(l, s)| *l &= !s);
+    shared
 }
 
 #[cfg(test)]
