@@ -21,12 +21,13 @@ build:
 	bash scripts/setup.sh
 	PUBLIC_URL="$(PUBLIC_URL)" SITE_URL="$(SITE_URL)" CATALOGUE="$(CATALOGUE)" bash scripts/build.sh
 
-## Benchmark: release build, then sizes, render times, finder latency, memory, Lighthouse, and start-up on a phone profile
+## Benchmark: release build, then sizes, render times, finder latency, memory, Lighthouse, start-up on a phone profile, and the build's time and memory at 5,000 and 50,000 courses
 bench:
 	bash scripts/setup.sh --test
 	bash scripts/build.sh / dist
-	source scripts/env.sh && cargo build -q --release -p career-core --bin generate-catalogue && node bench/run.mjs dist
+	source scripts/env.sh && cargo build -q --release -p career-core --features fixtures --bin generate-catalogue && node bench/run.mjs dist
 	node bench/startup.mjs dist
+	source scripts/env.sh && node bench/build-scale.mjs
 
 ## Lighthouse 11 in Chromium: performance, LCP and the PWA/installability checks
 lighthouse:

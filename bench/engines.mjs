@@ -73,7 +73,7 @@ const generated = new Map();
 /** A synthetic catalogue of n courses (core/src/bin/generate_catalogue.rs), made once per run. */
 export function generatedCatalogue(n) {
   if (!generated.has(n)) {
-    generated.set(n, execFileSync('cargo', ['run', '-q', '--release', '-p', 'career-core', '--bin', 'generate-catalogue', '--',
+    generated.set(n, execFileSync('cargo', ['run', '-q', '--release', '-p', 'career-core', '--features', 'fixtures', '--bin', 'generate-catalogue', '--',
       'data/catalogue.json', String(n)], { maxBuffer: 1 << 30 }));
   }
   return generated.get(n);

@@ -25,6 +25,8 @@ if (!dir) {
 // Files the app itself never needs offline: the worker itself, and files for
 // hosts, developers and search engines.
 const NOT_PRECACHED = new Set(['sw.js', 'embed.js', 'catalogue.schema.json', 'sitemap.xml', 'robots.txt']);
+// A large site's sitemap is an index of numbered files (core's pages::sitemap).
+const NUMBERED_SITEMAP = /^sitemap-\d+\.xml$/;
 
 const sha = (algorithm, data) => createHash(algorithm).update(data);
 
@@ -64,7 +66,7 @@ async function filesUnder(root) {
 }
 
 async function writeServiceWorker(root) {
-  const precache = (await filesUnder(root)).filter((f) => !NOT_PRECACHED.has(f) && !f.endsWith('.map'));
+  const precache = (await filesUnder(root)).filter((f) => !NOT_PRECACHED.has(f) && !NUMBERED_SITEMAP.test(f) && !f.endsWith('.map'));
   const version = sha('sha256', '');
   for (const file of precache) {
     version.update(`${file}\0${sha('sha256', await readFile(join(root, file))).digest('hex')}\0`);

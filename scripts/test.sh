@@ -34,7 +34,7 @@ say "Byte budget (gzip of wasm + JS + CSS)"
 node scripts/budget.mjs dist
 
 say "Edge catalogues for the browser tests (every one valid)"
-cargo run --quiet -p career-core --bin edge-catalogues -- target/edge-catalogues
+cargo run --quiet -p career-core --features fixtures --bin edge-catalogues -- target/edge-catalogues
 
 say "Browser tests (Playwright, Debian Chromium)"
 npx playwright test

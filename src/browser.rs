@@ -12,10 +12,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::catalogue::{self, CatalogueLoad, Loaded};
+use crate::hydration;
 use career_core::embed;
-use career_core::pages::Page;
+use career_core::pages::{self, Page};
 
-use crate::embed::{report_height_to_host, EmbedMode};
+use crate::site::{report_height_to_host, EmbedMode};
 use crate::site::{SharedSite, Site};
 use crate::App;
 
@@ -28,9 +29,9 @@ const FINGERPRINT_META: &str = "career-guide:catalogue-fingerprint";
 /// first called) runs in the next task, so the two never add up to one
 /// long task.
 pub fn start() {
-    crate::executor::init();
+    hydration::init();
     wasm_bindgen_futures::spawn_local(async {
-        catalogue::yield_to_browser().await;
+        hydration::yield_to_browser().await;
         run().await;
     });
 }
@@ -47,7 +48,7 @@ async fn run() {
     }
     let fetched = catalogue::fetch().await;
     let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
-    catalogue::yield_to_browser().await;
+    hydration::yield_to_browser().await;
     match fetched {
         Ok(fetched)
             if rendered
@@ -57,10 +58,10 @@ async fn run() {
             let loaded = Loaded::new(fetched.catalogue, None);
             if rendered
                 .as_ref()
-                .is_some_and(|r| r.page == Page::Courses.path())
+                .is_some_and(|r| pages::searches_courses(&r.page))
             {
                 loaded.index.warm();
-                catalogue::yield_to_browser().await;
+                hydration::yield_to_browser().await;
             }
             hydrate(site.clone(), loaded, downloaded).await;
         }
@@ -189,8 +190,8 @@ async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
         }
     }
     let catalogue = RwSignal::new(CatalogueLoad::Ready(loaded));
-    let input = crate::held_input::HeldInput::start();
-    crate::executor::holding_tasks(move || {
+    let input = hydration::HeldInput::start();
+    hydration::holding_tasks(move || {
         leptos::mount::hydrate_body(move || {
             view! { <App site=site catalogue=catalogue downloaded=downloaded deferred_url=deferred_url/> }
         });
@@ -203,7 +204,7 @@ async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
 /// the page held before the start went to elements that are replaced, so
 /// it is dropped (and the page stops holding).
 fn render_afresh(site: SharedSite, state: CatalogueLoad, downloaded: Option<String>) {
-    drop(crate::held_input::take_page_held());
+    drop(hydration::take_page_held());
     if let Some(body) = document().body() {
         body.set_inner_html("");
     }

@@ -4,13 +4,13 @@
 
 use std::sync::Arc;
 
+use career_core::finder::CourseIndex;
 use career_core::load::{checked, read_catalogue};
+use career_core::note::Note;
 use career_core::{Catalogue, LoadError};
 use leptos::prelude::*;
 
-use crate::courses::LazyIndex;
-use crate::embed::EmbedMode;
-use crate::site::SharedSite;
+use crate::site::{EmbedMode, SharedSite};
 
 /// Where the catalogue is fetched from, relative to the site's base. The
 /// build writes it there from its catalogue input; deliberately not a URL
@@ -28,7 +28,7 @@ pub struct Loaded {
     /// provider's courses.
     pub catalogue: SharedCatalogue,
     /// Why an embed's provider preset could not be applied, if it could not.
-    pub preset_note: Option<String>,
+    pub preset_note: Option<Note>,
     /// The course finder's index of `catalogue`, built on first use.
     pub index: LazyIndex,
 }
@@ -48,6 +48,48 @@ impl Loaded {
             preset_note,
         }
     }
+}
+
+/// The course search index, one per loaded catalogue and built on first
+/// use, so visitors who never open the finder never pay for it.
+#[derive(Clone)]
+pub struct LazyIndex {
+    catalogue: SharedCatalogue,
+    index: Arc<std::sync::OnceLock<Arc<CourseIndex>>>,
+}
+
+impl LazyIndex {
+    /// The index of `catalogue`, not built yet.
+    pub fn new(catalogue: SharedCatalogue) -> LazyIndex {
+        LazyIndex {
+            catalogue,
+            index: Arc::default(),
+        }
+    }
+
+    /// Builds the index now, if it is not built yet: the browser does this
+    /// in its own task before taking over the finder's page, so the two
+    /// are not one long task.
+    pub fn warm(&self) {
+        self.get();
+    }
+
+    /// The index, built now if it is not built yet.
+    pub fn get(&self) -> Arc<CourseIndex> {
+        self.index
+            .get_or_init(|| Arc::new(CourseIndex::new(&self.catalogue)))
+            .clone()
+    }
+}
+
+/// Provides the loaded catalogue's course index (called by `App`).
+pub fn provide_course_index(index: LazyIndex) {
+    provide_context(index);
+}
+
+/// The course index, from the [`LazyIndex`] provided by `App`.
+pub fn use_course_index() -> Arc<CourseIndex> {
+    expect_context::<LazyIndex>().get()
 }
 
 /// Where the catalogue is up to.
@@ -88,9 +130,9 @@ pub async fn fetch() -> Result<Fetched, LoadError> {
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
-    yield_to_browser().await;
+    crate::hydration::yield_to_browser().await;
     let catalogue = read_catalogue(&text)?;
-    yield_to_browser().await;
+    crate::hydration::yield_to_browser().await;
     let catalogue = checked(catalogue)?;
     Ok(Fetched {
         catalogue: Arc::new(catalogue),
@@ -110,16 +152,6 @@ pub fn refetch(state: RwSignal<CatalogueLoad>, site: SharedSite) {
             Err(error) => CatalogueLoad::Failed(error),
         });
     });
-}
-
-/// Lets the browser handle input and paint between two long steps of the
-/// start (reading the catalogue, taking over the page), so neither holds
-/// the page up for longer than it must.
-pub async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// An HTTP date as the visitor's local date and time, e.g. "22 November

@@ -16,11 +16,9 @@ pub mod catalogue;
 mod compare;
 pub mod courses;
 pub mod embed;
-#[cfg(feature = "hydrate")]
-mod executor;
-#[cfg(feature = "hydrate")]
-mod held_input;
 mod home;
+mod hydration;
+mod layout;
 mod offline;
 mod plan;
 mod providers;
@@ -37,11 +35,11 @@ use leptos_router::components::Router;
 
 use crate::catalogue::CatalogueLoad;
 use crate::embed::EmbedFooter;
-use crate::offline::{Connection, ConnectionNotices};
-use crate::site::SharedSite;
-use crate::ui::later::TakenOverLater;
-use crate::ui::layout::{Footer, Header};
-use crate::ui::page::{RepeatedParamsNote, Started};
+use crate::hydration::HydrateLater;
+use crate::layout::{Footer, Header};
+use crate::offline::{provide_connection, ConnectionNotices};
+use crate::site::{provide_site, SharedSite};
+use crate::ui::page::{provide_catalogue, provide_started, RepeatedParamsNote};
 use crate::ui::saved::SetAsideNote;
 use crate::ui::states::{CatalogueError, Loading};
 use crate::ui::storage::{provide_storage, use_storage};
@@ -65,18 +63,15 @@ pub fn App(
     #[prop(default = None)]
     downloaded: Option<String>,
 ) -> impl IntoView {
-    provide_context(site.clone());
-    let (started, set_started) = signal(false);
-    provide_context(Started(started));
-    // Effects run only in the browser, after the first render is in place.
-    Effect::new(move |_| set_started.set(true));
+    provide_site(site.clone());
+    provide_started();
     let embedded = site.embed.is_some();
     provide_storage();
     provide_theme(site.embed.as_ref().map(|e| e.theme()));
-    courses::Shortlist::provide();
-    roadmap::provide_progress();
-    plan::provide_plan();
-    Connection::provide(downloaded);
+    courses::provide_shortlist();
+    roadmap::provide_saved_progress();
+    plan::provide_saved_plan();
+    provide_connection(downloaded);
     let loaded = move || match catalogue.get() {
         CatalogueLoad::Ready(loaded) => Some(loaded),
         _ => None,
@@ -89,7 +84,7 @@ pub fn App(
     view! {
         <Router base=site.router_base()>
             <ApplyDeferredUrl url=deferred_url/>
-            {(!embedded).then(|| view! { <TakenOverLater><Header/></TakenOverLater> })}
+            {(!embedded).then(|| view! { <HydrateLater><Header/></HydrateLater> })}
             <ConnectionNotices/>
             // Embedded, the host page has its own main landmark; naming this
             // one keeps the two apart for assistive technology.
@@ -102,9 +97,9 @@ pub fn App(
                         view! { <CatalogueError error=error on_retry=retry.clone()/> }.into_any()
                     }
                     CatalogueLoad::Ready(loaded) => {
-                        provide_context(loaded.index);
-                        provide_context(loaded.catalogue);
-                        view! { <TakenOverLater><routes::AppRoutes/></TakenOverLater> }.into_any()
+                        catalogue::provide_course_index(loaded.index);
+                        provide_catalogue(loaded.catalogue);
+                        view! { <HydrateLater><routes::AppRoutes/></HydrateLater> }.into_any()
                     }
                 }}
             </main>
@@ -117,7 +112,7 @@ pub fn App(
                     });
                     view! { <EmbedFooter notes=notes/> }.into_any()
                 }
-                None => view! { <TakenOverLater><Footer catalogue=Signal::derive(move || loaded().map(|l| l.catalogue))/></TakenOverLater> }.into_any(),
+                None => view! { <HydrateLater><Footer catalogue=Signal::derive(move || loaded().map(|l| l.catalogue))/></HydrateLater> }.into_any(),
             }}
         </Router>
     }
@@ -128,9 +123,9 @@ pub fn App(
 /// that page. So does a browser that does not save changes.
 #[component]
 fn SavedNotes() -> impl IntoView {
-    let progress = roadmap::SavedProgress::get();
-    let plan = plan::SavedPlan::get();
-    let shortlist = courses::Shortlist::get().saved;
+    let progress = roadmap::use_saved_progress();
+    let plan = plan::use_saved_plan();
+    let shortlist = courses::use_shortlist().saved;
     view! {
         <div class="wrap saved-notes">
             <NotSavingNotice/>
@@ -147,7 +142,7 @@ fn SavedNotes() -> impl IntoView {
 #[component]
 fn NotSavingNotice() -> impl IntoView {
     let storage = use_storage();
-    let progress = roadmap::SavedProgress::get();
+    let progress = roadmap::use_saved_progress();
     let dismissed = RwSignal::new(false);
     let export = move |_| roadmap::download_progress(progress);
     move || {

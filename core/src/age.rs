@@ -415,15 +415,9 @@ mod tests {
         cat.meta.sources[0].year = 2025;
         let mut priced = course.clone();
         priced.fee = Some(crate::model::Fee {
-            min: 1,
-            max: Some(1),
-            currency: "AUD".into(),
             basis: None,
-            funding: None,
-            students: None,
             year: Some(2020),
-            source: "src".into(),
-            note: None,
+            ..crate::model::Fee::whole_course(1, 1, "AUD", "src")
         });
         assert_eq!(
             course_age_note(&cat, &priced).as_deref(),

@@ -2,7 +2,7 @@
 //! overlap between two roles, and the salary chart's geometry.
 
 use crate::model::{Catalogue, Level, Role, Salary, Seniority, Skill, SkillCategory};
-use crate::stored::naming;
+use crate::note::Note;
 
 /// Fewest and most roles shown side by side.
 pub const MIN_ROLES: usize = 2;
@@ -20,7 +20,7 @@ pub const DEFAULT_ROLES: [&str; 3] = [
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Selection {
     pub ids: Vec<String>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 impl Selection {
@@ -49,24 +49,14 @@ impl Selection {
                 sel.ids.push(raw.to_string());
             }
         }
-        // However long the address, a few notes: each names up to three
-        // ids and counts the rest.
+        // However long the address, a few notes: one per reason.
         let notes = [
-            naming(
-                &unknown,
-                |id| format!("{id} is not a role in this catalogue, so it was left out."),
-                |ids| format!("{ids} are not roles in this catalogue, so they were left out."),
-            ),
-            naming(
-                &repeated,
-                |id| format!("{id} was listed twice; it is shown once."),
-                |ids| format!("{ids} were listed more than once; each is shown once."),
-            ),
-            naming(
-                &surplus,
-                |id| format!("Up to {MAX_ROLES} roles can be compared, so {id} was left out."),
-                |ids| format!("Up to {MAX_ROLES} roles can be compared, so {ids} were left out."),
-            ),
+            Note::if_any(unknown, |ids| Note::UnknownRoles { ids }),
+            Note::if_any(repeated, |ids| Note::ListedTwice { ids }),
+            Note::if_any(surplus, |ids| Note::TooManyRoles {
+                max: MAX_ROLES,
+                ids,
+            }),
         ];
         sel.notes.extend(notes.into_iter().flatten());
         sel
@@ -396,10 +386,21 @@ mod tests {
             &cat,
         );
         assert_eq!(sel.ids, ids(&["backend-developer", "a", "b", "c"]));
-        assert_eq!(sel.notes.len(), 3, "{:?}", sel.notes);
-        assert!(sel.notes[0].contains("“nope” is not a role"));
-        assert!(sel.notes[1].contains("listed twice"));
-        assert!(sel.notes[2].contains("Up to 4 roles"));
+        assert_eq!(
+            sel.notes,
+            [
+                Note::UnknownRoles {
+                    ids: ids(&["nope"])
+                },
+                Note::ListedTwice {
+                    ids: ids(&["backend-developer"])
+                },
+                Note::TooManyRoles {
+                    max: 4,
+                    ids: ids(&["frontend-developer"])
+                },
+            ]
+        );
         assert_eq!(
             Selection::from_query(Some(""), &cat).ids,
             Vec::<String>::new()
@@ -413,13 +414,21 @@ mod tests {
         param.extend(["backend-developer".into(), "backend-developer".into()]);
         let sel = Selection::from_query(Some(&param.join(",")), &cat);
         assert_eq!(sel.ids, ids(&["backend-developer"]));
+        assert_eq!(sel.notes.len(), 2, "{:?}", sel.notes);
+        assert!(
+            matches!(&sel.notes[0], Note::UnknownRoles { ids } if ids.len() == 25_000),
+            "every unknown id, in one note"
+        );
         assert_eq!(
-            sel.notes,
-            vec![
-                "“x0”, “x1”, “x2” and 24997 more are not roles in this catalogue, so they were left out."
-                    .to_string(),
-                "“backend-developer” was listed twice; it is shown once.".to_string(),
-            ]
+            sel.notes[1],
+            Note::ListedTwice {
+                ids: ids(&["backend-developer"])
+            }
+        );
+        assert_eq!(
+            sel.notes[0].to_string(),
+            "“x0”, “x1”, “x2” and 24997 more are not roles in this catalogue, so they were left out.",
+            "named three at most"
         );
     }
 

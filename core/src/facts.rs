@@ -328,6 +328,48 @@ pub fn campus_list(campuses: &[Campus]) -> String {
         .join(", ")
 }
 
+/// What a course fact reads when its source does not give it.
+pub const NOT_PUBLISHED: &str = "Not published; check with provider";
+
+impl Course {
+    /// Whether it runs part-time, or that its source does not say.
+    pub fn part_time_text(&self) -> String {
+        self.part_time
+            .map_or_else(|| NOT_PUBLISHED.to_string(), |p| p.text())
+    }
+
+    /// Who gets in, or that its source does not say.
+    pub fn entry_text(&self) -> String {
+        self.entry
+            .as_ref()
+            .map_or_else(|| NOT_PUBLISHED.to_string(), Entry::text)
+    }
+
+    /// The study modes, as listed ("On campus, Online"), or that its source
+    /// does not say.
+    pub fn modes_text(&self) -> String {
+        if self.modes.is_empty() {
+            return NOT_PUBLISHED.to_string();
+        }
+        let labels: Vec<&str> = self.modes.iter().map(|m| m.label()).collect();
+        labels.join(", ")
+    }
+
+    /// The intake months by name, or a pointer to the provider: an empty
+    /// list means no months are published, not "any time".
+    pub fn intakes_text(&self) -> String {
+        if self.intakes.is_empty() {
+            return "Check with provider".to_string();
+        }
+        let months: Vec<&str> = self
+            .intakes
+            .iter()
+            .map(|m| format::month_name(*m))
+            .collect();
+        months.join(", ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -467,5 +509,25 @@ mod tests {
             Place::from_v1_subsidised(QualificationLevel::Diploma),
             Place::StateSubsidised
         );
+    }
+
+    #[test]
+    fn a_fact_its_source_does_not_give_reads_as_not_published() {
+        let mut course = crate::test_fixture().courses[0].clone();
+        course.modes.clear();
+        course.intakes.clear();
+        course.part_time = None;
+        course.entry = None;
+        assert_eq!(course.modes_text(), NOT_PUBLISHED);
+        assert_eq!(course.part_time_text(), NOT_PUBLISHED);
+        assert_eq!(course.entry_text(), NOT_PUBLISHED);
+        assert_eq!(course.intakes_text(), "Check with provider");
+        course.modes = vec![
+            crate::model::StudyMode::OnCampus,
+            crate::model::StudyMode::Online,
+        ];
+        course.intakes = vec![2, 7];
+        assert_eq!(course.modes_text(), "On campus, Online");
+        assert_eq!(course.intakes_text(), "February, July");
     }
 }

@@ -478,15 +478,9 @@ mod tests {
 
     fn a_fee(min: u32, max: Option<u32>) -> Fee {
         Fee {
-            min,
             max,
-            currency: "AUD".into(),
             basis: None,
-            funding: None,
-            students: None,
-            year: None,
-            source: "src".into(),
-            note: None,
+            ..Fee::whole_course(min, min, "AUD", "src")
         }
     }
 

@@ -5,15 +5,18 @@
 pub mod age;
 pub mod audit;
 pub mod compare;
+#[cfg(feature = "fixtures")]
 pub mod edge;
 pub mod embed;
 pub mod facts;
 pub mod finder;
 pub mod format;
 pub mod guide;
+pub mod handle;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod note;
 pub mod order;
 pub mod pages;
 pub mod plan;
@@ -23,6 +26,7 @@ pub mod roadmap;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod stored;
+#[cfg(feature = "fixtures")]
 pub mod synthetic;
 pub mod validate;
 pub mod ways_in;

@@ -24,6 +24,7 @@ pub const WAYS_IN: &str = "/ways-in";
 pub const EMBED_SCRIPT: &str = "/embed.js";
 
 /// The query parameters that carry shareable state, by what they hold.
+/// Every reader and writer of an address names its parameters from here.
 pub mod param {
     /// The roles compared (`/compare`).
     pub const ROLES: &str = "roles";
@@ -32,14 +33,50 @@ pub mod param {
     pub const ROLE: &str = "role";
     /// The quiz's answers code (`/quiz/results`).
     pub const ANSWERS: &str = "a";
+    /// Where the quiz's results look for courses (`/quiz/results`).
+    pub const WHERE: &str = "where";
     /// The finder's skill facet.
     pub const SKILL: &str = "skill";
     /// The finder's qualification facet.
     pub const LEVEL: &str = "level";
-    /// The finder's study-type facet.
+    /// The finder's study-type facet; the plan's study types.
     pub const MODE: &str = "mode";
-    /// The finder's campus-state facet.
+    /// The finder's campus-state facet; the plan's state.
     pub const STATE: &str = "state";
+    /// The finder's provider-type facet; the plan's provider types.
+    pub const TYPE: &str = "type";
+    /// The finder's course-length facet.
+    pub const DURATION: &str = "duration";
+    /// The finder's cost-and-places facet.
+    pub const COST: &str = "cost";
+    /// The finder's study-load facet; the plan's study load.
+    pub const LOAD: &str = "load";
+    /// The finder's entry facet.
+    pub const ENTRY: &str = "entry";
+    /// The finder's intake-month facet.
+    pub const INTAKE: &str = "intake";
+    /// The finder's search words.
+    pub const TEXT: &str = "q";
+    /// The highest fee: the finder's cost limit, the plan's fee limit.
+    pub const MAX_FEE: &str = "max_fee";
+    /// The finder's order of results.
+    pub const SORT: &str = "sort";
+    /// The finder's page of results.
+    pub const PAGE: &str = "page";
+    /// The plan's courses.
+    pub const COURSES: &str = "courses";
+    /// The id in a role's or a course's path (`/roles/:id`).
+    pub const ID: &str = "id";
+    /// The plan's highest qualification.
+    pub const MAX_LEVEL: &str = "max_level";
+    /// The plan's online-only limit.
+    pub const ONLINE: &str = "online";
+    /// What the plan's proposal makes small.
+    pub const GOAL: &str = "goal";
+    /// Roadmap progress shared in a link (`roadmap::Progress::to_param`).
+    pub const PROGRESS: &str = "progress";
+    /// Quiz answers a roadmap offers to take over as progress.
+    pub const QUIZ: &str = "quiz";
 }
 
 /// A role's guide: `/roles/backend-developer`.
@@ -50,6 +87,17 @@ pub fn role(id: &str) -> String {
 /// A role's roadmap: `/roles/backend-developer/roadmap`.
 pub fn roadmap(id: &str) -> String {
     format!("{ROLES}/{id}/roadmap")
+}
+
+/// A role's roadmap carrying progress to take over (`encoded` as
+/// `roadmap::Progress` writes it for a link).
+pub fn roadmap_with_progress(id: &str, encoded: &str) -> String {
+    format!("{}?{}={encoded}", roadmap(id), param::PROGRESS)
+}
+
+/// A role's roadmap offering the self-ratings of quiz answers `code`.
+pub fn roadmap_with_quiz(id: &str, code: &str) -> String {
+    format!("{}?{}={code}", roadmap(id), param::QUIZ)
 }
 
 /// A course's page: `/courses/rmit-bachelor-it`.

@@ -121,6 +121,17 @@ impl Level {
         }
     }
 
+    /// What choosing this level as a self-rating means, in the visitor's
+    /// words.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Level::None => "I haven't used it",
+            Level::Basic => "I've tried it or followed a tutorial",
+            Level::Working => "I've built something real with it",
+            Level::Strong => "I could teach it or use it at work",
+        }
+    }
+
     /// 0 (none) to 3 (strong), for arithmetic in scoring and comparison.
     pub fn rank(self) -> u8 {
         self as u8
@@ -479,6 +490,17 @@ impl ProviderKind {
             ProviderKind::Bootcamp => "Bootcamp",
         }
     }
+
+    /// The kind as a heading over several providers: "Universities".
+    pub fn plural_label(self) -> &'static str {
+        match self {
+            ProviderKind::University => "Universities",
+            ProviderKind::Tafe => "TAFEs",
+            ProviderKind::College => "Colleges",
+            ProviderKind::Online => "Online providers",
+            ProviderKind::Bootcamp => "Bootcamps",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -820,5 +842,21 @@ impl Catalogue {
 
     pub fn region(&self, id: &str) -> Option<&Region> {
         self.meta.regions.iter().find(|r| r.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_and_level_has_its_words() {
+        assert_eq!(ProviderKind::Tafe.plural_label(), "TAFEs");
+        let plurals: std::collections::HashSet<&str> =
+            ProviderKind::ALL.iter().map(|k| k.plural_label()).collect();
+        assert_eq!(plurals.len(), ProviderKind::ALL.len());
+        assert_eq!(Level::None.hint(), "I haven't used it");
+        let hints: std::collections::HashSet<&str> = Level::ALL.iter().map(|l| l.hint()).collect();
+        assert_eq!(hints.len(), Level::ALL.len());
     }
 }

@@ -83,7 +83,7 @@ pub mod shortlist {
     use std::fmt;
 
     use crate::model::{Catalogue, Course};
-    use crate::stored::naming;
+    use crate::note::Note;
 
     /// The localStorage key the shortlist is kept under.
     pub const STORAGE_KEY: &str = "career-guide.shortlist";
@@ -183,16 +183,8 @@ pub mod shortlist {
 
     /// The note for shortlisted ids this catalogue does not have; they are
     /// kept on the list, not shown.
-    pub fn missing_note(missing: &[String]) -> Option<String> {
-        naming(
-            missing,
-            |id| {
-                format!("{id} on your shortlist is not a course in this guide, so it is not shown (it stays on your list).")
-            },
-            |ids| {
-                format!("{ids} on your shortlist are not courses in this guide, so they are not shown (they stay on your list).")
-            },
-        )
+    pub fn missing_note(missing: &[String]) -> Option<Note> {
+        Note::if_any(missing.to_vec(), |ids| Note::ShortlistLacks { ids })
     }
 
     /// Adds `id` if absent and there is room, removes it if present.
@@ -280,8 +272,10 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].id, first);
         assert_eq!(
-            missing_note(&missing).as_deref(),
-            Some("“gone”, “x1”, “x2” and 1 more on your shortlist are not courses in this guide, so they are not shown (they stay on your list).")
+            missing_note(&missing),
+            Some(crate::note::Note::ShortlistLacks {
+                ids: ids[1..].to_vec()
+            })
         );
         assert_eq!(missing_note(&[]), None);
     }

@@ -1,7 +1,7 @@
 //! What the visitor's browser keeps and their links carry: the versioned
 //! JSON envelope shared by saved progress and saved plans (the same text is
 //! the exported file), its error, and [`Decoded`], a value read from a link
-//! with a note for everything that had to be dropped.
+//! with a [`Note`] for everything that had to be dropped.
 //!
 //! The envelope is `{"format":"career-guide-<what>","version":1, …fields}`.
 //! A newer version is told apart from a damaged value, so the app can say
@@ -14,14 +14,16 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use crate::note::Note;
+
 /// A value read from outside input, with one visitor-facing note per part
 /// that could not be used and was left out.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Decoded<T> {
     /// What could be read.
     pub value: T,
-    /// One sentence per part left out, to show the visitor.
-    pub notes: Vec<String>,
+    /// One note per part left out, to show the visitor.
+    pub notes: Vec<Note>,
 }
 
 /// Why saved or imported text could not be read. Shared by progress and
@@ -119,32 +121,6 @@ pub(crate) fn decode<B: DeserializeOwned>(
     serde_json::from_value(Value::Object(fields)).map_err(|_| StoredError::Corrupt)
 }
 
-/// Up to three names in quotes, then how many more: `“a”, “b” and 2 more`.
-pub(crate) fn quoted_list(names: &[String]) -> String {
-    const SHOWN: usize = 3;
-    let quoted: Vec<String> = names.iter().take(SHOWN).map(|n| format!("“{n}”")).collect();
-    match (quoted.split_last(), names.len().saturating_sub(SHOWN)) {
-        (None, _) => String::new(),
-        (Some((only, [])), 0) => only.clone(),
-        (Some((last, rest)), 0) => format!("{} and {last}", rest.join(", ")),
-        (Some(_), more) => format!("{} and {more} more", quoted.join(", ")),
-    }
-}
-
-/// One sentence about `names`, quoted as [`quoted_list`] does, in its
-/// singular form for one name and its plural form for more; `None` for none.
-pub(crate) fn naming(
-    names: &[String],
-    one: impl FnOnce(String) -> String,
-    many: impl FnOnce(String) -> String,
-) -> Option<String> {
-    match names.len() {
-        0 => None,
-        1 => Some(one(quoted_list(names))),
-        _ => Some(many(quoted_list(names))),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,15 +174,5 @@ mod tests {
         assert_eq!(bad(&at_bound), Ok(Body { n: 3 }), "at the bound");
         assert!(StoredError::FutureVersion(2).to_string().contains("newer"));
         assert!(StoredError::Corrupt.to_string().contains("damaged"));
-    }
-
-    #[test]
-    fn lists_of_names_stay_short() {
-        let names = |n: usize| -> Vec<String> { (1..=n).map(|i| i.to_string()).collect() };
-        assert_eq!(quoted_list(&names(0)), "");
-        assert_eq!(quoted_list(&names(1)), "“1”");
-        assert_eq!(quoted_list(&names(2)), "“1” and “2”");
-        assert_eq!(quoted_list(&names(3)), "“1”, “2” and “3”");
-        assert_eq!(quoted_list(&names(5)), "“1”, “2”, “3” and 2 more");
     }
 }

@@ -2,7 +2,7 @@
 //! skills and providers with `n` generated courses. Deterministic for a seed,
 //! and always valid.
 
-use crate::model::{Catalogue, Course, Fee, FeeBasis, Place, QualificationLevel, StudyMode};
+use crate::model::{Catalogue, Course, Fee, Place, QualificationLevel, StudyMode};
 use crate::validate::STATES;
 
 /// A small deterministic generator (xorshift), so no dependency is needed.
@@ -70,17 +70,7 @@ pub fn with_courses(base: &Catalogue, n: usize, seed: u64) -> Catalogue {
             } else {
                 vec![rng.pick(&STATES).to_string()]
             };
-            let whole_course = |min, max| Fee {
-                min,
-                max: Some(max),
-                currency: base.meta.currency.clone(),
-                basis: Some(FeeBasis::Total),
-                funding: None,
-                students: None,
-                year: None,
-                source: source.clone(),
-                note: None,
-            };
+            let whole_course = |min, max| Fee::whole_course(min, max, &base.meta.currency, &source);
             let fee = match rng.below(4) {
                 0 => None,
                 1 => Some(whole_course(0, 0)),

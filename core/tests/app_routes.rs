@@ -4,24 +4,11 @@
 //! is renamed in `links` and the router, and the compiler finds the rest.
 //! (The app crate's own tests are not run by `make test`; this one is.)
 
-use std::path::{Path, PathBuf};
+mod app_source;
+
+use app_source::{app_dir, rust_files};
 
 use career_core::links;
-
-fn app_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../src")
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("src/ is readable") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The string literals of a line of code that begin with "/" and a letter:
 /// paths (comments are skipped).
@@ -72,8 +59,7 @@ fn the_routers_patterns_are_the_paths_links_writes() {
 
 #[test]
 fn no_view_writes_a_path_of_its_own() {
-    let mut files = Vec::new();
-    rust_files(&app_dir(), &mut files);
+    let files = rust_files();
     assert!(files.len() > 20, "found the app's files");
     let mut found = Vec::new();
     for file in files {
@@ -99,6 +85,47 @@ fn no_view_writes_a_path_of_its_own() {
         "build these with career_core::links:\n{}",
         found.join("\n")
     );
+}
+
+/// Whether a line of code reads an address parameter named by a literal
+/// (`first_param(&query, "role")`, `params.get("id")`) rather than by
+/// `links::param` (comments are skipped).
+fn names_a_param_itself(line: &str) -> bool {
+    let code = line.trim_start();
+    !code.starts_with("//")
+        && [
+            "first_param(&query.read(), \"",
+            "params.read().get(\"",
+            "first_param(&map, \"",
+        ]
+        .iter()
+        .any(|call| code.contains(call))
+}
+
+#[test]
+fn no_view_names_a_parameter_of_its_own() {
+    let files = rust_files();
+    let found: Vec<String> = files
+        .iter()
+        .flat_map(|file| {
+            let name = file.strip_prefix(app_dir()).unwrap().display().to_string();
+            let text = std::fs::read_to_string(file).unwrap();
+            text.lines()
+                .enumerate()
+                .filter(|(_, line)| names_a_param_itself(line))
+                .map(|(n, _)| format!("src/{name}:{}", n + 1))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        found.is_empty(),
+        "name these with career_core::links::param:\n{}",
+        found.join("\n")
+    );
+    assert!(names_a_param_itself(r#"first_param(&query.read(), "a")"#));
+    assert!(!names_a_param_itself(
+        "first_param(&query.read(), param::ANSWERS)"
+    ));
 }
 
 #[test]

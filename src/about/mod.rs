@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::widgets::{ExternalLink, SourceCite};
 
+/// `/about`: what Career Guide is for, where its facts come from and how old
+/// they are, and how to get in touch.
 #[component]
 pub fn AboutPage() -> impl IntoView {
     set_page_title(|| "About and sources".to_string());

@@ -18,7 +18,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use career_core::format::escape_html;
-use career_core::pages::{self, Head, Page};
+use career_core::pages::seo::{self, Head};
+use career_core::pages::sitemap;
+use career_core::pages::{self, Page};
 use career_core::validate::is_slug;
 use career_core::{parse_catalogue, Catalogue, LoadError};
 use career_guide::catalogue::{CatalogueLoad, Loaded};
@@ -131,13 +133,16 @@ fn run(options: &Options) -> Result<usize, String> {
         write(&options.dist.join(page.file()), &html)?;
     }
     if let Some(site_url) = &options.site_url {
-        write(
-            &options.dist.join("sitemap.xml"),
-            &sitemap(&all, site_url, &catalogue),
-        )?;
+        let indexed: Vec<String> = all.iter().filter(|p| p.indexed()).map(Page::path).collect();
+        for (file, xml) in sitemap::files(site_url, &indexed, &catalogue.meta.last_reviewed) {
+            write(&options.dist.join(file), &xml)?;
+        }
         write(
             &options.dist.join("robots.txt"),
-            &format!("User-agent: *\nAllow: /\n\nSitemap: {site_url}/sitemap.xml\n"),
+            &format!(
+                "User-agent: *\nAllow: /\n\nSitemap: {site_url}/{}\n",
+                sitemap::FILE
+            ),
         )?;
     }
     Ok(all.len())
@@ -242,7 +247,7 @@ impl Template {
     }
 
     fn page(&self, p: &PageHtml) -> String {
-        let title = escape_html(&pages::full_title(p.title));
+        let title = escape_html(&seo::full_title(p.title));
         let description = escape_html(&p.head.description);
         let mut head = format!(
             "<title>{title}</title>\n    <meta name=\"description\" content=\"{description}\">"
@@ -260,7 +265,7 @@ impl Template {
         if !p.page.indexed() {
             meta("name", "robots", "noindex");
         }
-        meta("property", "og:site_name", pages::SITE_NAME);
+        meta("property", "og:site_name", seo::SITE_NAME);
         meta(
             "property",
             "og:type",
@@ -302,21 +307,6 @@ impl Template {
 /// JSON for a `<script>` element: `<` escaped so no text can close it.
 fn json_in_html(value: &serde_json::Value) -> String {
     value.to_string().replace('<', "\\u003c")
-}
-
-fn sitemap(all: &[Page], site_url: &str, catalogue: &Catalogue) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for page in all.iter().filter(|p| p.indexed()) {
-        xml.push_str(&format!(
-            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            escape_html(&format!("{site_url}{}", page.path())),
-            escape_html(&catalogue.meta.last_reviewed)
-        ));
-    }
-    xml.push_str("</urlset>\n");
-    xml
 }
 
 fn read(path: &Path) -> Result<String, String> {

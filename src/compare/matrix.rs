@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use super::Chosen;
 use crate::ui::widgets::{LevelBadge, ScrollBox};
 
+/// The skills of the compared roles side by side, by category, with the
+/// level each role needs; can show only the rows where they differ.
 #[component]
 pub fn SkillMatrix(
     /// The roles compared, with their catalogue.

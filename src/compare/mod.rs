@@ -7,24 +7,32 @@ mod salary_chart;
 use std::sync::Arc;
 
 use career_core::compare::{self, Selection, MAX_ROLES, MIN_ROLES};
+use career_core::handle::RoleRef;
 use career_core::links;
 use career_core::{age, format, guide, Catalogue, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::ui::later::TakenOverLater;
+use crate::hydration::HydrateLater;
 use crate::ui::page::{first_param, set_page_title, use_catalogue};
 use crate::ui::widgets::{source_url, AgeMark, Link, ScrollBox};
 use matrix::SkillMatrix;
 use salary_chart::SalaryChart;
 
+/// `/compare`: the roles named in the address side by side (skills, pay
+/// and more), and the picker that chooses them.
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let cat = use_catalogue();
     let query = use_query_map();
     let selection = Memo::new({
         let cat = cat.clone();
-        move |_| Selection::from_query(first_param(&query.read(), "roles").as_deref(), &cat)
+        move |_| {
+            Selection::from_query(
+                first_param(&query.read(), links::param::ROLES).as_deref(),
+                &cat,
+            )
+        }
     });
     let ids = Memo::new(move |_| selection.read().ids.clone());
     set_page_title({
@@ -56,7 +64,7 @@ pub fn ComparePage() -> impl IntoView {
                 let notes = selection.read().notes.clone();
                 (!notes.is_empty()).then(|| view! {
                     <div class="note" role="status">
-                        <ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                        <ul>{notes.into_iter().map(|n| view! { <li>{n.to_string()}</li> }).collect_view()}</ul>
                     </div>
                 })
             }}
@@ -210,25 +218,27 @@ fn MoveButton(
     }
 }
 
-/// The roles being compared: the catalogue and their ids, in column order,
-/// which every part of the comparison shares instead of copies of the roles.
+/// The roles being compared, in column order, with their catalogue: what
+/// every part of the comparison shares instead of copies of the roles.
 #[derive(Clone)]
 pub(super) struct Chosen {
     pub(super) cat: Arc<Catalogue>,
-    ids: Arc<[String]>,
+    roles: Arc<[RoleRef]>,
 }
 
 impl Chosen {
+    /// The roles of `ids` in order (ids the catalogue lacks are skipped).
     fn new(cat: Arc<Catalogue>, ids: &[String]) -> Chosen {
-        Chosen {
-            cat,
-            ids: ids.into(),
-        }
+        let roles = ids
+            .iter()
+            .filter_map(|id| RoleRef::find(&cat, id))
+            .collect();
+        Chosen { cat, roles }
     }
 
-    /// The roles, in column order (ids the catalogue lacks are skipped).
+    /// The roles, in column order.
     pub(super) fn roles(&self) -> Vec<&Role> {
-        self.ids.iter().filter_map(|id| self.cat.role(id)).collect()
+        self.roles.iter().map(RoleRef::get).collect()
     }
 }
 
@@ -242,18 +252,18 @@ fn Comparison(
     // The page's biggest parts, each taken over in a task of its own.
     let (overview, matrix) = (chosen.clone(), chosen.clone());
     view! {
-        <TakenOverLater>
+        <HydrateLater>
             <section aria-labelledby="overview-h">
                 <h2 id="overview-h">"At a glance"</h2>
                 <OverviewTable chosen=overview/>
             </section>
-        </TakenOverLater>
-        <TakenOverLater>
+        </HydrateLater>
+        <HydrateLater>
             <SkillMatrix chosen=matrix/>
-        </TakenOverLater>
-        <TakenOverLater>
+        </HydrateLater>
+        <HydrateLater>
             <SalaryChart chosen=chosen/>
-        </TakenOverLater>
+        </HydrateLater>
         <section aria-labelledby="overlap-h" class="overlap">
             <h2 id="overlap-h">"Moving between them"</h2>
             {overlap_text}
@@ -369,7 +379,7 @@ fn OverviewTable(
                     let text = format!("{stages} stages, in order");
                     let whose = format!(" for {}", r.title);
                     view! {
-                        <Link href=crate::roadmap::roadmap_path(&r.id)>
+                        <Link href=links::roadmap(&r.id)>
                             {text}<span class="visually-hidden">{whose}</span>
                         </Link>
                     }

@@ -22,6 +22,8 @@ const TEXT_INSET: i32 = 4;
 /// The narrowest a bar is drawn, in percent, so a single figure still shows.
 const MIN_BAR: f32 = 0.8;
 
+/// A bar chart of the compared roles' published salaries in one region at a
+/// time, or a sentence when there are none.
 #[component]
 pub fn SalaryChart(
     /// The roles compared, with their catalogue.

@@ -1,5 +1,6 @@
 //! How one course is summarised in lists and compared.
 
+use career_core::handle::CourseRef;
 use career_core::links;
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
@@ -9,9 +10,6 @@ use crate::ui::widgets::AgeMark;
 
 use super::shortlist::ShortlistButton;
 
-/// What a course fact reads when its source does not give it.
-pub const NOT_PUBLISHED: &str = "Not published; check with provider";
-
 /// What a domestic student pays, as a visitor should read it (worded by
 /// the core): a published fee or a Commonwealth supported place's
 /// contribution; an unknown fee is never guessed.
@@ -19,68 +17,23 @@ pub fn fee_text(cat: &Catalogue, course: &Course) -> String {
     career_core::facts::domestic_cost_text(course, &cat.meta)
 }
 
-/// Whether it runs part-time, or that the source does not say.
-pub fn part_time_text(course: &Course) -> String {
-    course
-        .part_time
-        .map_or_else(|| NOT_PUBLISHED.to_string(), |p| p.text())
-}
-
-/// Who gets in, or that the source does not say.
-pub fn entry_text(course: &Course) -> String {
-    course
-        .entry
-        .as_ref()
-        .map_or_else(|| NOT_PUBLISHED.to_string(), |e| e.text())
-}
-
-/// The study modes, as listed: "On campus, Online", or that the source
-/// does not say.
-pub fn modes_text(course: &Course) -> String {
-    if course.modes.is_empty() {
-        return NOT_PUBLISHED.into();
-    }
-    course
-        .modes
-        .iter()
-        .map(|m| m.label())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The intake months by name, or a pointer to the provider.
-pub fn intakes_text(course: &Course) -> String {
-    // An empty list means no intake months are published, not "any time".
-    if course.intakes.is_empty() {
-        "Check with provider".into()
-    } else {
-        course
-            .intakes
-            .iter()
-            .map(|m| format::month_name(*m))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
 /// A course in a result list: title (to its page), shortlist button,
 /// provider, level (an honours year says it follows a bachelor degree) and
 /// the facts that decide between courses.
 #[component]
 pub fn CourseCard(
-    /// The catalogue, for the course and its provider's name.
-    cat: std::sync::Arc<Catalogue>,
-    /// The course's place in the catalogue's list of courses.
-    index: usize,
+    /// The course, with its catalogue (for its provider's name).
+    course: CourseRef,
 ) -> impl IntoView {
-    let course = &cat.courses[index];
+    let cat = course.catalogue();
+    let course = course.get();
     let provider = cat
         .provider(&course.provider)
         .map(|p| p.name.clone())
         .unwrap_or_default();
     let title = course.title.clone();
     let link_text = title.clone();
-    let age_note = career_core::age::course_age_note(&cat, course);
+    let age_note = career_core::age::course_age_note(cat, course);
     // What the course's kind of place means, one click from its cost.
     let place_link = course.places.first().map(|place| {
         view! { ". "<a href=app_href(&links::ways_in_part(place.explainer()))>{place.short_question()}</a> }
@@ -96,9 +49,9 @@ pub fn CourseCard(
             </div>
             <p class="course-provider">{provider}" · "{career_core::finder::level_text(course)}</p>
             <dl class="course-facts">
-                <div><dt>"Study"</dt><dd>{modes_text(course)}{course.part_time.is_some_and(|p| p.available).then_some(", part-time available")}</dd></div>
+                <div><dt>"Study"</dt><dd>{course.modes_text()}{course.part_time.is_some_and(|p| p.available).then_some(", part-time available")}</dd></div>
                 <div><dt>"Length"</dt><dd>{format::course_length(course)}</dd></div>
-                <div><dt>"Cost"</dt><dd>{fee_text(&cat, course)}{place_link}</dd></div>
+                <div><dt>"Cost"</dt><dd>{fee_text(cat, course)}{place_link}</dd></div>
                 <div><dt>"Where"</dt><dd>{format::study_places(course)}</dd></div>
             </dl>
             {age_note.map(|note| view! { <AgeMark note=note href=Some(course.url.clone()) check="Check the provider's page"/> })}

@@ -1,18 +1,19 @@
 //! A course's own page, and the side-by-side shortlist.
 
+use career_core::handle::CourseRef;
 use career_core::links;
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use std::sync::Arc;
 
-use super::card::{entry_text, fee_text, intakes_text, modes_text, part_time_text, NOT_PUBLISHED};
-use super::shortlist::{Shortlist, ShortlistButton};
+use super::card::fee_text;
+use super::shortlist::{use_shortlist, ShortlistButton};
 use crate::ui::dates::use_judged_on;
 use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
 use crate::ui::states::NotFound;
 use crate::ui::storage::WhereKept;
 use crate::ui::widgets::{AgeMark, ExternalLink, Link, ScrollBox, SourceCite};
+use career_core::facts::NOT_PUBLISHED;
 use career_core::prefs::shortlist;
 
 /// Names of a course's skills or roles, for display.
@@ -32,28 +33,30 @@ fn names(cat: &Catalogue, course: &Course) -> (Vec<String>, Vec<(String, String)
     (skills, roles)
 }
 
+/// `/courses/:id`: one course, or not-found for an unknown id.
 #[component]
 pub fn CourseDetailPage() -> impl IntoView {
     let cat = use_catalogue();
     let params = use_params_map();
     move || {
-        let id = params.read().get("id").unwrap_or_default();
-        match cat.courses.iter().position(|c| c.id == id) {
+        let id = params.read().get(links::param::ID).unwrap_or_default();
+        match CourseRef::find(&cat, &id) {
             None => view! { <NotFound what=format!("course “{id}”")/> }.into_any(),
-            Some(index) => view! { <CourseDetail cat=cat.clone() index=index/> }.into_any(),
+            Some(course) => view! { <CourseDetail course=course/> }.into_any(),
         }
     }
 }
 
+/// A course's page: its facts, its provider, the skills it teaches and the
+/// roles they lead to, and where the facts come from.
 #[component]
 fn CourseDetail(
-    /// The catalogue, for the course and its provider, skills, roles and
-    /// source.
-    cat: Arc<Catalogue>,
-    /// The course's place in the catalogue's list of courses.
-    index: usize,
+    /// The course, with its catalogue (its provider, skills, roles and
+    /// source).
+    course: CourseRef,
 ) -> impl IntoView {
-    let course = &cat.courses[index];
+    let cat = course.catalogue().clone();
+    let course = course.get();
     let title = course.title.clone();
     set_page_title(move || title.clone());
     let provider = cat.provider(&course.provider).cloned();
@@ -122,16 +125,16 @@ fn CourseDetail(
             <p>{course.description.clone()}</p>
             {passed_note}
             <dl class="detail-list">
-                <dt>"Study type"</dt><dd>{modes_text(course)}</dd>
+                <dt>"Study type"</dt><dd>{course.modes_text()}</dd>
                 <dt>"Length"</dt><dd>{format::course_length_in_full(course)}</dd>
                 <dt>"Cost to a domestic student"</dt>
                 <dd>{fee_text(&cat, course)}". "<Link href=links::ways_in_part(paying_anchor)>{paying_link}</Link></dd>
                 <dt>"Places"</dt><dd>{places}</dd>
                 {international.map(|fee| view! { <dt>"International students"</dt><dd>{fee}</dd> })}
                 <dt>"Where"</dt><dd>{format::study_places(course)}</dd>
-                <dt>"Part-time"</dt><dd>{part_time_text(course)}</dd>
-                <dt>"Entry"</dt><dd>{entry_text(course)}</dd>
-                <dt>"Intakes"</dt><dd>{intakes_text(course)}{next_intake}</dd>
+                <dt>"Part-time"</dt><dd>{course.part_time_text()}</dd>
+                <dt>"Entry"</dt><dd>{course.entry_text()}</dd>
+                <dt>"Intakes"</dt><dd>{course.intakes_text()}{next_intake}</dd>
                 <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
                 <dt>"Leads to"</dt>
                 <dd>{roles.into_iter().enumerate().map(|(i, (id, title))| view! {
@@ -157,11 +160,13 @@ fn CourseDetail(
     }
 }
 
+/// `/shortlist`: the shortlisted courses side by side, and any the catalogue
+/// no longer has.
 #[component]
 pub fn ShortlistPage() -> impl IntoView {
     set_page_title(|| "Your course shortlist".to_string());
     let cat = use_catalogue();
-    let list = Shortlist::get();
+    let list = use_shortlist();
     let missing = {
         let cat = cat.clone();
         move || {
@@ -195,13 +200,13 @@ pub fn ShortlistPage() -> impl IntoView {
             ("Qualification", |_, c| {
                 career_core::finder::level_text(c).to_string()
             }),
-            ("Study type", |_, c| modes_text(c)),
+            ("Study type", |_, c| c.modes_text()),
             ("Length", |_, c| format::course_length(c)),
             ("Cost to a domestic student", fee_text),
             ("Where", |_, c| format::study_places(c)),
-            ("Part-time", |_, c| part_time_text(c)),
-            ("Entry", |_, c| entry_text(c)),
-            ("Intakes", |_, c| intakes_text(c)),
+            ("Part-time", |_, c| c.part_time_text()),
+            ("Entry", |_, c| c.entry_text()),
+            ("Intakes", |_, c| c.intakes_text()),
             ("Skills taught", |cat, c| names(cat, c).0.join(", ")),
         ];
         let headers = courses
@@ -233,7 +238,7 @@ pub fn ShortlistPage() -> impl IntoView {
     view! {
         <div class="wrap">
             <h1>"Your course shortlist"</h1>
-            {move || missing().map(|n| view! { <p class="note" role="status">{n}</p> })}
+            {move || missing().map(|n| view! { <p class="note" role="status">{n.to_string()}</p> })}
             <p class="lead">"Courses you have starred, side by side. "
                 <WhereKept kept="The list is kept in this browser only." not_kept="This browser is not saving changes, so the list will be empty when you come back."/>
             </p>

@@ -8,13 +8,14 @@ mod shortlist;
 
 pub use card::fee_text;
 pub use detail::{CourseDetailPage, ShortlistPage};
-pub use shortlist::Shortlist;
+pub use shortlist::{provide_shortlist, use_shortlist, Shortlist};
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use career_core::finder::{past_last_page, CourseIndex, CourseQuery, Removal, Sort};
+use career_core::finder::{past_last_page, CourseQuery, Removal, Sort};
 use career_core::format;
+use career_core::handle::CourseRef;
 use career_core::links;
 use leptos::prelude::*;
 
@@ -23,7 +24,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
-use crate::ui::later::TakenOverLater;
+use crate::catalogue::use_course_index;
+use crate::hydration::HydrateLater;
 use crate::ui::page::{first_param, set_page_title, use_catalogue, NeedsJs};
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
@@ -40,46 +42,13 @@ enum UrlUpdate {
     WhenTypingPauses,
 }
 
-/// The course search index, one per loaded catalogue and built on first
-/// use, so visitors who never open the finder never pay for it.
-#[derive(Clone)]
-pub struct LazyIndex {
-    catalogue: Arc<career_core::Catalogue>,
-    index: Arc<std::sync::OnceLock<Arc<CourseIndex>>>,
-}
-
-impl LazyIndex {
-    pub fn new(catalogue: Arc<career_core::Catalogue>) -> LazyIndex {
-        LazyIndex {
-            catalogue,
-            index: Arc::default(),
-        }
-    }
-
-    /// Builds the index now, if it is not built yet: the browser does this
-    /// in its own task before taking over the finder's page, so the two
-    /// are not one long task.
-    pub fn warm(&self) {
-        self.get();
-    }
-
-    fn get(&self) -> Arc<CourseIndex> {
-        self.index
-            .get_or_init(|| Arc::new(CourseIndex::new(&self.catalogue)))
-            .clone()
-    }
-}
-
-/// The index, from the App-level [`LazyIndex`].
-fn use_index() -> Arc<CourseIndex> {
-    expect_context::<LazyIndex>().get()
-}
-
+/// `/courses`: the course finder, a search with filters and sorting that the
+/// address keeps, so a search can be shared.
 #[component]
 pub fn CoursesPage() -> impl IntoView {
     set_page_title(|| "Find a course".to_string());
     let cat = use_catalogue();
-    let index = use_index();
+    let index = use_course_index();
     let params = use_query_map();
     let parsed = Memo::new({
         let index = index.clone();
@@ -147,7 +116,7 @@ pub fn CoursesPage() -> impl IntoView {
         show(next, UrlUpdate::WhenTypingPauses);
     };
     let currency = index.currency().to_string();
-    let shortlist = Shortlist::get();
+    let shortlist = use_shortlist();
     // Counted as the shortlist page shows it: ids this catalogue lacks are not.
     let shortlisted = Memo::new({
         let cat = cat.clone();
@@ -169,7 +138,7 @@ pub fn CoursesPage() -> impl IntoView {
             {move || {
                 let notes = parsed.read().1.clone();
                 (!notes.is_empty()).then(|| view! {
-                    <div class="note" role="status"><ul>{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul></div>
+                    <div class="note" role="status"><ul>{notes.into_iter().map(|n| view! { <li>{n.to_string()}</li> }).collect_view()}</ul></div>
                 })
             }}
             <div class="finder-bar" role="search">
@@ -196,9 +165,9 @@ pub fn CoursesPage() -> impl IntoView {
             </NeedsJs>
             <div class="finder-layout">
                 // The page's two biggest parts, each taken over in a task of its own.
-                <TakenOverLater>
+                <HydrateLater>
                     <FilterPanel index=filter_index query=query result=result set_query=set_query currency=currency/>
-                </TakenOverLater>
+                </HydrateLater>
                 <section class="finder-results" aria-labelledby="results-h">
                     <div class="finder-links">
                         <h2 id="results-h" class="results-count" aria-live="polite">
@@ -210,9 +179,9 @@ pub fn CoursesPage() -> impl IntoView {
                         <Link href=links::SHORTLIST>{move || format!("Your shortlist ({})", shortlisted.get())}</Link>
                     </div>
                     <ActiveChips index=chip_index query=query set_query=set_query/>
-                    <TakenOverLater>
+                    <HydrateLater>
                         <ResultList cat=cat query=query result=result set_query=set_query/>
-                    </TakenOverLater>
+                    </HydrateLater>
                 </section>
             </div>
         </div>
@@ -256,9 +225,12 @@ fn ResultList(
             <ol class="course-list" role="list">
                 {
                     let cat = cat.clone();
+                    let courses = move || {
+                        shown.get().into_iter().filter_map(|i| CourseRef::at(&cat, i as usize)).collect::<Vec<_>>()
+                    };
                     view! {
-                        <For each=move || shown.get() key=|i| *i let:i>
-                            <CourseCard cat=cat.clone() index=i as usize/>
+                        <For each=courses key=|course| course.id().to_string() let:course>
+                            <CourseCard course=course/>
                         </For>
                     }
                 }
@@ -288,7 +260,7 @@ fn EmptyState(
     /// Replaces the query.
     set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
-    let index = use_index();
+    let index = use_course_index();
     move || {
         let removals = query.read().removals(&index);
         if removals.is_empty() {

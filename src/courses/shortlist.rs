@@ -4,7 +4,7 @@
 use career_core::prefs::shortlist;
 use leptos::prelude::*;
 
-use crate::ui::saved::Saved;
+use crate::ui::saved::{IfUnreadable, Saved};
 
 /// The shortlisted course ids, provided by `App`.
 #[derive(Clone, Copy)]
@@ -13,21 +13,25 @@ pub struct Shortlist {
     pub saved: Saved<Vec<String>>,
 }
 
+/// Provides the shortlist (called by `App`): read once the app has started
+/// (an unreadable one is set aside with a note), then saved on every change.
+pub fn provide_shortlist() {
+    provide_context(Shortlist {
+        saved: Saved::new(
+            shortlist::STORAGE_KEY,
+            shortlist::decode,
+            shortlist::encode,
+            IfUnreadable::SetAside,
+        ),
+    });
+}
+
+/// The shortlist provided by `App`.
+pub fn use_shortlist() -> Shortlist {
+    expect_context::<Shortlist>()
+}
+
 impl Shortlist {
-    /// Provides the shortlist: read once the app has started (an
-    /// unreadable one is set aside with a note), then saved on every change.
-    pub fn provide() {
-        Saved::<Vec<String>>::provide(shortlist::STORAGE_KEY, shortlist::decode, shortlist::encode);
-        provide_context(Shortlist {
-            saved: Saved::get(),
-        });
-    }
-
-    /// The shortlist provided by `App`.
-    pub fn get() -> Shortlist {
-        expect_context::<Shortlist>()
-    }
-
     /// The shortlisted ids (reactive).
     pub fn ids(self) -> RwSignal<Vec<String>> {
         self.saved.value
@@ -64,7 +68,7 @@ pub fn ShortlistButton(
     /// The course title, for the button's accessible name.
     title: String,
 ) -> impl IntoView {
-    let list = Shortlist::get();
+    let list = use_shortlist();
     let on = Memo::new({
         let id = id.clone();
         move |_| list.contains(&id)

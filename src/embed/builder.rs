@@ -42,6 +42,8 @@ impl ViewKind {
     ];
 }
 
+/// `/embedding`: lets a host choose a view and its options, previews it, and
+/// gives the code to paste.
 #[component]
 pub fn EmbedBuilderPage() -> impl IntoView {
     set_page_title(|| "Embed Career Guide".to_string());

@@ -10,6 +10,8 @@ use crate::ui::widgets::{source_url, AgeMark, Link};
 use crate::roles::RoleCards;
 use crate::ui::page::{set_page_title, use_catalogue};
 
+/// `/`: the featured role at a glance and the way into its guide, every
+/// role, and the ways to find a course.
 #[component]
 pub fn HomePage() -> impl IntoView {
     set_page_title(|| "Become a back-end web developer".to_string());

@@ -28,29 +28,34 @@ pub struct Connection {
     registration: RwSignal<Option<ServiceWorkerRegistration>, LocalStorage>,
 }
 
-impl Connection {
-    /// Provides the state to the notices. Once the app has started in the
-    /// browser it watches the connection, shows when the catalogue was
-    /// `downloaded`, and registers the service worker (in release builds:
-    /// a debug build would cache files that keep changing).
-    pub fn provide(downloaded: Option<String>) {
-        let state = Connection {
-            online: RwSignal::new(true),
-            update_ready: RwSignal::new(false),
-            downloaded: RwSignal::new(None),
-            registration: RwSignal::new_local(None),
-        };
-        let downloaded = StoredValue::new(downloaded);
-        // Effects run only in the browser, after the first render.
-        Effect::new(move |_| {
-            state
-                .downloaded
-                .set(downloaded.try_update_value(Option::take).flatten());
-            state.watch();
-        });
-        provide_context(state);
-    }
+/// Provides the state to the notices (called by `App`). Once the app has
+/// started in the browser it watches the connection, shows when the
+/// catalogue was `downloaded`, and registers the service worker (in release
+/// builds: a debug build would cache files that keep changing).
+pub fn provide_connection(downloaded: Option<String>) {
+    let state = Connection {
+        online: RwSignal::new(true),
+        update_ready: RwSignal::new(false),
+        downloaded: RwSignal::new(None),
+        registration: RwSignal::new_local(None),
+    };
+    let downloaded = StoredValue::new(downloaded);
+    // Effects run only in the browser, after the first render.
+    Effect::new(move |_| {
+        state
+            .downloaded
+            .set(downloaded.try_update_value(Option::take).flatten());
+        state.watch();
+    });
+    provide_context(state);
+}
 
+/// The connection state provided by `App`.
+pub fn use_connection() -> Connection {
+    expect_context::<Connection>()
+}
+
+impl Connection {
     /// When the catalogue on screen was downloaded, if known.
     pub fn downloaded(self) -> Option<String> {
         self.downloaded.get()
@@ -154,7 +159,7 @@ fn listen(
 /// live region so screen readers hear them when they appear.
 #[component]
 pub fn ConnectionNotices() -> impl IntoView {
-    let state = expect_context::<Connection>();
+    let state = use_connection();
     view! {
         <div class="notices" role="status" aria-live="polite">
             {move || (!state.online.get()).then(|| view! {

@@ -2,16 +2,16 @@
 //! with the gap skills it covers, and the ways to change them — swap for an
 //! alternative, remove, add from the shortlist or for what is left.
 
+use career_core::links;
 use std::sync::Arc;
 
-use career_core::links;
-use career_core::plan::{self, Pick, Plan, PlanIndex};
+use career_core::handle::RoleRef;
+use career_core::plan::{self, Current, Pick, Plan, PlanIndex};
 use career_core::{format, Catalogue, Course};
 use leptos::prelude::*;
 
-use super::{courses_of, shown_courses, use_plan_index, SavedPlan};
-use crate::courses::{fee_text, Shortlist};
-use crate::roadmap::SavedProgress;
+use super::{use_plan_index, use_saved_plan};
+use crate::courses::{fee_text, use_shortlist};
 use crate::ui::widgets::{AgeMark, Link};
 
 /// How many courses are offered for what is left of the gap.
@@ -40,7 +40,6 @@ impl Row {
         let provider = cat
             .provider(&course.provider)
             .map_or("", |p| p.name.as_str());
-        let covers: Vec<&str> = pick.covers.iter().map(|s| s.name.as_str()).collect();
         Row {
             id: course.id.clone(),
             title: course.title.clone(),
@@ -50,11 +49,7 @@ impl Row {
                 format::course_length(course),
                 fee_text(cat, course)
             ),
-            covers: if covers.is_empty() {
-                "Covers none of your gap skills".to_string()
-            } else {
-                format!("Covers {}", covers.join(", "))
-            },
+            covers: pick.covers_text(),
             age_note: career_core::age::course_age_note(cat, course),
             url: course.url.clone(),
             long_note: None,
@@ -82,22 +77,21 @@ struct Facts {
 fn facts(
     cat: &Catalogue,
     index: &PlanIndex,
-    role: &str,
+    current: &Current,
     saved: &Plan,
-    progress: &career_core::roadmap::Progress,
     shortlist: &[String],
 ) -> Facts {
     let names = |skills: &[&career_core::Skill]| skills.iter().map(|s| s.name.clone()).collect();
-    let role = cat.role(role).expect("checked by the page");
-    let gap = plan::gap(cat, role, progress);
-    let (ids, suggested) = shown_courses(cat, index, saved, progress);
-    let chosen = courses_of(cat, &ids);
+    let gap = current.gap_skills(cat);
+    let (ids, suggested) = (&current.courses, current.suggested);
+    let chosen = current.chosen(cat);
     let summary = plan::summarise(cat, &gap, &chosen);
     let whole = index.propose(cat, &gap, &saved.constraints, saved.objective);
     let rest = index.propose(cat, &summary.uncovered, &saved.constraints, saved.objective);
     let in_plan = |c: &Course| ids.contains(&c.id);
-    let shortlisted = courses_of(cat, shortlist)
-        .into_iter()
+    let shortlisted = shortlist
+        .iter()
+        .filter_map(|id| cat.course(id))
         .filter(|c| !in_plan(c))
         .flat_map(|c| plan::summarise(cat, &gap, &[c]).covers)
         .map(|pick| Row::of(cat, &pick))
@@ -133,39 +127,36 @@ fn facts(
 
 /// Changes the visitor's course list. While the suggestion is showing, it
 /// first becomes their own list, so an edit keeps the rest of it.
-fn edit(cat: &Catalogue, edit: impl FnOnce(&mut Vec<String>)) {
-    let saved = SavedPlan::get();
-    let progress = SavedProgress::get();
-    let (shown, _) = progress.value.with_untracked(|p| {
-        saved
-            .value
-            .with_untracked(|plan| shown_courses(cat, &use_plan_index(), plan, p))
-    });
+fn edit(current: Memo<Current>, edit: impl FnOnce(&mut Vec<String>)) {
+    let saved = use_saved_plan();
+    let shown = current.with_untracked(|c| c.courses.clone());
     saved.value.update(|plan| {
         plan.courses = shown;
         edit(&mut plan.courses);
     });
 }
 
+/// The plan's courses, each with its swap and remove buttons, and the
+/// courses that could be added.
 #[component]
 pub(super) fn ChosenCourses(
-    /// The catalogue.
-    cat: Arc<Catalogue>,
-    /// The target role's id.
-    role: String,
+    /// The target role, with its catalogue.
+    role: RoleRef,
+    /// The plan's gap and courses now.
+    current: Memo<Current>,
 ) -> impl IntoView {
-    let saved = SavedPlan::get();
-    let progress = SavedProgress::get();
-    let shortlist = Shortlist::get();
+    let saved = use_saved_plan();
+    let shortlist = use_shortlist();
+    let cat = role.catalogue().clone();
     let facts = Memo::new({
         let cat = cat.clone();
         let index = use_plan_index();
         move |_| {
             saved.value.with(|plan| {
-                progress.value.with(|p| {
+                current.with(|c| {
                     shortlist
                         .ids()
-                        .with(|list| facts(&cat, &index, &role, plan, p, list))
+                        .with(|list| facts(&cat, &index, c, plan, list))
                 })
             })
         }
@@ -208,7 +199,7 @@ pub(super) fn ChosenCourses(
                 let cat = cat_rows.clone();
                 view! {
                     <ol class="plan-list" role="list">
-                        {rows.into_iter().map(|row| view! { <CourseRow cat=cat.clone() row=row swapping=swapping/> }).collect_view()}
+                        {rows.into_iter().map(|row| view! { <CourseRow cat=cat.clone() row=row swapping=swapping current=current/> }).collect_view()}
                     </ol>
                 }.into_any()
             }}
@@ -222,7 +213,7 @@ pub(super) fn ChosenCourses(
                 });
                 view! { {untaught}{out_of_reach} }
             }}
-            <AddCourses cat=cat.clone() facts=facts/>
+            <AddCourses facts=facts current=current/>
         </section>
     }
 }
@@ -236,34 +227,35 @@ fn CourseRow(
     row: Row,
     /// Which course's alternatives are open, if any.
     swapping: RwSignal<Option<String>>,
+    /// The plan's gap and courses now.
+    current: Memo<Current>,
 ) -> impl IntoView {
-    let saved = SavedPlan::get();
-    let progress = SavedProgress::get();
+    let saved = use_saved_plan();
     let id = row.id.clone();
     let open = {
         let id = id.clone();
         move || swapping.get().as_deref() == Some(id.as_str())
     };
     let remove = {
-        let (cat, id) = (cat.clone(), id.clone());
-        move |_| edit(&cat, |courses| courses.retain(|c| *c != id))
+        let id = id.clone();
+        move |_| edit(current, |courses| courses.retain(|c| *c != id))
     };
     let alternatives = {
         let (cat, id, index) = (cat.clone(), id.clone(), use_plan_index());
         move || {
             saved.value.with(|plan| {
-                progress.value.with(|p| {
-                    let Some(role) = plan.role.as_deref().and_then(|r| cat.role(r)) else {
-                        return Vec::new();
-                    };
-                    let gap = plan::gap(&cat, role, p);
-                    let (ids, _) = shown_courses(&cat, &index, plan, p);
-                    let chosen = courses_of(&cat, &ids);
+                current.with(|c| {
                     let Some(replacing) = cat.course(&id) else {
                         return Vec::new();
                     };
                     index
-                        .alternatives(&cat, &gap, &plan.constraints, &chosen, replacing)
+                        .alternatives(
+                            &cat,
+                            &c.gap_skills(&cat),
+                            &plan.constraints,
+                            &c.chosen(&cat),
+                            replacing,
+                        )
                         .iter()
                         .map(|pick| Row::of(&cat, pick))
                         .collect::<Vec<_>>()
@@ -293,7 +285,6 @@ fn CourseRow(
             </p>
             {move || open().then(|| {
                 let options = alternatives();
-                let cat = cat.clone();
                 let id = id.clone();
                 view! {
                     <div class="alternatives no-print">
@@ -304,7 +295,7 @@ fn CourseRow(
                             view! {
                                 <ul class="plain-list">
                                     {options.into_iter().map(|alt| {
-                                        let (cat, id, new_id) = (cat.clone(), id.clone(), alt.id.clone());
+                                        let (id, new_id) = (id.clone(), alt.id.clone());
                                         let use_label = format!("Use {} instead", alt.title);
                                         view! {
                                             <li>
@@ -314,7 +305,7 @@ fn CourseRow(
                                                 <button type="button" class="button small" aria-label=use_label
                                                     on:click=move |_| {
                                                         let (old, new) = (id.clone(), new_id.clone());
-                                                        edit(&cat, |courses| {
+                                                        edit(current, |courses| {
                                                             for c in courses.iter_mut() {
                                                                 if *c == old {
                                                                     *c = new.clone();
@@ -339,16 +330,16 @@ fn CourseRow(
 /// Courses to add: those that cover what is left, and the shortlist.
 #[component]
 fn AddCourses(
-    /// The catalogue.
-    cat: Arc<Catalogue>,
     /// The worked-out facts of the plan.
     facts: Memo<Facts>,
+    /// The plan's gap and courses now.
+    current: Memo<Current>,
 ) -> impl IntoView {
-    let list = move |rows: Vec<Row>, cat: Arc<Catalogue>| {
+    let list = move |rows: Vec<Row>| {
         view! {
             <ul class="plain-list add-list">
                 {rows.into_iter().map(|row| {
-                    let (cat, id) = (cat.clone(), row.id.clone());
+                    let id = row.id.clone();
                     let add_label = format!("Add {}", row.title);
                     view! {
                         <li>
@@ -356,21 +347,20 @@ fn AddCourses(
                             <span class="muted">{format!(" — {}. {}.", row.facts, row.covers)}</span>
                             " "
                             <button type="button" class="button small" aria-label=add_label
-                                on:click=move |_| edit(&cat, |courses| courses.push(id.clone()))>"Add"</button>
+                                on:click=move |_| edit(current, |courses| courses.push(id.clone()))>"Add"</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
         }
     };
-    let cat_rest = cat.clone();
     view! {
         {move || {
             let rest = facts.read().for_the_rest.clone();
             (!rest.is_empty()).then(|| view! {
                 <div class="no-print">
                     <h3>"Courses for what is left of your gap"</h3>
-                    {list(rest, cat_rest.clone())}
+                    {list(rest)}
                 </div>
             })
         }}
@@ -379,7 +369,7 @@ fn AddCourses(
             (!shortlisted.is_empty()).then(|| view! {
                 <div class="no-print">
                     <h3>"From your shortlist"</h3>
-                    {list(shortlisted, cat.clone())}
+                    {list(shortlisted)}
                 </div>
             })
         }}

@@ -10,7 +10,7 @@ use career_core::{
 };
 use leptos::prelude::*;
 
-use super::SavedPlan;
+use super::use_saved_plan;
 
 /// A checkbox for one value of a set-valued limit (provider types, study
 /// types): ticked when the set holds it.
@@ -30,7 +30,7 @@ fn SetBox<T>(
 where
     T: Copy + Ord + serde::Serialize + Send + Sync + 'static,
 {
-    let saved = SavedPlan::get();
+    let saved = use_saved_plan();
     let id = format!("{prefix}-{}", catalogue_name(value));
     let for_id = id.clone();
     view! {
@@ -53,7 +53,7 @@ where
 /// can study (which turns course lengths into calendar time).
 #[component]
 pub(super) fn Goal() -> impl IntoView {
-    let saved = SavedPlan::get();
+    let saved = use_saved_plan();
     let load = move || saved.value.with(|p| p.load);
     let objective_radio = move |objective: Objective| {
         let id = format!("goal-{}", objective.name());
@@ -123,9 +123,11 @@ pub(super) fn Goal() -> impl IntoView {
 /// The hours a week first offered when the visitor picks "hours a week".
 const HOURS_OFFERED: u8 = 10;
 
+/// The visitor's limits on the suggested courses: who offers them, how
+/// they are studied, where, at what level and what they may cost.
 #[component]
 pub(super) fn Limits() -> impl IntoView {
-    let saved = SavedPlan::get();
+    let saved = use_saved_plan();
     let limits = move || saved.value.with(|p| p.constraints.clone());
     let kind_box = |kind: ProviderKind| {
         view! { <SetBox prefix="limit-kind" value=kind label=kind.label() get=|c| &c.kinds set=|c| &mut c.kinds/> }

@@ -14,17 +14,18 @@ mod totals;
 
 use std::sync::Arc;
 
+use career_core::handle::RoleRef;
 use career_core::links;
-use career_core::plan::{self, LinkAction, Plan, PlanIndex};
-use career_core::roadmap::Progress;
-use career_core::{Catalogue, Course};
+use career_core::note::Note;
+use career_core::plan::{self, Current, LinkAction, Plan, PlanIndex};
+use career_core::Catalogue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::roadmap::{roadmap_path, SavedProgress};
+use crate::roadmap::use_saved_progress;
 use crate::site::use_site;
 use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
-use crate::ui::saved::Saved;
+use crate::ui::saved::{IfUnreadable, Saved};
 use crate::ui::share::ShareLink;
 use crate::ui::storage::WhereKept;
 use crate::ui::widgets::Link;
@@ -35,39 +36,25 @@ use totals::Totals;
 /// The visitor's plan, kept in local storage.
 pub type SavedPlan = Saved<Plan>;
 
-/// Provides the visitor's plan to every page (called by `App`).
-pub fn provide_plan() {
-    SavedPlan::provide(Plan::STORAGE_KEY, Plan::decode, Plan::encode);
+/// Provides the visitor's plan to every page (called by `App`): an
+/// unreadable one is set aside with a note.
+pub fn provide_saved_plan() {
+    provide_context(SavedPlan::new(
+        Plan::STORAGE_KEY,
+        Plan::decode,
+        Plan::encode,
+        IfUnreadable::SetAside,
+    ));
 }
 
-/// The app path of a plan for `role`.
-pub fn plan_path(role: &str) -> String {
-    links::plan_for(role)
+/// The visitor's plan, provided by `App`.
+pub fn use_saved_plan() -> SavedPlan {
+    expect_context::<SavedPlan>()
 }
 
-/// The course ids a plan shows: the visitor's own choice, or — while they
-/// have chosen none — the proposal for their gap.
-fn shown_courses(
-    cat: &Catalogue,
-    index: &PlanIndex,
-    saved: &Plan,
-    progress: &Progress,
-) -> (Vec<String>, bool) {
-    if !saved.courses.is_empty() {
-        return (saved.courses.clone(), false);
-    }
-    let Some(role) = saved.role.as_deref().and_then(|id| cat.role(id)) else {
-        return (Vec::new(), true);
-    };
-    let gap = plan::gap(cat, role, progress);
-    let proposal = index.propose(cat, &gap, &saved.constraints, saved.objective);
-    let ids = proposal.picks.iter().map(|p| p.course.id.clone()).collect();
-    (ids, true)
-}
-
-/// The courses with these ids, in order, skipping any the catalogue lacks.
-fn courses_of<'a>(cat: &'a Catalogue, ids: &[String]) -> Vec<&'a Course> {
-    ids.iter().filter_map(|id| cat.course(id)).collect()
+/// Provides the plan index for `cat` to the plan page's parts.
+fn provide_plan_index(cat: &Catalogue) {
+    provide_context(Arc::new(PlanIndex::new(cat)));
 }
 
 /// The plan index for the loaded catalogue, provided by `PlanPage`.
@@ -75,21 +62,23 @@ fn use_plan_index() -> Arc<PlanIndex> {
     expect_context::<Arc<PlanIndex>>()
 }
 
+/// `/plan`: the visitor's plan for a role, or the role to plan for, and a
+/// plan offered by the link.
 #[component]
 pub fn PlanPage() -> impl IntoView {
     set_page_title(|| "Your plan".to_string());
     let cat = use_catalogue();
     // Built once per visit to the page: every proposal, swap and total
     // reads it instead of walking the courses again.
-    provide_context(Arc::new(PlanIndex::new(&cat)));
-    let saved = SavedPlan::get();
+    provide_plan_index(&cat);
+    let saved = use_saved_plan();
+    // The plan's role, when the catalogue has it.
     let role = Memo::new({
         let cat = cat.clone();
         move |_| {
             saved
                 .value
-                .with(|p| p.role.clone())
-                .filter(|id| cat.role(id).is_some())
+                .with(|p| p.role.as_deref().and_then(|id| RoleRef::find(&cat, id)))
         }
     });
     let choose_role = move |ev| {
@@ -113,24 +102,24 @@ pub fn PlanPage() -> impl IntoView {
             </header>
             <IncomingPlan cat=cat.clone()/>
             {let cat = cat.clone(); move || saved.value.with(|p| p.unknown_note(&cat)).map(|n| view! {
-                <p class="note no-print" role="status">{n}</p>
+                <p class="note no-print" role="status">{n.to_string()}</p>
             })}
             <NeedsJs class="note no-print">"Your plan is worked out in your browser from your roadmap progress, so this page needs JavaScript."</NeedsJs>
             <section class="plan-role no-print" aria-labelledby="role-h">
                 <h2 id="role-h">"Target role"</h2>
                 <label for="plan-role">"Role to plan for"</label>
-                <select id="plan-role" on:change=choose_role prop:value=move || role.get().unwrap_or_default()>
+                <select id="plan-role" on:change=choose_role prop:value=move || role.with(|r| r.as_ref().map(|r| r.id().to_string()).unwrap_or_default())>
                     <option value="">"Choose a role"</option>
                     {cat.roles.iter().map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> }).collect_view()}
                 </select>
             </section>
-            {let cat = cat.clone(); move || match role.get() {
+            {move || match role.get() {
                 None => view! {
                     <p class="empty">"Choose a role to see your gap and the courses that close it."</p>
                 }.into_any(),
-                Some(role) => view! { <RolePlan cat=cat.clone() role=role/> }.into_any(),
+                Some(role) => view! { <RolePlan role=role/> }.into_any(),
             }}
-            <p class="print-only">{move || saved.value.with(|p| p.role.clone()).and_then(|id| cat.role(&id).map(|r| format!("Plan for {}", r.title)))}</p>
+            <p class="print-only">{move || role.with(|r| r.as_ref().map(|r| format!("Plan for {}", r.get().title)))}</p>
         </div>
     }
 }
@@ -142,10 +131,10 @@ fn IncomingPlan(
     /// The catalogue the link's ids refer to.
     cat: Arc<Catalogue>,
 ) -> impl IntoView {
-    let saved = SavedPlan::get();
+    let saved = use_saved_plan();
     let location = use_location();
     let handled = RwSignal::new(false);
-    let offer: RwSignal<Option<(Plan, Vec<String>)>> = RwSignal::new(None);
+    let offer: RwSignal<Option<(Plan, Vec<Note>)>> = RwSignal::new(None);
     let cat_for_offer = cat.clone();
     Effect::new(move |_| {
         let query = location.search.get();
@@ -180,9 +169,9 @@ fn IncomingPlan(
             view! {
                 <div class="note offer no-print" role="region" aria-label="Plan in this link">
                     {is_offer.then(|| view! {
-                        <p><strong>{describe_switch(&cat_for_offer, &incoming, &saved.value.get_untracked())}</strong></p>
+                        <p><strong>{plan::switch_text(&cat_for_offer, &incoming, &saved.value.get_untracked())}</strong></p>
                     })}
-                    {notes.iter().map(|n| view! { <p class="muted">{n.clone()}</p> }).collect_view()}
+                    {notes.iter().map(|n| view! { <p class="muted">{n.to_string()}</p> }).collect_view()}
                     <p class="actions">
                         {is_offer.then(|| view! {
                             <button type="button" class="button primary small" on:click=move |_| {
@@ -200,59 +189,40 @@ fn IncomingPlan(
     }
 }
 
-/// "This link opens a plan for X with 2 courses; …" for an offered plan.
-fn describe_switch(cat: &Catalogue, incoming: &Plan, mine: &Plan) -> String {
-    let role_title = |plan: &Plan| {
-        plan.role
-            .as_deref()
-            .and_then(|id| cat.role(id))
-            .map_or("no role".to_string(), |r| r.title.clone())
-    };
-    let courses = |n: usize| match n {
-        0 => "suggested courses".to_string(),
-        1 => "1 course".to_string(),
-        n => format!("{n} courses"),
-    };
-    format!(
-        "This link opens a plan for {} with {}. Your saved plan, for {} with {}, is kept unless you open it.",
-        role_title(incoming),
-        courses(incoming.courses.len()),
-        role_title(mine),
-        courses(mine.courses.len())
-    )
-}
-
 /// The gap for one role, the limits, the courses and their totals.
 #[component]
 fn RolePlan(
-    /// The catalogue.
-    cat: Arc<Catalogue>,
-    /// The target role's id (known to `cat`).
-    role: String,
+    /// The target role.
+    role: RoleRef,
 ) -> impl IntoView {
-    let saved = SavedPlan::get();
-    let progress = SavedProgress::get();
+    let saved = use_saved_plan();
+    let progress = use_saved_progress();
     let site = use_site();
-    let title = cat.role(&role).map(|r| r.title.clone()).unwrap_or_default();
-    let gap = {
-        let (cat, role) = (cat.clone(), role.clone());
-        move || {
-            progress.value.with(|p| {
-                let role = cat.role(&role).expect("checked by the page");
-                let required = role.skills.len();
-                let gap: Vec<String> = plan::gap(&cat, role, p)
-                    .iter()
-                    .map(|s| s.name.clone())
-                    .collect();
-                (required, gap)
+    let cat = role.catalogue().clone();
+    let title = role.get().title.clone();
+    let required = role.get().skills.len();
+    // The gap and the courses, worked out once per change of the plan or
+    // the progress; every part below reads this.
+    let current = Memo::new({
+        let (cat, role, index) = (cat.clone(), role.clone(), use_plan_index());
+        move |_| {
+            saved.value.with(|plan| {
+                progress
+                    .value
+                    .with(|p| Current::of(&cat, &index, role.get(), plan, p))
             })
         }
+    });
+    let gap = move || {
+        let names: Vec<String> =
+            current.with(|c| c.gap_skills(&cat).iter().map(|s| s.name.clone()).collect());
+        (required, names)
     };
     let share_url = Signal::derive(move || {
         let query = saved.value.with(Plan::to_query);
         site.link_to(&links::plan_with(&query))
     });
-    let roadmap = roadmap_path(&role);
+    let roadmap = links::roadmap(role.id());
     view! {
         <section class="plan-gap" aria-labelledby="gap-h">
             <h2 id="gap-h">"Your gap"</h2>
@@ -277,8 +247,8 @@ fn RolePlan(
         </section>
         <Goal/>
         <Limits/>
-        <ChosenCourses cat=cat.clone() role=role.clone()/>
-        <Totals cat=cat.clone() role=role.clone()/>
+        <ChosenCourses role=role.clone() current=current/>
+        <Totals role=role current=current/>
         <section class="plan-keep no-print" aria-labelledby="keep-plan-h">
             <h2 id="keep-plan-h">"Keep or share this plan"</h2>
             <p class="muted">

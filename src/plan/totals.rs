@@ -1,15 +1,13 @@
 //! What the plan adds up to: how long, what it costs where fees are
 //! published, which fees are not, and which gap skills are still open.
 
-use std::sync::Arc;
-
+use career_core::handle::RoleRef;
 use career_core::links;
-use career_core::plan::{self, PlanIndex};
+use career_core::plan::{self, Current};
 use career_core::{format, Catalogue};
 use leptos::prelude::*;
 
-use super::{courses_of, shown_courses, use_plan_index, SavedPlan};
-use crate::roadmap::SavedProgress;
+use super::use_saved_plan;
 use crate::ui::widgets::Link;
 
 /// The totals as shown, owned.
@@ -31,18 +29,9 @@ struct Shown {
     uncovered: Vec<String>,
 }
 
-fn shown(
-    cat: &Catalogue,
-    index: &PlanIndex,
-    role: &str,
-    saved: &plan::Plan,
-    progress: &career_core::roadmap::Progress,
-) -> Shown {
-    let role = cat.role(role).expect("checked by the page");
-    let gap = plan::gap(cat, role, progress);
-    let (ids, _) = shown_courses(cat, index, saved, progress);
-    let chosen = courses_of(cat, &ids);
-    let s = plan::summarise(cat, &gap, &chosen);
+fn shown(cat: &Catalogue, current: &Current, saved: &plan::Plan) -> Shown {
+    let chosen = current.chosen(cat);
+    let s = plan::summarise(cat, &current.gap_skills(cat), &chosen);
     let weeks = |w: u32| format::study_time(saved.load.calendar_weeks(w));
     let pairs = |courses: &[&career_core::Course]| {
         courses
@@ -63,20 +52,21 @@ fn shown(
     }
 }
 
+/// What the plan's courses add up to: cost, time and the skills they leave
+/// uncovered.
 #[component]
 pub(super) fn Totals(
-    /// The catalogue.
-    cat: Arc<Catalogue>,
-    /// The target role's id.
-    role: String,
+    /// The target role, with its catalogue.
+    role: RoleRef,
+    /// The plan's gap and courses now.
+    current: Memo<Current>,
 ) -> impl IntoView {
-    let saved = SavedPlan::get();
-    let progress = SavedProgress::get();
-    let index = use_plan_index();
+    let saved = use_saved_plan();
+    let cat = role.catalogue().clone();
     let totals = Memo::new(move |_| {
         saved
             .value
-            .with(|plan| progress.value.with(|p| shown(&cat, &index, &role, plan, p)))
+            .with(|plan| current.with(|c| shown(&cat, c, plan)))
     });
     let course_links = |courses: Vec<(String, String)>| {
         courses

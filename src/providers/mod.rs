@@ -9,17 +9,7 @@ use leptos::prelude::*;
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::widgets::{AgeMark, ExternalLink, Link, SourceCite};
 
-/// A kind of provider as a heading over several of them.
-fn plural(kind: ProviderKind) -> &'static str {
-    match kind {
-        ProviderKind::University => "Universities",
-        ProviderKind::Tafe => "TAFEs",
-        ProviderKind::College => "Colleges",
-        ProviderKind::Online => "Online providers",
-        ProviderKind::Bootcamp => "Bootcamps",
-    }
-}
-
+/// `/providers`: every course provider in the catalogue, grouped by kind.
 #[component]
 pub fn ProvidersPage() -> impl IntoView {
     set_page_title(|| "Course providers".to_string());
@@ -77,7 +67,7 @@ pub fn ProvidersPage() -> impl IntoView {
             let labelled_by = heading_id.clone();
             view! {
                 <section aria-labelledby=labelled_by>
-                    <h2 id=heading_id>{plural(kind)}</h2>
+                    <h2 id=heading_id>{kind.plural_label()}</h2>
                     <ul class="provider-list" role="list">{items}</ul>
                 </section>
             }

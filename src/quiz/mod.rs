@@ -6,6 +6,7 @@ mod step;
 pub use results::QuizResultsPage;
 
 use career_core::links;
+use career_core::note::Note;
 use career_core::quiz::{self, Answers};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -19,7 +20,7 @@ use step::QuestionStep;
 fn restore(
     storage: Storage,
     questions: &[career_core::Question],
-) -> (Answers, usize, Option<String>) {
+) -> (Answers, usize, Option<Note>) {
     match storage.get(quiz::STORAGE_KEY) {
         None => (Answers::empty(questions), 0, None),
         Some(stored) => match quiz::decode_progress(&stored, questions) {
@@ -29,13 +30,15 @@ fn restore(
                 (
                     Answers::empty(questions),
                     0,
-                    Some("Your saved answers could not be read (they may be from an older version of the quiz), so the quiz starts afresh.".into()),
+                    Some(Note::QuizAnswersUnreadable),
                 )
             }
         },
     }
 }
 
+/// `/quiz`: the skills quiz, one question at a time, resumed from where the
+/// visitor left it in this browser.
 #[component]
 pub fn QuizPage() -> impl IntoView {
     set_page_title(|| "Skills quiz".to_string());
@@ -44,7 +47,7 @@ pub fn QuizPage() -> impl IntoView {
     let started = RwSignal::new(false);
     let answers = RwSignal::new(Answers::empty(&cat.quiz));
     let step = RwSignal::new(0);
-    let note = RwSignal::new(None::<String>);
+    let note = RwSignal::new(None::<Note>);
     let storage = use_storage();
 
     // Saved progress only exists in the browser, so it is restored once
@@ -88,7 +91,7 @@ pub fn QuizPage() -> impl IntoView {
     view! {
         <div class="wrap quiz">
             <h1>"Skills quiz"</h1>
-            {move || note.get().map(|n| view! { <p class="note" role="status">{n}</p> })}
+            {move || note.get().map(|n| view! { <p class="note" role="status">{n.to_string()}</p> })}
             {move || if started.get() {
                 view! {
                     <QuestionStep answers=answers step=step on_finish=finish/>

@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use career_core::handle::RoleRef;
 use career_core::links;
 use career_core::quiz::{self, Answer, Answers, RoleMatch, StudyPlace, PLACE_PARAM};
 use career_core::{format, Catalogue, QuestionKind};
@@ -19,6 +20,8 @@ use crate::ui::widgets::{LevelBadge, Link, ScrollBox};
 /// How many courses the gap section lists before linking to the finder.
 const COURSES_SHOWN: usize = 6;
 
+/// `/quiz/results`: the answers in the link scored against the roles, or
+/// what is wrong with the link.
 #[component]
 pub fn QuizResultsPage() -> impl IntoView {
     set_page_title(|| "Your quiz results".to_string());
@@ -26,12 +29,12 @@ pub fn QuizResultsPage() -> impl IntoView {
     let query = use_query_map();
     let decoded = Memo::new({
         let cat = cat.clone();
-        move |_| match first_param(&query.read(), "a") {
+        move |_| match first_param(&query.read(), links::param::ANSWERS) {
             None => Err("There are no answers in this link.".to_string()),
             Some(code) => Answers::decode(&code, &cat.quiz).map_err(|e| e.to_string()),
         }
     });
-    let chosen_role = Memo::new(move |_| first_param(&query.read(), "role"));
+    let chosen_role = Memo::new(move |_| first_param(&query.read(), links::param::ROLE));
     let place = Memo::new(move |_| {
         StudyPlace::from_param(first_param(&query.read(), PLACE_PARAM).as_deref())
     });
@@ -63,6 +66,8 @@ pub fn QuizResultsPage() -> impl IntoView {
     }
 }
 
+/// The roles that match the answers best, the gap to one of them, and the
+/// knowledge questions reviewed.
 #[component]
 fn Results(
     /// The catalogue the answers refer to.
@@ -111,7 +116,7 @@ fn Results(
                 }
             };
             let guide = links::role(&m.role.id);
-            let roadmap = format!("{}?{}={code}", crate::roadmap::roadmap_path(&m.role.id), crate::roadmap::QUIZ_PARAM);
+            let roadmap = links::roadmap_with_quiz(&m.role.id, &code);
             view! {
                 <li class="match">
                     <div class="match-head">
@@ -139,11 +144,11 @@ fn Results(
             .map(|m| m.role.id.clone())
             .unwrap_or_default();
         move || {
-            let id = chosen
+            let role = chosen
                 .get()
-                .filter(|id| cat.role(id).is_some())
-                .unwrap_or_else(|| best.clone());
-            view! { <GapSection cat=cat.clone() answers=answers.clone() role_id=id code=code.clone() place=place/> }
+                .and_then(|id| RoleRef::find(&cat, &id))
+                .or_else(|| RoleRef::find(&cat, &best));
+            role.map(|role| view! { <GapSection answers=answers.clone() role=role code=code.clone() place=place/> })
         }
     };
     view! {
@@ -156,7 +161,7 @@ fn Results(
             <div class="actions">
                 <Link href=links::compare(&top_ids) class="button primary">"Compare your top 3 roles"</Link>
                 {ranked.first().map(|m| view! {
-                    <Link href=crate::plan::plan_path(&m.role.id) class="button">{format!("Plan courses to become {}", format::with_article(&m.role.title))}</Link>
+                    <Link href=links::plan_for(&m.role.id) class="button">{format!("Plan courses to become {}", format::with_article(&m.role.title))}</Link>
                 })}
                 <Link href=links::QUIZ class="button">"Change my answers"</Link>
             </div>
@@ -181,28 +186,25 @@ fn Results(
 /// courses that cover the gap.
 #[component]
 fn GapSection(
-    /// The catalogue with skills and courses.
-    cat: Arc<Catalogue>,
     /// The visitor's answers.
     answers: Answers,
-    /// The role whose gap is shown.
-    role_id: String,
+    /// The role whose gap is shown, with the catalogue's skills and courses.
+    role: RoleRef,
     /// The answers' code, for the address of a changed choice of place.
     code: String,
     /// Where the visitor could study; changing it redraws only the courses.
     place: Memo<StudyPlace>,
 ) -> impl IntoView {
-    let Some(role) = cat.role(&role_id) else {
-        return ().into_any();
-    };
+    let cat = role.catalogue().clone();
+    let role = role.get();
     let gap = quiz::skill_gap(&cat, &answers, role);
     let gap_ids: Vec<String> = gap
         .iter()
         .filter(|g| g.is_gap())
         .map(|g| g.skill.id.clone())
         .collect();
-    // The courses for the gap from where the visitor could study, each with
-    // the skills it covers.
+    // The courses for the gap from where the visitor could study (by id),
+    // each with the skills it covers.
     let courses = Memo::new({
         let (cat, role_id) = (cat.clone(), role.id.clone());
         let gap_ids = gap_ids.clone();
@@ -212,7 +214,7 @@ fn GapSection(
                 .into_iter()
                 .map(|(course, covered)| {
                     (
-                        course.clone(),
+                        course.id.clone(),
                         covered.into_iter().map(str::to_string).collect::<Vec<_>>(),
                     )
                 })
@@ -258,6 +260,7 @@ fn GapSection(
         let items = courses
             .iter()
             .take(COURSES_SHOWN)
+            .filter_map(|(id, covered)| Some((cat.course(id)?, covered)))
             .map(|(course, covered)| {
                 let provider = cat.provider(&course.provider).map(|p| p.name.clone()).unwrap_or_default();
                 let names: Vec<String> = covered.iter().filter_map(|id| cat.skill(id)).map(|s| s.name.clone()).collect();

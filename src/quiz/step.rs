@@ -7,16 +7,8 @@ use leptos::prelude::*;
 
 use crate::ui::page::use_catalogue;
 
-/// What a self-rating answer means, shown under each choice.
-fn rating_hint(level: Level) -> &'static str {
-    match level {
-        Level::None => "I haven't used it",
-        Level::Basic => "I've tried it or followed a tutorial",
-        Level::Working => "I've built something real with it",
-        Level::Strong => "I could teach it or use it at work",
-    }
-}
-
+/// The question on screen, how far through the quiz the visitor is, and
+/// the buttons to go back, skip or go on (to the results after the last).
 #[component]
 pub fn QuestionStep(
     /// All answers so far; this component writes the current question's.
@@ -100,13 +92,7 @@ fn QuestionForm(
     let choices: Vec<(Answer, String, Option<&'static str>)> = match question.kind {
         QuestionKind::SelfRating => Level::ALL
             .iter()
-            .map(|l| {
-                (
-                    Answer::Rating(*l),
-                    l.label().to_string(),
-                    Some(rating_hint(*l)),
-                )
-            })
+            .map(|l| (Answer::Rating(*l), l.label().to_string(), Some(l.hint())))
             .collect(),
         _ => question
             .options

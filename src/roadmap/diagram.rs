@@ -6,11 +6,10 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use career_core::roadmap::{self, Status};
-use career_core::Catalogue;
+use career_core::roadmap::{Roadmap, Status};
 use leptos::prelude::*;
 
-use super::SavedProgress;
+use super::use_saved_progress;
 
 /// Horizontal distance between stage columns, in SVG units. Every
 /// coordinate is a whole number, so the browser's code needs no float
@@ -33,15 +32,14 @@ struct Spot {
     y: i32,
 }
 
+/// The roadmap drawn as a picture: each skill in its stage's column, joined
+/// to what it needs first and marked with the visitor's status for it.
 #[component]
 pub(super) fn Diagram(
-    /// The catalogue the role comes from.
-    cat: Arc<Catalogue>,
-    /// The role's id.
-    role: String,
+    /// The role's roadmap.
+    map: Arc<Roadmap>,
 ) -> impl IntoView {
-    let progress = SavedProgress::get();
-    let map = roadmap::roadmap(&cat, cat.role(&role).expect("checked by the page"));
+    let progress = use_saved_progress();
     let mut spots = Vec::new();
     let mut at = HashMap::new();
     for (column, stage) in map.stages.iter().enumerate() {

@@ -4,13 +4,16 @@
 
 use std::sync::Arc;
 
+use career_core::handle::RoleRef;
+use career_core::links::{self, param};
+use career_core::note::Note;
 use career_core::quiz::Answers;
-use career_core::roadmap::{self, Progress, Status, SHARE_PARAM};
+use career_core::roadmap::{self, Progress};
 use career_core::Catalogue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::{roadmap_path, SavedProgress};
+use super::{use_saved_progress, SavedProgress};
 use crate::site::use_site;
 use crate::ui::download;
 use crate::ui::page::first_param;
@@ -29,28 +32,13 @@ pub fn download_progress(progress: SavedProgress) {
 const NOT_STORED: &str =
     "This browser could not store it (its storage is full, blocked or in a private mode), so your progress is as it was.";
 
-/// The query parameter that carries a quiz results code to the roadmap.
-pub const QUIZ_PARAM: &str = "quiz";
-
 /// Progress offered from outside, waiting for the visitor's answer.
 #[derive(Clone, PartialEq)]
 struct Offer {
     /// Where it comes from, e.g. "This link".
     from: &'static str,
     progress: Progress,
-    notes: Vec<String>,
-}
-
-/// "12 skills: 8 done, 3 learning, 1 skipped".
-fn describe(progress: &Progress) -> String {
-    let count = |status| progress.iter().filter(|(_, s)| *s == status).count();
-    format!(
-        "{} skills marked: {} done, {} learning, {} skipped",
-        progress.len(),
-        count(Status::Done),
-        count(Status::Learning),
-        count(Status::Skipped)
-    )
+    notes: Vec<Note>,
 }
 
 /// Offers from the address: progress in a shared link, or quiz answers
@@ -60,7 +48,7 @@ pub(super) fn IncomingProgress(
     /// The catalogue the skills and quiz come from.
     cat: Arc<Catalogue>,
 ) -> impl IntoView {
-    let progress = SavedProgress::get();
+    let progress = use_saved_progress();
     let query = use_query_map();
     let dismissed = RwSignal::new(false);
     // Using the link's progress was refused: this browser cannot store it.
@@ -68,7 +56,7 @@ pub(super) fn IncomingProgress(
     let from_link = {
         let cat = cat.clone();
         Memo::new(move |_| {
-            first_param(&query.read(), SHARE_PARAM).map(|value| {
+            first_param(&query.read(), param::PROGRESS).map(|value| {
                 let decoded = Progress::from_param(&value, &cat);
                 Offer {
                     from: "This link",
@@ -78,15 +66,15 @@ pub(super) fn IncomingProgress(
             })
         })
     };
-    let quiz_code = Memo::new(move |_| first_param(&query.read(), QUIZ_PARAM));
+    let quiz_code = Memo::new(move |_| first_param(&query.read(), param::QUIZ));
     let link_offer = move || {
         let offer = from_link.get().filter(|_| !dismissed.get())?;
         let mine = progress.value.with(Progress::len);
         let take = offer.progress.clone();
         Some(view! {
             <div class="note offer no-print" role="region" aria-label="Progress in this link">
-                <p><strong>{format!("{} carries progress: {}.", offer.from, describe(&offer.progress))}</strong></p>
-                {offer.notes.iter().map(|n| view! { <p class="muted">{n.clone()}</p> }).collect_view()}
+                <p><strong>{format!("{} carries progress: {}.", offer.from, offer.progress.summary_text())}</strong></p>
+                {offer.notes.iter().map(|n| view! { <p class="muted">{n.to_string()}</p> }).collect_view()}
                 {move || refused.get().then(|| view! { <p role="alert">{format!("Nothing was changed. {NOT_STORED}")}</p> })}
                 <p>{if mine == 0 {
                     "You have no progress saved in this browser yet.".to_string()
@@ -167,13 +155,14 @@ pub(super) fn IncomingProgress(
 #[component]
 pub(super) fn KeepProgress(
     /// The role whose roadmap the share link opens.
-    role: String,
+    role: RoleRef,
 ) -> impl IntoView {
-    let progress = SavedProgress::get();
+    let role = role.id().to_string();
+    let progress = use_saved_progress();
     let site = use_site();
     let share_url = Signal::derive(move || {
         let param = progress.value.with(Progress::to_param);
-        site.link_to(&format!("{}?{SHARE_PARAM}={param}", roadmap_path(&role)))
+        site.link_to(&links::roadmap_with_progress(&role, &param))
     });
     let import_offer: RwSignal<Option<Result<Progress, String>>> = RwSignal::new(None);
     let confirm_clear = RwSignal::new(false);
@@ -215,7 +204,7 @@ pub(super) fn KeepProgress(
                     </div>
                 }.into_any(),
                 Ok(found) => {
-                    let summary = describe(&found);
+                    let summary = found.summary_text();
                     let mine = progress.value.with(Progress::len);
                     view! {
                         <div class="note offer" role="region" aria-label="Progress in the file">

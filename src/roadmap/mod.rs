@@ -9,18 +9,19 @@
 mod diagram;
 mod keep;
 
-pub use keep::{download_progress, QUIZ_PARAM};
+pub use keep::download_progress;
 mod stage;
 
 use std::sync::Arc;
 
+use career_core::format;
+use career_core::handle::RoleRef;
 use career_core::links;
 use career_core::roadmap::{self, Progress};
-use career_core::{format, Catalogue};
 use leptos::prelude::*;
 
 use crate::ui::page::{set_page_title, use_started};
-use crate::ui::saved::Saved;
+use crate::ui::saved::{IfUnreadable, Saved};
 use crate::ui::storage::WhereKept;
 use crate::ui::widgets::{JumpLink, Link};
 use diagram::Diagram;
@@ -33,14 +34,20 @@ const NEXT_UP_SHOWN: usize = 6;
 /// The visitor's roadmap progress, shared by the roadmap and plan pages.
 pub type SavedProgress = Saved<Progress>;
 
-/// Provides the visitor's progress to every page (called by `App`).
-pub fn provide_progress() {
-    SavedProgress::provide(Progress::STORAGE_KEY, Progress::decode, Progress::encode);
+/// Provides the visitor's progress to every page (called by `App`): an
+/// unreadable one is set aside with a note.
+pub fn provide_saved_progress() {
+    provide_context(SavedProgress::new(
+        Progress::STORAGE_KEY,
+        Progress::decode,
+        Progress::encode,
+        IfUnreadable::SetAside,
+    ));
 }
 
-/// The app path of a role's roadmap.
-pub fn roadmap_path(role: &str) -> String {
-    links::roadmap(role)
+/// The visitor's progress, provided by `App`.
+pub fn use_saved_progress() -> SavedProgress {
+    expect_context::<SavedProgress>()
 }
 
 /// The element id of a skill's card on the roadmap, for links to it.
@@ -51,50 +58,46 @@ fn skill_anchor(skill: &str) -> String {
 /// `/roles/:id/roadmap`: the roadmap, or not-found for an unknown role.
 #[component]
 pub fn RoadmapPage() -> impl IntoView {
-    crate::roles::role_page(|cat, role| view! { <Roadmap cat=cat role=role/> })
+    crate::roles::role_page(|role| view! { <Roadmap role=role/> })
 }
 
+/// A role's roadmap: a summary of the visitor's progress, what to learn
+/// next, the stages and ways to keep the progress.
 #[component]
 fn Roadmap(
-    /// The catalogue the role and its skills come from.
-    cat: Arc<Catalogue>,
-    /// The id of a role in `cat`.
-    role: String,
+    /// The role the roadmap leads to, with its catalogue.
+    role: RoleRef,
 ) -> impl IntoView {
-    let progress = SavedProgress::get();
+    let progress = use_saved_progress();
     let started = use_started();
-    let title = cat.role(&role).map(|r| r.title.clone()).unwrap_or_default();
+    let cat = role.catalogue().clone();
+    let title = role.get().title.clone();
     set_page_title({
         let title = title.clone();
         move || format!("{title} roadmap")
     });
-    let map = roadmap::roadmap(&cat, cat.role(&role).expect("checked by the page"));
+    // Built once for the page; every figure below reads it as progress
+    // changes.
+    let map = Arc::new(roadmap::roadmap(&cat, role.get()));
     let stage_count = map.stages.len();
     let derived = map.derived;
     let overall = {
-        let (cat, role) = (cat.clone(), role.clone());
-        move || {
-            progress.value.with(|p| {
-                let role = cat.role(&role).expect("checked by the page");
-                roadmap::roadmap(&cat, role).tally(p)
-            })
-        }
+        let map = map.clone();
+        move || progress.value.with(|p| map.tally(p))
     };
     let next_up = {
-        let (cat, role) = (cat.clone(), role.clone());
+        let map = map.clone();
         move || {
             progress.value.with(|p| {
-                let role = cat.role(&role).expect("checked by the page");
-                roadmap::roadmap(&cat, role)
-                    .next_up(p)
+                map.next_up(p)
                     .into_iter()
                     .map(|s| (s.id.clone(), s.name.clone()))
                     .collect::<Vec<_>>()
             })
         }
     };
-    let guide = links::role(&role);
-    let plan = crate::plan::plan_path(&role);
+    let guide = links::role(role.id());
+    let plan = links::plan_for(role.id());
     view! {
         <article class="wrap roadmap-page">
             <header class="roadmap-header">
@@ -163,9 +166,9 @@ fn Roadmap(
                     }}
                 </div>
             </section>
-            <Diagram cat=cat.clone() role=role.clone()/>
-            <StageList cat=cat.clone() role=role.clone()/>
-            <KeepProgress role=role.clone()/>
+            <Diagram map=map.clone()/>
+            <StageList cat=cat.clone() map=map/>
+            <KeepProgress role=role/>
         </article>
     }
 }

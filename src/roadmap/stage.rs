@@ -6,11 +6,11 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use career_core::links;
-use career_core::roadmap::{self, Node, Status};
+use career_core::roadmap::{self, Node, Roadmap, Status};
 use career_core::Catalogue;
 use leptos::prelude::*;
 
-use super::{skill_anchor, SavedProgress};
+use super::{skill_anchor, use_saved_progress};
 use crate::ui::widgets::{JumpLink, Link};
 
 /// How many courses a skill lists before linking to the finder.
@@ -19,12 +19,11 @@ const COURSES_SHOWN: usize = 3;
 /// Every stage in order, numbered.
 #[component]
 pub(super) fn StageList(
-    /// The catalogue the role comes from.
+    /// The catalogue, for the courses that teach each skill.
     cat: Arc<Catalogue>,
-    /// The role's id.
-    role: String,
+    /// The role's roadmap.
+    map: Arc<Roadmap>,
 ) -> impl IntoView {
-    let map = roadmap::roadmap(&cat, cat.role(&role).expect("checked by the page"));
     let on_map: HashSet<&str> = map
         .stages
         .iter()
@@ -38,12 +37,9 @@ pub(super) fn StageList(
                     let heading = format!("stage-{}-h", stage.id);
                     let labelled_by = heading.clone();
                     let tally = {
-                        let (cat, role) = (cat.clone(), role.clone());
-                        let progress = SavedProgress::get();
-                        move || progress.value.with(|p| {
-                            let role = cat.role(&role).expect("checked by the page");
-                            roadmap::roadmap(&cat, role).stages[i].tally(p)
-                        })
+                        let map = map.clone();
+                        let progress = use_saved_progress();
+                        move || progress.value.with(|p| map.stages[i].tally(p))
                     };
                     view! {
                         <li class="stage" aria-labelledby=labelled_by>
@@ -107,7 +103,7 @@ fn SkillNode(
     /// The skill as this roadmap shows it.
     node: NodeFacts,
 ) -> impl IntoView {
-    let progress = SavedProgress::get();
+    let progress = use_saved_progress();
     let status = {
         let id = node.id.clone();
         Memo::new(move |_| progress.value.with(|p| p.status(&id)))

@@ -1,12 +1,11 @@
 //! One role's guide: "how to become a …", rendered from the catalogue.
 
-use std::sync::Arc;
-
+use career_core::handle::RoleRef;
 use career_core::links;
-use career_core::{age, format, guide, Catalogue, Role};
+use career_core::{age, format, guide};
 use leptos::prelude::*;
 
-use crate::ui::later::TakenOverLater;
+use crate::hydration::HydrateLater;
 use crate::ui::page::set_page_title;
 use crate::ui::widgets::{
     source_url, AgeMark, ExternalLink, JumpLink, LevelBadge, Link, SalaryCite, ScrollBox,
@@ -16,27 +15,7 @@ use crate::ui::widgets::{
 /// `/roles/:id`: the guide, or not-found for an unknown id.
 #[component]
 pub fn RoleGuidePage() -> impl IntoView {
-    super::role_page(|cat, id| view! { <RoleGuide role=RoleRef::new(cat, &id)/> })
-}
-
-/// A role of the loaded catalogue, by position: what the guide's sections
-/// share instead of each holding a copy of the role.
-#[derive(Clone)]
-struct RoleRef {
-    cat: Arc<Catalogue>,
-    index: usize,
-}
-
-impl RoleRef {
-    /// The role with id `id`, which the caller has found in `cat`.
-    fn new(cat: Arc<Catalogue>, id: &str) -> RoleRef {
-        let index = cat.roles.iter().position(|r| r.id == id).unwrap_or(0);
-        RoleRef { cat, index }
-    }
-
-    fn get(&self) -> &Role {
-        &self.cat.roles[self.index]
-    }
+    super::role_page(|role| view! { <RoleGuide role=role/> })
 }
 
 /// The sections a guide has, for the table of contents: (anchor, title).
@@ -53,13 +32,15 @@ const SECTIONS: [(&str, &str); 10] = [
     ("faq", "Questions people ask"),
 ];
 
+/// A role's guide: the work, skills, pay, outlook, how to get there and the
+/// questions people ask.
 #[component]
 fn RoleGuide(
     /// The role the guide is about, with its catalogue.
     role: RoleRef,
 ) -> impl IntoView {
     let role_ref = role.clone();
-    let cat = role.cat.clone();
+    let cat = role.catalogue().clone();
     let role = role.get();
     let title = role.title.clone();
     set_page_title(move || format!("How to become {}", format::with_article(&title)));
@@ -80,7 +61,7 @@ fn RoleGuide(
                 </ol>
             </nav>
             <div class="guide-body">
-                <super::provider_courses::ProviderCourses cat=cat.clone() role_id=role.id.clone()/>
+                <super::provider_courses::ProviderCourses role=role_ref.clone()/>
                 <section id="what" aria-labelledby="what-h">
                     <h2 id="what-h">"What the job is"</h2>
                     {role.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
@@ -96,10 +77,10 @@ fn RoleGuide(
                     </ul>
                 </section>
                 // The guide's two biggest parts, taken over in a task of their own.
-                <TakenOverLater>
+                <HydrateLater>
                     <SkillsSection role=skills_role/>
                     <SalarySection role=salary_role/>
-                </TakenOverLater>
+                </HydrateLater>
                 <section id="outlook" aria-labelledby="outlook-h">
                     <h2 id="outlook-h">"Job outlook"</h2>
                     <p>{role.outlook.summary.clone()}</p>
@@ -179,7 +160,7 @@ fn GuideActions(
     /// The role this section is about, with its catalogue.
     role: RoleRef,
 ) -> impl IntoView {
-    let cat = role.cat.clone();
+    let cat = role.catalogue().clone();
     let role = role.get();
     let related = guide::related_roles(&cat, role);
     let mut ids = vec![role.id.clone()];
@@ -198,20 +179,22 @@ fn GuideActions(
     view! {
         <div class="actions no-print">
             {compare_label.map(|label| view! { <Link href=compare_href class="button">{label}</Link> })}
-            <Link href=crate::roadmap::roadmap_path(&role.id) class="button primary">"See the learning roadmap"</Link>
-            <Link href=crate::plan::plan_path(&role.id) class="button">"Plan your courses"</Link>
+            <Link href=links::roadmap(&role.id) class="button primary">"See the learning roadmap"</Link>
+            <Link href=links::plan_for(&role.id) class="button">"Plan your courses"</Link>
             <Link href=courses_href class="button">"Find courses for this role"</Link>
             <Link href=links::QUIZ class="button">"Is it for me? Take the quiz"</Link>
         </div>
     }
 }
 
+/// The guide's skills and tools, by category, with the level needed at the
+/// start.
 #[component]
 fn SkillsSection(
     /// The role this section is about, with its catalogue.
     role: RoleRef,
 ) -> impl IntoView {
-    let cat = role.cat.clone();
+    let cat = role.catalogue().clone();
     let role = role.get();
     let groups = guide::skills_by_category(&cat, role);
     view! {
@@ -237,12 +220,14 @@ fn SkillsSection(
     }
 }
 
+/// The guide's pay: a table of salaries for each region that has figures,
+/// with their sources.
 #[component]
 fn SalarySection(
     /// The role this section is about, with its catalogue.
     role: RoleRef,
 ) -> impl IntoView {
-    let cat = role.cat.clone();
+    let cat = role.catalogue().clone();
     let role = role.get();
     let regions = guide::salary_regions(&cat, role);
     let tables = regions
@@ -308,12 +293,14 @@ fn SalarySection(
     }
 }
 
+/// The guide's career path: the roles that lead to this one and those it
+/// leads to.
 #[component]
 fn ProgressionSection(
     /// The role this section is about, with its catalogue.
     role: RoleRef,
 ) -> impl IntoView {
-    let cat = role.cat.clone();
+    let cat = role.catalogue().clone();
     let role = role.get();
     let links = |ids: &[String]| {
         ids.iter()

@@ -5,10 +5,8 @@ mod provider_courses;
 
 pub use guide_page::RoleGuidePage;
 
-use std::sync::Arc;
-
+use career_core::handle::RoleRef;
 use career_core::links;
-use career_core::Catalogue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -17,20 +15,19 @@ use crate::ui::states::NotFound;
 use crate::ui::widgets::Link;
 
 /// A page about the role the route's `:id` names (`/roles/:id…`): `page`
-/// renders it from the catalogue and the id, which `cat` is known to hold;
-/// an unknown id shows the not-found page.
+/// renders it from the role's handle; an unknown id shows the not-found
+/// page.
 pub fn role_page<V: IntoView + 'static>(
-    page: impl Fn(Arc<Catalogue>, String) -> V + Send + Sync + 'static,
+    page: impl Fn(RoleRef) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let cat = use_catalogue();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let id = Memo::new(move |_| params.read().get(links::param::ID).unwrap_or_default());
     move || {
         let id = id.get();
-        if cat.role(&id).is_some() {
-            page(cat.clone(), id).into_any()
-        } else {
-            view! { <NotFound what=format!("role “{id}”")/> }.into_any()
+        match RoleRef::find(&cat, &id) {
+            Some(role) => page(role).into_any(),
+            None => view! { <NotFound what=format!("role “{id}”")/> }.into_any(),
         }
     }
 }
@@ -54,6 +51,7 @@ pub fn RoleCards() -> impl IntoView {
     }
 }
 
+/// `/roles`: a card for every role, each linking to its guide.
 #[component]
 pub fn RoleIndexPage() -> impl IntoView {
     set_page_title(|| "Roles".to_string());

@@ -2,10 +2,9 @@
 //! that provider's courses for the role, linked to their embedded pages
 //! (rules in `career_core::embed::provider_courses_for_role`).
 
-use std::sync::Arc;
-
+use career_core::handle::RoleRef;
 use career_core::links;
-use career_core::{embed, format, Catalogue};
+use career_core::{embed, format};
 use leptos::prelude::*;
 
 use crate::site::use_site;
@@ -15,18 +14,19 @@ use crate::ui::widgets::Link;
 /// a provider the catalogue has; nothing otherwise.
 #[component]
 pub fn ProviderCourses(
-    /// The catalogue (embedded for a provider, that provider's courses only).
-    cat: Arc<Catalogue>,
-    /// The role the guide is about.
-    role_id: String,
+    /// The role the guide is about, in the catalogue (embedded for a
+    /// provider, that provider's courses only).
+    role: RoleRef,
 ) -> impl IntoView {
+    let cat = role.catalogue().clone();
+    let role = role.get();
     let site = use_site();
     let provider = site
         .embed
         .as_ref()
         .and_then(|e| e.options.provider.as_deref())
         .and_then(|id| cat.provider(id));
-    let (Some(provider), Some(role)) = (provider, cat.role(&role_id)) else {
+    let Some(provider) = provider else {
         return ().into_any();
     };
     let found = embed::provider_courses_for_role(&cat, &provider.id, role);

@@ -2,8 +2,6 @@
 
 pub mod dates;
 pub mod download;
-pub mod later;
-pub mod layout;
 pub mod page;
 pub mod saved;
 pub mod share;

@@ -5,6 +5,12 @@ use leptos::prelude::*;
 
 use crate::catalogue::SharedCatalogue;
 
+/// Provides the loaded catalogue to the pages (called by `App` once it has
+/// loaded).
+pub fn provide_catalogue(catalogue: SharedCatalogue) {
+    provide_context(catalogue);
+}
+
 /// The loaded catalogue. Pages render only after it has loaded (see `App`).
 pub fn use_catalogue() -> SharedCatalogue {
     expect_context::<SharedCatalogue>()
@@ -25,7 +31,7 @@ pub fn set_page_title(title: impl Fn() -> String + 'static) {
         }
     }
     Effect::new(move |_| {
-        document().set_title(&career_core::pages::full_title(&title()));
+        document().set_title(&career_core::pages::seo::full_title(&title()));
     });
 }
 
@@ -36,6 +42,16 @@ pub fn set_page_title(title: impl Fn() -> String + 'static) {
 #[derive(Clone, Copy)]
 pub struct Started(pub ReadSignal<bool>);
 
+/// Provides [`Started`] (called by `App`, before anything else that runs
+/// once the app has started): `false` until the first effect runs.
+pub fn provide_started() {
+    let (started, set_started) = signal(false);
+    provide_context(Started(started));
+    // Effects run only in the browser, after the first render is in place.
+    Effect::new(move |_| set_started.set(true));
+}
+
+/// Whether the app has started in the browser (reactive; see [`Started`]).
 pub fn use_started() -> ReadSignal<bool> {
     expect_context::<Started>().0
 }
@@ -77,6 +93,6 @@ pub fn RepeatedParamsNote() -> impl IntoView {
         let search = location.search.get();
         let repeated = career_core::finder::repeated_params(search.trim_start_matches('?'));
         career_core::finder::repeated_note(&repeated)
-            .map(|note| view! { <div class="wrap"><p class="note" role="status">{note}</p></div> })
+            .map(|note| view! { <div class="wrap"><p class="note" role="status">{note.to_string()}</p></div> })
     }
 }

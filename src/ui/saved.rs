@@ -1,11 +1,15 @@
 //! A value the visitor keeps in local storage (roadmap progress, the plan,
-//! the shortlist), read once the app has started and saved on every change.
+//! the shortlist, the theme), read once the app has started and saved on
+//! every change.
 //!
-//! Nothing stored is lost silently: a stored value that cannot be read is
-//! copied aside under a key of its own and only then removed; when the copy
-//! cannot be written (storage full), it stays where it is, untouched, and
-//! nothing is written over it during the visit. Either way the visitor is
-//! told, with a download of the value as it was.
+//! What happens to a stored value that cannot be read is chosen per value
+//! ([`IfUnreadable`]). What the visitor built up is never lost silently
+//! ([`IfUnreadable::SetAside`]): it is copied aside under a key of its own
+//! and only then removed; when the copy cannot be written (storage full), it
+//! stays where it is, untouched, and nothing is written over it during the
+//! visit. Either way the visitor is told, with a download of the value as it
+//! was. A preference chosen again in a click ([`IfUnreadable::UseDefault`])
+//! quietly starts from the default.
 
 use std::fmt::Display;
 
@@ -26,6 +30,19 @@ pub struct SetAside {
     pub moved: bool,
 }
 
+/// What [`Saved`] does with a stored value it cannot read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IfUnreadable {
+    /// Sets it aside (see the module's docs) and keeps it in
+    /// [`Saved::set_aside`] for a [`SetAsideNote`]: for what the visitor
+    /// built up (progress, a plan, a shortlist).
+    SetAside,
+    /// Starts from the default without a word, leaving the stored text
+    /// where it is until another value is saved over it: for a preference
+    /// (the theme).
+    UseDefault,
+}
+
 /// A visitor's saved value, shared by context.
 #[derive(Debug)]
 pub struct Saved<T: Send + Sync + 'static> {
@@ -36,15 +53,8 @@ pub struct Saved<T: Send + Sync + 'static> {
     pub loaded: RwSignal<bool>,
     /// A stored value that could not be read.
     pub set_aside: RwSignal<Option<SetAside>>,
-    key: &'static str,
     encode: fn(&T) -> String,
-    storage: Storage,
-    /// The text storage holds under `key` as far as this visit knows
-    /// (`None`: nothing), so an unchanged value is not written again.
-    written: StoredValue<Option<String>>,
-    /// `false` while an unreadable value that could not be copied aside
-    /// sits under `key`: nothing may be written over it.
-    writable: StoredValue<bool>,
+    slot: Slot,
 }
 
 impl<T: Send + Sync + 'static> Clone for Saved<T> {
@@ -59,35 +69,41 @@ impl<T> Saved<T>
 where
     T: Clone + Default + PartialEq + Send + Sync + 'static,
 {
-    /// Provides the value by context. Once the app has started it reads
-    /// `key` with `decode` (setting an unreadable value aside) and from
-    /// then on saves every change with `encode`; the default value is
-    /// stored as no value at all.
-    pub fn provide<E: Display + 'static>(
+    /// The value kept under `key`, for a `provide_…` function to share by
+    /// context. Once the app has started it reads `key` with `decode` (an
+    /// unreadable value is handled as `if_unreadable` says) and from then
+    /// on saves every change with `encode`; the default value is stored as
+    /// no value at all.
+    pub fn new<E: Display + 'static>(
         key: &'static str,
         decode: fn(&str) -> Result<T, E>,
         encode: fn(&T) -> String,
-    ) {
+        if_unreadable: IfUnreadable,
+    ) -> Saved<T> {
+        let set_aside = RwSignal::new(None);
         let saved = Saved {
             value: RwSignal::new(T::default()),
             loaded: RwSignal::new(false),
-            set_aside: RwSignal::new(None),
-            key,
+            set_aside,
             encode,
-            storage: use_storage(),
-            written: StoredValue::new(None),
-            writable: StoredValue::new(true),
+            slot: Slot {
+                key,
+                storage: use_storage(),
+                written: StoredValue::new(None),
+                writable: StoredValue::new(true),
+                set_aside,
+            },
         };
         // Effects run only in the browser, after the first render.
         Effect::new(move |started: Option<()>| {
             if started.is_none() {
-                saved.load(decode);
+                saved.load(decode, if_unreadable);
             }
             saved.value.with(|value| {
                 let _ = saved.write(value);
             });
         });
-        provide_context(saved);
+        saved
     }
 
     /// Replaces the value only if it can be stored: an import or a link's
@@ -99,11 +115,51 @@ where
     }
 
     fn write(self, value: &T) -> Result<(), NotSaved> {
+        self.slot
+            .store((*value != T::default()).then(|| (self.encode)(value)))
+    }
+
+    fn load<E: Display>(self, decode: fn(&str) -> Result<T, E>, if_unreadable: IfUnreadable) {
+        if let Some(text) = self.slot.storage.get(self.slot.key) {
+            match decode(&text) {
+                Ok(value) => {
+                    self.slot.written.set_value(Some(text));
+                    self.value.set(value);
+                }
+                // `written` stays `None`, as for the default, so the text
+                // stays until another value is saved over it.
+                Err(_) if if_unreadable == IfUnreadable::UseDefault => {}
+                Err(why) => self.slot.set_aside(text, why.to_string()),
+            }
+        }
+        self.loaded.set(true);
+    }
+}
+
+/// Where a [`Saved`] value is kept and what this visit knows of it: the
+/// part that is the same whatever the value's type, so it is compiled once.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    key: &'static str,
+    storage: Storage,
+    /// The text storage holds under `key` as far as this visit knows
+    /// (`None`: nothing), so an unchanged value is not written again.
+    written: StoredValue<Option<String>>,
+    /// `false` while an unreadable value that could not be copied aside
+    /// sits under `key`: nothing may be written over it.
+    writable: StoredValue<bool>,
+    /// The value set aside, for the visitor's note.
+    set_aside: RwSignal<Option<SetAside>>,
+}
+
+impl Slot {
+    /// Stores `text` under the key (`None` removes it), unless it is what
+    /// the key already holds.
+    fn store(self, text: Option<String>) -> Result<(), NotSaved> {
         if !self.writable.get_value() {
             self.storage.mark_failing();
             return Err(NotSaved);
         }
-        let text = (*value != T::default()).then(|| (self.encode)(value));
         if self.written.with_value(|written| *written == text) {
             return Ok(());
         }
@@ -115,35 +171,19 @@ where
         Ok(())
     }
 
-    fn load<E: Display>(self, decode: fn(&str) -> Result<T, E>) {
-        if let Some(text) = self.storage.get(self.key) {
-            match decode(&text) {
-                Ok(value) => {
-                    self.written.set_value(Some(text));
-                    self.value.set(value);
-                }
-                Err(why) => {
-                    let moved = self.set_aside_copy(&text);
-                    if !moved {
-                        self.writable.set_value(false);
-                        self.storage.mark_failing();
-                    }
-                    self.set_aside.set(Some(SetAside {
-                        why: why.to_string(),
-                        text,
-                        moved,
-                    }));
-                }
-            }
-        }
-        self.loaded.set(true);
-    }
-
-    /// Copies `text` to the first free `<key>.unreadable…` key and, only
-    /// once that is written, removes it from `key`. `false` if it stays.
-    fn set_aside_copy(self, text: &str) -> bool {
+    /// Sets aside `text`, unreadable because of `why`: copied to the first
+    /// free `<key>.unreadable…` key and, only once that is written, removed
+    /// from the key; if it cannot be copied it stays, and nothing is
+    /// written over it for the rest of the visit.
+    fn set_aside(self, text: String, why: String) {
         let aside = free_aside_key(self.storage, self.key);
-        self.storage.set(&aside, text).is_ok() && self.storage.remove(self.key).is_ok()
+        let moved =
+            self.storage.set(&aside, &text).is_ok() && self.storage.remove(self.key).is_ok();
+        if !moved {
+            self.writable.set_value(false);
+            self.storage.mark_failing();
+        }
+        self.set_aside.set(Some(SetAside { why, text, moved }));
     }
 }
 
@@ -161,13 +201,6 @@ fn free_aside_key(storage: Storage, key: &str) -> String {
         })
         .find(|k| storage.get(k).is_none())
         .unwrap_or(base)
-}
-
-impl<T: Send + Sync + 'static> Saved<T> {
-    /// The value provided by `App`.
-    pub fn get() -> Saved<T> {
-        expect_context::<Saved<T>>()
-    }
 }
 
 /// The note shown when a saved value could not be read: what happened and

@@ -1,10 +1,12 @@
 //! Light and dark themes: follows the system unless the visitor toggles,
 //! and the choice is remembered in localStorage.
 
+use std::fmt;
+
 use career_core::prefs::{Scheme, Theme};
 use leptos::prelude::*;
 
-use crate::ui::storage::use_storage;
+use crate::ui::saved::{IfUnreadable, Saved};
 
 fn system_prefers_dark() -> bool {
     window()
@@ -25,6 +27,30 @@ fn apply(theme: Theme) {
     };
 }
 
+/// A stored theme that is not a scheme's name.
+struct NotATheme;
+
+impl fmt::Display for NotATheme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a theme")
+    }
+}
+
+/// The stored choice: a scheme's name ([`Theme::decode`]); anything else
+/// means following the system, quietly ([`IfUnreadable::UseDefault`]).
+fn decode(text: &str) -> Result<Theme, NotATheme> {
+    match Theme::decode(Some(text)) {
+        Theme::System => Err(NotATheme),
+        theme => Ok(theme),
+    }
+}
+
+/// The stored form of a chosen scheme (`System`, the default, is stored as
+/// no value at all).
+fn encode(theme: &Theme) -> String {
+    theme.encode().unwrap_or_default().to_string()
+}
+
 /// The visitor's theme choice, which the toggle drives.
 #[derive(Clone, Copy)]
 struct ThemeState {
@@ -38,37 +64,30 @@ struct ThemeState {
 /// a light flash.) A `forced` theme (an embedding host's choice) is applied
 /// instead and the visitor's own choice on the full site is left untouched.
 pub fn provide_theme(forced: Option<Theme>) {
-    let state = ThemeState {
-        chosen: RwSignal::new(Theme::System),
+    let chosen = match forced {
+        Some(theme) => {
+            // Effects run only in the browser, after the first render.
+            Effect::new(move |_| apply(theme));
+            RwSignal::new(Theme::System)
+        }
+        None => {
+            // A failed write shows the storage notice; the theme still
+            // applies for the visit.
+            let saved = Saved::new(Theme::STORAGE_KEY, decode, encode, IfUnreadable::UseDefault);
+            Effect::new(move |_| {
+                if saved.loaded.get() {
+                    apply(saved.value.get());
+                }
+            });
+            saved.value
+        }
     };
-    let storage = use_storage();
-    // Effects run only in the browser, after the first render.
-    Effect::new(move |started: Option<()>| {
-        if started.is_none() {
-            if let Some(theme) = forced {
-                apply(theme);
-                return;
-            }
-            let stored = Theme::decode(storage.get(Theme::STORAGE_KEY).as_deref());
-            state.chosen.set(stored);
-            apply(stored);
-            // What was read needs no writing back; later changes do.
-            state.chosen.track();
-            return;
-        }
-        if forced.is_some() {
-            return;
-        }
-        let theme = state.chosen.get();
-        apply(theme);
-        // A failed write shows the storage notice; the theme still applies
-        // for the visit.
-        let _ = match theme.encode() {
-            Some(v) => storage.set(Theme::STORAGE_KEY, v),
-            None => storage.remove(Theme::STORAGE_KEY),
-        };
-    });
-    provide_context(state);
+    provide_context(ThemeState { chosen });
+}
+
+/// The theme state provided by [`provide_theme`].
+fn use_theme() -> ThemeState {
+    expect_context::<ThemeState>()
 }
 
 /// A button that switches between light and dark, named for what it does:
@@ -81,7 +100,7 @@ pub fn provide_theme(forced: Option<Theme>) {
 /// held and applied once it has.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let ThemeState { chosen } = expect_context::<ThemeState>();
+    let ThemeState { chosen } = use_theme();
     let showing_dark = move || {
         chosen
             .get_untracked()

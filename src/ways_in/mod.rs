@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use career_core::handle::RoleRef;
 use career_core::ways_in::{self, Explainer, RouteSummary};
 use career_core::Catalogue;
 use leptos::prelude::*;
@@ -47,11 +48,11 @@ pub fn WaysInPage() -> impl IntoView {
         move || {
             let id = role.get();
             let list = ways_in::summaries(&cat, Some(&id));
-            if list.is_empty() {
+            let Some(role) = RoleRef::find(&cat, &id).filter(|_| !list.is_empty()) else {
                 return view! { <p class="empty">"This catalogue lists no course that leads to this role."</p> }.into_any();
-            }
+            };
             list.into_iter()
-                .map(|summary| view! { <RouteCard cat=cat.clone() summary=summary role=id.clone()/> })
+                .map(|summary| view! { <RouteCard summary=summary role=role.clone()/> })
                 .collect_view()
                 .into_any()
         }
@@ -112,13 +113,13 @@ pub fn WaysInPage() -> impl IntoView {
 /// One route: its cost, time, entry and outcomes, and a link to its courses.
 #[component]
 fn RouteCard(
-    /// The catalogue, for its currency, outcomes and sources.
-    cat: Arc<Catalogue>,
     /// What the catalogue's courses of the route say.
     summary: RouteSummary,
-    /// The role the courses lead to, for the link to them.
-    role: String,
+    /// The role the courses lead to, with the catalogue (its currency,
+    /// outcomes and sources).
+    role: RoleRef,
 ) -> impl IntoView {
+    let cat = role.catalogue().clone();
     let route = summary.route;
     let heading = format!("route-{}", career_core::catalogue_name(route));
     let labelled_by = heading.clone();
@@ -166,7 +167,7 @@ fn RouteCard(
                 <dt>"Where it leads"</dt>
                 {leads_to}
             </dl>
-            <p><Link href=route.finder_path(&role)>{courses_link}</Link></p>
+            <p><Link href=route.finder_path(role.id())>{courses_link}</Link></p>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The facets courses are filtered by: their URL names and labels, and the
 //! options each one offers for a catalogue.
 
+use crate::links::param;
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
@@ -50,17 +51,17 @@ impl Facet {
     /// The URL parameter that holds this facet's values.
     pub fn param(self) -> &'static str {
         match self {
-            Facet::Type => "type",
-            Facet::Mode => "mode",
-            Facet::Level => "level",
-            Facet::State => "state",
-            Facet::Duration => "duration",
-            Facet::Cost => "cost",
-            Facet::Load => "load",
-            Facet::Entry => "entry",
-            Facet::Intake => "intake",
-            Facet::Skill => "skill",
-            Facet::Role => "role",
+            Facet::Type => param::TYPE,
+            Facet::Mode => param::MODE,
+            Facet::Level => param::LEVEL,
+            Facet::State => param::STATE,
+            Facet::Duration => param::DURATION,
+            Facet::Cost => param::COST,
+            Facet::Load => param::LOAD,
+            Facet::Entry => param::ENTRY,
+            Facet::Intake => param::INTAKE,
+            Facet::Skill => param::SKILL,
+            Facet::Role => param::ROLE,
         }
     }
 

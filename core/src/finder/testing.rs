@@ -1,7 +1,7 @@
 //! A small catalogue and helpers shared by the finder's unit tests.
 
 use super::{CourseIndex, CourseQuery, SearchResult};
-use crate::model::{Catalogue, Fee, FeeBasis, QualificationLevel, StudyMode};
+use crate::model::{Catalogue, Fee, QualificationLevel, StudyMode};
 
 /// The test fixture plus an online course and a TAFE certificate.
 pub(super) fn catalogue() -> Catalogue {
@@ -35,15 +35,8 @@ pub(super) fn catalogue() -> Catalogue {
 /// A single whole-course fee of `amount` in `currency`.
 pub(super) fn fee(amount: u32, currency: &str) -> Fee {
     Fee {
-        min: amount,
-        max: Some(amount),
-        currency: currency.into(),
-        basis: Some(FeeBasis::Total),
-        funding: None,
-        students: None,
         year: Some(2026),
-        source: "src".into(),
-        note: None,
+        ..Fee::whole_course(amount, amount, currency, "src")
     }
 }
 

@@ -5,7 +5,8 @@
 use super::facet::Facet;
 use super::index::CourseIndex;
 use super::query::{CourseQuery, Sort};
-use crate::stored::naming;
+use crate::links::param;
+use crate::note::Note;
 use std::collections::HashSet;
 
 impl CourseQuery {
@@ -14,10 +15,12 @@ impl CourseQuery {
     pub fn from_params(
         get: impl Fn(&str) -> Option<String>,
         index: &CourseIndex,
-    ) -> (CourseQuery, Vec<String>) {
+    ) -> (CourseQuery, Vec<Note>) {
         let mut notes = Vec::new();
         let mut q = CourseQuery {
-            text: get("q").map(|t| t.trim().to_string()).unwrap_or_default(),
+            text: get(param::TEXT)
+                .map(|t| t.trim().to_string())
+                .unwrap_or_default(),
             ..CourseQuery::default()
         };
         for facet in Facet::ALL {
@@ -32,33 +35,25 @@ impl CourseQuery {
                     q.filters[facet as usize].push(value.to_string());
                 }
             }
-            // One note per facet, naming up to three values.
-            let facet_name = facet.label().to_lowercase();
-            notes.extend(naming(
-                &unknown,
-                |value| format!("{value} is not a known {facet_name} option, so it was ignored."),
-                |values| {
-                    format!("{values} are not known {facet_name} options, so they were ignored.")
-                },
-            ));
+            // One note per facet, however many values it names.
+            notes.extend(Note::if_any(unknown, |values| Note::UnknownFacetOptions {
+                facet,
+                values,
+            }));
         }
-        if let Some(raw) = get("max_fee") {
+        if let Some(raw) = get(param::MAX_FEE) {
             match raw.trim().parse::<u32>() {
                 Ok(v) => q.max_fee = Some(v),
-                Err(_) => notes.push(format!(
-                    "“{raw}” is not an amount, so the cost limit was ignored."
-                )),
+                Err(_) => notes.push(Note::CostLimitNotAnAmount { value: raw }),
             }
         }
-        if let Some(raw) = get("sort") {
+        if let Some(raw) = get(param::SORT) {
             match Sort::from_id(&raw) {
                 Some(s) => q.sort = s,
-                None => notes.push(format!(
-                    "“{raw}” is not a way to sort, so results are sorted by relevance."
-                )),
+                None => notes.push(Note::UnknownSort { value: raw }),
             }
         }
-        if let Some(raw) = get("page") {
+        if let Some(raw) = get(param::PAGE) {
             // Any whole number of 1 or more is a page; one past the last
             // (however large) shows the last, with the results' note, the
             // same on every platform.
@@ -71,7 +66,7 @@ impl CourseQuery {
                 {
                     q.page = usize::MAX
                 }
-                _ => notes.push(format!("“{raw}” is not a page number, so page 1 is shown.")),
+                _ => notes.push(Note::NotAPageNumber { value: raw }),
             }
         }
         (q, notes)
@@ -79,7 +74,7 @@ impl CourseQuery {
 
     /// Reads a query from a URL query string (without `?`), decoding it as a
     /// browser does; where a parameter repeats, its first value counts.
-    pub fn from_query_string(query: &str, index: &CourseIndex) -> (CourseQuery, Vec<String>) {
+    pub fn from_query_string(query: &str, index: &CourseIndex) -> (CourseQuery, Vec<Note>) {
         let pairs = decoded_pairs(query);
         CourseQuery::from_params(|key| first_value(&pairs, key), index)
     }
@@ -88,7 +83,11 @@ impl CourseQuery {
     pub fn to_query_string(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         if !self.text.trim().is_empty() {
-            parts.push(format!("q={}", encode_component(self.text.trim())));
+            parts.push(format!(
+                "{}={}",
+                param::TEXT,
+                encode_component(self.text.trim())
+            ));
         }
         for facet in Facet::ALL {
             let values = self.selected(facet);
@@ -98,13 +97,13 @@ impl CourseQuery {
             }
         }
         if let Some(max) = self.max_fee {
-            parts.push(format!("max_fee={max}"));
+            parts.push(format!("{}={max}", param::MAX_FEE));
         }
         if self.sort != Sort::Relevance {
-            parts.push(format!("sort={}", self.sort.id()));
+            parts.push(format!("{}={}", param::SORT, self.sort.id()));
         }
         if self.page > 1 {
-            parts.push(format!("page={}", self.page));
+            parts.push(format!("{}={}", param::PAGE, self.page));
         }
         parts.join("&")
     }
@@ -152,16 +151,8 @@ pub fn repeated_params(query: &str) -> Vec<String> {
 }
 
 /// The note for parameters named more than once, or `None`.
-pub fn repeated_note(repeated: &[String]) -> Option<String> {
-    naming(
-        repeated,
-        |key| format!("This address names {key} more than once; the first value is used."),
-        |keys| {
-            format!(
-                "This address names {keys} more than once each; the first value of each is used."
-            )
-        },
-    )
+pub fn repeated_note(repeated: &[String]) -> Option<Note> {
+    Note::if_any(repeated.to_vec(), |params| Note::RepeatedParams { params })
 }
 
 /// Percent-encodes everything but unreserved characters.
@@ -217,8 +208,10 @@ mod tests {
         );
         assert_eq!(repeated_note(&[]), None);
         assert_eq!(
-            repeated_note(&["q".to_string()]).as_deref(),
-            Some("This address names “q” more than once; the first value is used.")
+            repeated_note(&["q".to_string()]),
+            Some(Note::RepeatedParams {
+                params: vec!["q".to_string()]
+            })
         );
         let many: String = (0..20_000).map(|n| format!("k{n}=1&k{n}=2&")).collect();
         assert_eq!(repeated_params(&many).len(), 20_000);
@@ -264,8 +257,27 @@ mod tests {
         assert_eq!(q.sort, Sort::Relevance);
         assert_eq!(q.page, 1);
         assert_eq!(q.max_fee, None);
-        assert_eq!(notes.len(), 5, "{notes:?}");
-        assert!(notes[0].contains("“by-post” is not a known study type option"));
+        let value = |v: &str| v.to_string();
+        assert_eq!(
+            notes,
+            [
+                Note::UnknownFacetOptions {
+                    facet: Facet::Mode,
+                    values: vec![value("by-post")]
+                },
+                Note::UnknownFacetOptions {
+                    facet: Facet::Skill,
+                    values: vec![value("dockr")]
+                },
+                Note::CostLimitNotAnAmount {
+                    value: value("cheap")
+                },
+                Note::UnknownSort {
+                    value: value("random")
+                },
+                Note::NotAPageNumber { value: value("-1") },
+            ]
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! `fewest` is the default) and `load` (`part-time`, or hours a week). `max_level` is not the finder's
 //! `level`, which picks exact qualifications rather than a ceiling.
 
+use crate::links::param;
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
@@ -20,7 +21,8 @@ use crate::finder::{encode_component, query_value};
 use crate::model::{
     catalogue_name, from_catalogue_name, Catalogue, ProviderKind, QualificationLevel, StudyMode,
 };
-use crate::stored::{self, quoted_list, Decoded, StoredError};
+use crate::note::Note;
+use crate::stored::{self, Decoded, StoredError};
 use crate::validate::STATES;
 
 /// The current version of the stored plan format.
@@ -74,25 +76,25 @@ impl Plan {
             encoded.join(",")
         };
         let params = [
-            ("role", self.role.as_deref().map(encode_component)),
-            ("courses", Some(list(self.courses.clone()))),
+            (param::ROLE, self.role.as_deref().map(encode_component)),
+            (param::COURSES, Some(list(self.courses.clone()))),
             (
-                "type",
+                param::TYPE,
                 Some(list(c.kinds.iter().map(catalogue_name).collect())),
             ),
             (
-                "mode",
+                param::MODE,
                 Some(list(c.modes.iter().map(catalogue_name).collect())),
             ),
-            ("state", c.state.as_deref().map(encode_component)),
-            ("max_level", c.max_level.map(catalogue_name)),
-            ("max_fee", c.max_fee.map(|f| f.to_string())),
-            ("online", c.online_only.then(|| "1".to_string())),
+            (param::STATE, c.state.as_deref().map(encode_component)),
+            (param::MAX_LEVEL, c.max_level.map(catalogue_name)),
+            (param::MAX_FEE, c.max_fee.map(|f| f.to_string())),
+            (param::ONLINE, c.online_only.then(|| "1".to_string())),
             (
-                "goal",
+                param::GOAL,
                 (self.objective != Objective::default()).then(|| self.objective.name().to_string()),
             ),
-            ("load", self.load.name()),
+            (param::LOAD, self.load.name()),
         ];
         let parts: Vec<String> = params
             .into_iter()
@@ -103,9 +105,9 @@ impl Plan {
 
     /// What a saved plan names that this catalogue does not have (the role
     /// or courses since removed, or from another deployment on the same
-    /// host): one sentence, or `None`. The plan keeps them; pages skip them.
-    pub fn unknown_note(&self, cat: &Catalogue) -> Option<String> {
-        let role = self.role.as_deref().filter(|id| cat.role(id).is_none());
+    /// host): one note, or `None`. The plan keeps them; pages skip them.
+    pub fn unknown_note(&self, cat: &Catalogue) -> Option<Note> {
+        let role = self.role.clone().filter(|id| cat.role(id).is_none());
         let known: HashSet<&str> = if self.courses.is_empty() {
             HashSet::new()
         } else {
@@ -117,19 +119,7 @@ impl Plan {
             .filter(|id| !known.contains(id.as_str()))
             .cloned()
             .collect();
-        let role_part = role.map(|id| format!("the role “{id}”"));
-        let course_part = match courses.len() {
-            0 => None,
-            1 => Some(format!("the course {}", quoted_list(&courses))),
-            _ => Some(format!("the courses {}", quoted_list(&courses))),
-        };
-        let parts: Vec<String> = role_part.into_iter().chain(course_part).collect();
-        (!parts.is_empty()).then(|| {
-            format!(
-                "Your saved plan names {}, which this guide does not have, so they are left out here.",
-                parts.join(" and ")
-            )
-        })
+        (role.is_some() || !courses.is_empty()).then_some(Note::SavedPlanLacks { role, courses })
     }
 
     /// Reads a link's query string against `cat`. A role, course or value
@@ -150,16 +140,14 @@ impl Plan {
         };
         let mut notes = Vec::new();
         let mut plan = Plan::default();
-        if let Some(role) = get("role") {
+        if let Some(role) = get(param::ROLE) {
             match cat.role(role.trim()) {
                 Some(r) => plan.role = Some(r.id.clone()),
-                None => notes.push(format!(
-                    "“{role}” is not a role in this guide, so no role was chosen."
-                )),
+                None => notes.push(Note::UnknownPlanRole { value: role }),
             }
         }
         let mut unknown = Vec::new();
-        let courses = items("courses");
+        let courses = items(param::COURSES);
         let known: HashSet<&str> = if courses.is_empty() {
             HashSet::new()
         } else {
@@ -173,76 +161,61 @@ impl Plan {
                 plan.courses.push(id);
             }
         }
-        if !unknown.is_empty() {
-            notes.push(format!(
-                "This link names courses this guide does not have ({}), so they were left out.",
-                quoted_list(&unknown)
-            ));
-        }
+        notes.extend(Note::if_any(unknown, |ids| Note::UnknownPlanCourses {
+            ids,
+        }));
         let c = &mut plan.constraints;
-        for kind in items("type") {
+        for kind in items(param::TYPE) {
             match from_catalogue_name::<ProviderKind>(&kind) {
                 Some(k) => {
                     c.kinds.insert(k);
                 }
-                None => notes.push(format!(
-                    "“{kind}” is not a provider type, so it was ignored."
-                )),
+                None => notes.push(Note::UnknownProviderType { value: kind }),
             }
         }
-        for mode in items("mode") {
+        for mode in items(param::MODE) {
             match from_catalogue_name::<StudyMode>(&mode) {
                 Some(m) => {
                     c.modes.insert(m);
                 }
-                None => notes.push(format!("“{mode}” is not a study type, so it was ignored.")),
+                None => notes.push(Note::UnknownStudyType { value: mode }),
             }
         }
-        if let Some(state) = get("state") {
+        if let Some(state) = get(param::STATE) {
             match STATES.iter().find(|s| **s == state.trim()) {
                 Some(s) => c.state = Some(s.to_string()),
-                None => notes.push(format!(
-                    "“{state}” is not an Australian state or territory, so courses anywhere are proposed."
-                )),
+                None => notes.push(Note::UnknownState { value: state }),
             }
         }
-        if let Some(level) = get("max_level") {
+        if let Some(level) = get(param::MAX_LEVEL) {
             match from_catalogue_name::<QualificationLevel>(level.trim()) {
                 Some(l) => c.max_level = Some(l),
-                None => notes.push(format!(
-                    "“{level}” is not a qualification, so courses at every level are proposed."
-                )),
+                None => notes.push(Note::UnknownQualification { value: level }),
             }
         }
-        if let Some(fee) = get("max_fee") {
+        if let Some(fee) = get(param::MAX_FEE) {
             match fee.trim().parse::<u32>() {
                 Ok(f) => c.max_fee = Some(f),
-                Err(_) => notes.push(format!(
-                    "“{fee}” is not an amount, so the fee limit was ignored."
-                )),
+                Err(_) => notes.push(Note::FeeLimitNotAnAmount { value: fee }),
             }
         }
-        match get("online").as_deref().map(str::trim) {
+        match get(param::ONLINE).as_deref().map(str::trim) {
             None | Some("0") => {}
             Some("1") => c.online_only = true,
-            Some(other) => notes.push(format!(
-                "“{other}” is not 1 or 0, so courses are not limited to online study."
-            )),
+            Some(other) => notes.push(Note::OnlineNotAFlag {
+                value: other.to_string(),
+            }),
         }
-        if let Some(goal) = get("goal") {
+        if let Some(goal) = get(param::GOAL) {
             match Objective::from_name(goal.trim()) {
                 Some(o) => plan.objective = o,
-                None => notes.push(format!(
-                    "“{goal}” is not one of fewest, soonest or cheapest, so the plan proposes the fewest courses."
-                )),
+                None => notes.push(Note::UnknownGoal { value: goal }),
             }
         }
-        if let Some(load) = get("load") {
+        if let Some(load) = get(param::LOAD) {
             match StudyLoad::from_name(load.trim()) {
                 Some(l) => plan.load = l,
-                None => notes.push(format!(
-                    "“{load}” is not full-time, part-time or a number of hours a week, so times are full-time."
-                )),
+                None => notes.push(Note::UnknownStudyLoad { value: load }),
             }
         }
         Decoded { value: plan, notes }
@@ -282,8 +255,11 @@ mod tests {
             ..Plan::default()
         };
         assert_eq!(
-            stale.unknown_note(&cat).as_deref(),
-            Some("Your saved plan names the role “astronaut” and the courses “gone” and “gone-too”, which this guide does not have, so they are left out here.")
+            stale.unknown_note(&cat),
+            Some(Note::SavedPlanLacks {
+                role: Some("astronaut".into()),
+                courses: vec!["gone".into(), "gone-too".into()],
+            })
         );
     }
 
@@ -350,9 +326,35 @@ mod tests {
                 ..Plan::default()
             }
         );
-        assert_eq!(d.notes.len(), 9, "{:?}", d.notes);
-        assert!(d.notes[0].contains("“astronaut” is not a role"));
-        assert!(d.notes[1].contains("“nope” and “zilch”"));
+        let value = |v: &str| v.to_string();
+        assert_eq!(
+            d.notes,
+            [
+                Note::UnknownPlanRole {
+                    value: value("astronaut")
+                },
+                Note::UnknownPlanCourses {
+                    ids: vec![value("nope"), value("zilch")]
+                },
+                Note::UnknownProviderType {
+                    value: value("school")
+                },
+                Note::UnknownState { value: value("NZ") },
+                Note::UnknownQualification {
+                    value: value("phd")
+                },
+                Note::FeeLimitNotAnAmount {
+                    value: value("lots")
+                },
+                Note::OnlineNotAFlag {
+                    value: value("yes")
+                },
+                Note::UnknownGoal {
+                    value: value("quickest")
+                },
+                Note::UnknownStudyLoad { value: value("0") },
+            ]
+        );
         let spaced = Plan::from_query("state=+VIC+&max_fee=%20100&online=0&role=", &cat);
         assert!(spaced.notes.is_empty(), "{:?}", spaced.notes);
         assert_eq!(spaced.value.constraints.state.as_deref(), Some("VIC"));

@@ -34,6 +34,15 @@ pub struct Pick<'a> {
 }
 
 impl Pick<'_> {
+    /// "Covers SQL, HTTP", or that it covers none of the gap.
+    pub fn covers_text(&self) -> String {
+        if self.covers.is_empty() {
+            return "Covers none of your gap skills".to_string();
+        }
+        let names: Vec<&str> = self.covers.iter().map(|s| s.name.as_str()).collect();
+        format!("Covers {}", names.join(", "))
+    }
+
     /// Why a proposal holds a course of a year or more: no shorter course
     /// within the limits teaches what it was picked for. `None` for a
     /// shorter course.
@@ -69,8 +78,8 @@ pub fn gap<'a>(cat: &'a Catalogue, role: &'a Role, progress: &Progress) -> Vec<&
     let map = roadmap(cat, role);
     let on_map: Vec<&Skill> = map
         .nodes()
-        .map(|n| n.skill)
-        .filter(|s| required.contains(s.id.as_str()))
+        .filter(|n| required.contains(n.skill.id.as_str()))
+        .filter_map(|n| cat.skill(&n.skill.id))
         .collect();
     let shown: HashSet<&str> = on_map.iter().map(|s| s.id.as_str()).collect();
     // A required skill the roadmap leaves out (the validator rejects that)
@@ -272,6 +281,18 @@ mod tests {
 
     fn ids<'a>(skills: &[&'a Skill]) -> Vec<&'a str> {
         skills.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_pick_says_which_gap_skills_it_covers() {
+        let (sql, http) = (skill("sql", &[]), skill("http", &[]));
+        let course = crate::test_fixture().courses[0].clone();
+        let pick = |covers| Pick {
+            course: &course,
+            covers,
+        };
+        assert_eq!(pick(vec![&sql, &http]).covers_text(), "Covers SQL, HTTP");
+        assert_eq!(pick(vec![]).covers_text(), "Covers none of your gap skills");
     }
 
     fn picked<'a>(p: &Proposal<'a>) -> Vec<(&'a str, Vec<&'a str>)> {

@@ -9,11 +9,13 @@
 //! - `link`: what opening a plan link does to the visitor's plan;
 //! - `index`: what the cover reads of every course, built once per catalogue;
 //! - `cover`: the gap, the proposed courses (greedy set cover), alternatives;
+//! - `current`: what the plan page shows now (gap and courses, by id);
 //! - `summary`: total time, known fees, unpublished fees, overlaps, coverage.
 
 mod codec;
 mod constraints;
 mod cover;
+mod current;
 mod goal;
 mod index;
 mod link;
@@ -22,6 +24,7 @@ mod summary;
 pub use codec::{Plan, PlanError};
 pub use constraints::Constraints;
 pub use cover::{gap, Pick, Proposal, MAX_ALTERNATIVES};
+pub use current::{switch_text, Current};
 pub use goal::{Objective, Rank, StudyLoad, FULL_TIME_HOURS, LONG_WEEKS};
 pub use index::PlanIndex;
 pub use link::{open_link, LinkAction};

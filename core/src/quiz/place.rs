@@ -9,7 +9,7 @@ use crate::plan::Constraints;
 use crate::validate::STATES;
 
 /// The results address's parameter for the choice.
-pub const PARAM: &str = "where";
+pub const PARAM: &str = crate::links::param::WHERE;
 
 /// The value of [`PARAM`] for online only.
 const ONLINE: &str = "online";

@@ -20,6 +20,6 @@ mod view;
 pub(crate) mod testing;
 
 pub use order::{find_cycle, topological};
-pub use progress::{Progress, ProgressError, Status, SHARE_PARAM};
+pub use progress::{Progress, ProgressError, Status};
 pub use ratings::{apply, from_self_ratings, Change};
 pub use view::{courses_teaching, roadmap, Node, Roadmap, StageView, Tally};

@@ -16,7 +16,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Catalogue;
-use crate::stored::{self, quoted_list, Decoded, StoredError};
+use crate::note::Note;
+use crate::stored::{self, Decoded, StoredError};
 use crate::validate::is_slug;
 
 /// Where a skill stands for the visitor.
@@ -124,6 +125,19 @@ impl Progress {
         }
     }
 
+    /// "12 skills marked: 8 done, 3 learning, 1 skipped", for an offer to
+    /// take progress over.
+    pub fn summary_text(&self) -> String {
+        let count = |status| self.skills.values().filter(|s| **s == status).count();
+        format!(
+            "{} skills marked: {} done, {} learning, {} skipped",
+            self.skills.len(),
+            count(Status::Done),
+            count(Status::Learning),
+            count(Status::Skipped)
+        )
+    }
+
     /// A copy with `skill` set to `status`.
     pub fn with(&self, skill: &str, status: Status) -> Progress {
         let mut next = self.clone();
@@ -218,28 +232,16 @@ impl Progress {
                 }
             }
         }
-        let mut notes = Vec::new();
-        if !unknown.is_empty() {
-            notes.push(format!(
-                "This link names skills this guide does not have ({}), so they were left out.",
-                quoted_list(&unknown)
-            ));
-        }
-        if !malformed.is_empty() {
-            notes.push(format!(
-                "Part of this link is not in a form we recognise ({}), so it was left out.",
-                quoted_list(&malformed)
-            ));
-        }
+        let notes = [
+            Note::if_any(unknown, |ids| Note::UnknownSkills { ids }),
+            Note::if_any(malformed, |parts| Note::UnrecognisedProgress { parts }),
+        ];
         Decoded {
             value: progress,
-            notes,
+            notes: notes.into_iter().flatten().collect(),
         }
     }
 }
-
-/// The query parameter a progress share link uses.
-pub const SHARE_PARAM: &str = "progress";
 
 #[cfg(test)]
 mod tests {
@@ -323,9 +325,17 @@ mod tests {
                 .with("sql", Status::Done)
                 .with("css", Status::Learning)
         );
-        assert_eq!(d.notes.len(), 2, "{:?}", d.notes);
-        assert!(d.notes[0].contains("“dockr”"));
-        assert!(d.notes[1].contains("“x_css” and “nonsense”"));
+        assert_eq!(
+            d.notes,
+            [
+                Note::UnknownSkills {
+                    ids: vec!["dockr".into()]
+                },
+                Note::UnrecognisedProgress {
+                    parts: vec!["x_css".into(), "nonsense".into()]
+                },
+            ]
+        );
         let twice = Progress::from_param("d_sql~l_sql", &cat);
         assert_eq!(
             twice.value.status("sql"),
@@ -333,5 +343,18 @@ mod tests {
             "the last one counts"
         );
         assert!(Progress::from_param("", &cat).notes.is_empty());
+    }
+
+    #[test]
+    fn the_summary_counts_each_status() {
+        let progress = Progress::default()
+            .with("sql", Status::Done)
+            .with("http", Status::Done)
+            .with("git", Status::Learning)
+            .with("css", Status::Skipped);
+        assert_eq!(
+            progress.summary_text(),
+            "4 skills marked: 2 done, 1 learning, 1 skipped"
+        );
     }
 }

@@ -1,8 +1,11 @@
 //! A role's roadmap as a page shows it: stages in order, skills within a
 //! stage in the order of their prerequisites, what to learn next, and how
 //! far the visitor has come.
+//!
+//! A [`Roadmap`] owns what it shows (copies of its few skills), so a page
+//! builds it once and shares it, rather than rebuilding it wherever
+//! progress changes.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::order::{depths, topological};
@@ -11,36 +14,34 @@ use crate::model::{Catalogue, Course, Role, Skill};
 
 /// One skill on a roadmap.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node<'a> {
+pub struct Node {
     /// The skill this node shows.
-    pub skill: &'a Skill,
+    pub skill: Skill,
     /// Worth knowing but not one of the role's skills.
     pub optional: bool,
     /// The skill's prerequisites the catalogue has, in listed order
     /// (wherever on the roadmap they are, or not on it at all).
-    pub prerequisites: Vec<&'a Skill>,
+    pub prerequisites: Vec<Skill>,
 }
 
 /// One stage of a roadmap.
 #[derive(Debug, Clone, PartialEq)]
-pub struct StageView<'a> {
+pub struct StageView {
     /// A slug, unique within the roadmap (`step-1`… when derived).
-    pub id: Cow<'a, str>,
+    pub id: String,
     /// What the stage is about, e.g. "Databases and SQL".
-    pub title: Cow<'a, str>,
+    pub title: String,
     /// Why this stage comes where it does.
-    pub why: Cow<'a, str>,
+    pub why: String,
     /// Every prerequisite of a skill that is in this stage comes before it.
-    pub nodes: Vec<Node<'a>>,
+    pub nodes: Vec<Node>,
 }
 
 /// A role's roadmap.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Roadmap<'a> {
-    /// The role it leads to.
-    pub role: &'a Role,
+pub struct Roadmap {
     /// In the order to learn them.
-    pub stages: Vec<StageView<'a>>,
+    pub stages: Vec<StageView>,
     /// True when the role has no roadmap of its own and this one was worked
     /// out from its skills' prerequisites.
     pub derived: bool,
@@ -68,7 +69,7 @@ pub struct Tally {
 
 impl Tally {
     /// Counts `nodes` against `progress`.
-    fn of<'n>(nodes: impl IntoIterator<Item = &'n Node<'n>>, progress: &Progress) -> Tally {
+    fn of<'n>(nodes: impl IntoIterator<Item = &'n Node>, progress: &Progress) -> Tally {
         let mut tally = Tally::default();
         for node in nodes {
             let status = progress.status(&node.skill.id);
@@ -126,7 +127,7 @@ impl Tally {
     }
 }
 
-impl<'a> StageView<'a> {
+impl StageView {
     /// Progress through this stage: its required skills, and its optional
     /// ones apart.
     pub fn tally(&self, progress: &Progress) -> Tally {
@@ -134,9 +135,9 @@ impl<'a> StageView<'a> {
     }
 }
 
-impl<'a> Roadmap<'a> {
+impl Roadmap {
     /// Every node, stage by stage.
-    pub fn nodes(&self) -> impl Iterator<Item = &Node<'a>> + '_ {
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> + '_ {
         self.stages.iter().flat_map(|s| &s.nodes)
     }
 
@@ -150,7 +151,7 @@ impl<'a> Roadmap<'a> {
     /// prerequisites all are, in roadmap order. Every prerequisite counts,
     /// on this roadmap or not (a prerequisite from outside the roadmap is
     /// shown on the node, so it can be marked too).
-    pub fn next_up(&self, progress: &Progress) -> Vec<&'a Skill> {
+    pub fn next_up(&self, progress: &Progress) -> Vec<&Skill> {
         self.nodes()
             .filter(|n| !progress.status(&n.skill.id).resolved())
             .filter(|n| {
@@ -158,7 +159,7 @@ impl<'a> Roadmap<'a> {
                     .iter()
                     .all(|p| progress.status(&p.id).resolved())
             })
-            .map(|n| n.skill)
+            .map(|n| &n.skill)
             .collect()
     }
 }
@@ -173,15 +174,15 @@ fn skills_by_id(cat: &Catalogue) -> HashMap<&str, &Skill> {
 /// stage, skills come after their prerequisites and otherwise as listed.
 /// Ids the catalogue does not know, and a skill's second appearance, are
 /// left out (the validator rejects both).
-pub fn roadmap<'a>(cat: &'a Catalogue, role: &'a Role) -> Roadmap<'a> {
+pub fn roadmap(cat: &Catalogue, role: &Role) -> Roadmap {
     let by_id = skills_by_id(cat);
-    let node = |skill: &'a Skill, optional: bool| Node {
-        skill,
+    let node = |skill: &Skill, optional: bool| Node {
+        skill: skill.clone(),
         optional,
         prerequisites: skill
             .prerequisites
             .iter()
-            .filter_map(|p| by_id.get(p.as_str()).copied())
+            .filter_map(|p| by_id.get(p.as_str()).map(|&s| s.clone()))
             .collect(),
     };
     let mut seen = HashSet::new();
@@ -200,7 +201,6 @@ pub fn roadmap<'a>(cat: &'a Catalogue, role: &'a Role) -> Roadmap<'a> {
             })
             .collect();
         return Roadmap {
-            role,
             stages,
             derived: true,
         };
@@ -221,9 +221,9 @@ pub fn roadmap<'a>(cat: &'a Catalogue, role: &'a Role) -> Roadmap<'a> {
                 .filter(|s| seen.insert(s.id.as_str()))
                 .collect();
             StageView {
-                id: Cow::Borrowed(&stage.id),
-                title: Cow::Borrowed(&stage.title),
-                why: Cow::Borrowed(&stage.why),
+                id: stage.id.clone(),
+                title: stage.title.clone(),
+                why: stage.why.clone(),
                 nodes: topological(&skills)
                     .into_iter()
                     .map(|s| node(s, optional[s.id.as_str()]))
@@ -232,7 +232,6 @@ pub fn roadmap<'a>(cat: &'a Catalogue, role: &'a Role) -> Roadmap<'a> {
         })
         .collect();
     Roadmap {
-        role,
         stages,
         derived: false,
     }
@@ -241,7 +240,7 @@ pub fn roadmap<'a>(cat: &'a Catalogue, role: &'a Role) -> Roadmap<'a> {
 /// Stages for skills with no roadmap of their own: one per prerequisite
 /// depth (what needs nothing first, what needs only those, …), each with
 /// a plain title and why, and its skills in stable topological order.
-fn derived_stages<'a>(skills: &[&'a Skill]) -> Vec<(StageView<'a>, Vec<&'a Skill>)> {
+fn derived_stages<'a>(skills: &[&'a Skill]) -> Vec<(StageView, Vec<&'a Skill>)> {
     let depth = depths(skills);
     let deepest = depth.iter().copied().max();
     let Some(deepest) = deepest else {
@@ -270,9 +269,9 @@ fn derived_stages<'a>(skills: &[&'a Skill]) -> Vec<(StageView<'a>, Vec<&'a Skill
                 ),
             };
             let stage = StageView {
-                id: Cow::Owned(format!("step-{}", d + 1)),
-                title: Cow::Owned(title),
-                why: Cow::Borrowed(why),
+                id: format!("step-{}", d + 1),
+                title,
+                why: why.to_string(),
                 nodes: Vec::new(),
             };
             let members = ordered
@@ -321,7 +320,7 @@ mod tests {
         let stages: Vec<(&str, Vec<&str>)> = map
             .stages
             .iter()
-            .map(|s| (&*s.id, ids(s.nodes.iter().map(|n| n.skill))))
+            .map(|s| (&*s.id, ids(s.nodes.iter().map(|n| &n.skill))))
             .collect();
         assert_eq!(
             stages,
@@ -333,7 +332,7 @@ mod tests {
         );
         assert_eq!(map.stages[0].title, "Stage the-web");
         let api = &map.stages[1].nodes[1];
-        assert_eq!(ids(api.prerequisites.iter().copied()), ["sql", "http"]);
+        assert_eq!(ids(api.prerequisites.iter()), ["sql", "http"]);
         assert!(!api.optional && map.stages[0].nodes[1].optional);
     }
 
@@ -361,7 +360,7 @@ mod tests {
         let stages: Vec<(&str, &str, Vec<&str>)> = map
             .stages
             .iter()
-            .map(|s| (&*s.id, &*s.title, ids(s.nodes.iter().map(|n| n.skill))))
+            .map(|s| (&*s.id, &*s.title, ids(s.nodes.iter().map(|n| &n.skill))))
             .collect();
         assert_eq!(
             stages,
@@ -377,10 +376,7 @@ mod tests {
         let fe = roadmap(&cat, &cat.roles[1]);
         assert_eq!(fe.stages.len(), 1);
         assert_eq!(fe.stages[0].title, "The skills this role needs");
-        assert_eq!(
-            ids(fe.stages[0].nodes[0].prerequisites.iter().copied()),
-            ["http"]
-        );
+        assert_eq!(ids(fe.stages[0].nodes[0].prerequisites.iter()), ["http"]);
     }
 
     #[test]

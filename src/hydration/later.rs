@@ -4,7 +4,7 @@
 //! most of its time is the browser compiling, on first call, the code that
 //! walks each part. On the biggest pages (the comparison's tables, the
 //! finder's results) that made one task long enough to hold up a phone's
-//! input. A part wrapped in [`TakenOverLater`] is skipped by that walk (its
+//! input. A part wrapped in [`HydrateLater`] is skipped by that walk (its
 //! pre-rendered DOM stays as it is) and taken over a task later, so the
 //! page is never blocked for the sum of its parts.
 //!
@@ -23,13 +23,13 @@ use leptos::prelude::*;
 /// its own: `display: contents`). Everywhere but in the browser's takeover
 /// of a pre-rendered page this is all it does.
 #[component]
-pub fn TakenOverLater(
+pub fn HydrateLater(
     /// The part of the page; rendered once, at the first render or (while
     /// the browser takes a page over) a task later.
     children: Children,
 ) -> impl IntoView {
     #[cfg(feature = "hydrate")]
-    if crate::executor::taking_over() {
+    if super::executor::hydrating() {
         return take_over_later(children);
     }
     view! { <div class="later">{children()}</div> }.into_any()
@@ -49,7 +49,7 @@ fn take_over_later(children: Children) -> AnyView {
     // component is: dropping either would stop the part's effects.
     let kept = StoredValue::new_local(None);
     let parent = Owner::current();
-    crate::executor::after_takeover(move || {
+    super::executor::after_hydration(move || {
         let (Some(element), Some(parent)) = (part.get_untracked(), parent) else {
             return;
         };

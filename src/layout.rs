@@ -5,7 +5,7 @@ use career_core::links;
 use leptos::prelude::*;
 
 use crate::catalogue::SharedCatalogue;
-use crate::offline::Connection;
+use crate::offline::use_connection;
 use crate::ui::theme::ThemeToggle;
 use crate::ui::widgets::{JumpLink, Link};
 
@@ -48,7 +48,7 @@ pub fn Footer(
     /// The catalogue once loaded; the footer shows its review date.
     catalogue: Signal<Option<SharedCatalogue>>,
 ) -> impl IntoView {
-    let connection = expect_context::<Connection>();
+    let connection = use_connection();
     let reviewed = move || {
         catalogue.get().map(|cat| {
             let meta = &cat.meta;

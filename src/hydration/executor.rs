@@ -52,17 +52,17 @@ pub fn init() {
 
 /// Whether the browser is taking over the pre-rendered page (the takeover
 /// proper or a part of it left for later).
-pub fn taking_over() -> bool {
+pub fn hydrating() -> bool {
     HOLDING.get()
 }
 
 /// Queues the takeover of a part of the page for a task of its own, after
 /// the takeover proper and before the tasks held back.
-pub fn after_takeover(part: impl FnOnce() + 'static) {
+pub fn after_hydration(part: impl FnOnce() + 'static) {
     LATER.with_borrow_mut(|later| later.push_back(Box::new(part)));
 }
 
-/// Runs `takeover`, then each part it left for later (`after_takeover`) in
+/// Runs `takeover`, then each part it left for later (`after_hydration`) in
 /// a task of its own, holding back the tasks all of them spawn; those start
 /// in the next macrotask, in their order, and have had their first run
 /// when this returns.
@@ -71,12 +71,12 @@ pub async fn holding_tasks(takeover: impl FnOnce()) {
     timed(TAKEOVER, takeover);
     // A part may leave parts of its own: they join the end of the queue.
     while let Some(part) = LATER.with_borrow_mut(VecDeque::pop_front) {
-        crate::catalogue::yield_to_browser().await;
+        super::yield_to_browser().await;
         timed(TAKEOVER_PART, part);
     }
     HOLDING.set(false);
     let held = HELD.take();
-    crate::catalogue::yield_to_browser().await;
+    super::yield_to_browser().await;
     held.into_iter().for_each(wasm_bindgen_futures::spawn_local);
     // Queued behind them: wasm-bindgen runs tasks in the order they woke.
     BehindQueued(false).await;

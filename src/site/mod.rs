@@ -3,11 +3,13 @@
 //! document in the browser (`crate::browser`) — and provided to every
 //! component by context, so nothing deep in the tree reads `window`.
 
+mod embed_mode;
+
+pub use embed_mode::{report_height_to_host, EmbedMode};
+
 use std::sync::Arc;
 
 use leptos::prelude::*;
-
-use crate::embed::EmbedMode;
 
 /// The site's base path and, inside a host's iframe, the embed options.
 pub struct Site {
@@ -63,7 +65,12 @@ impl Site {
     }
 }
 
-/// The site from context.
+/// Provides the site to every component (called by `App`).
+pub fn provide_site(site: SharedSite) {
+    provide_context(site);
+}
+
+/// The site provided by `App`.
 pub fn use_site() -> SharedSite {
     expect_context::<SharedSite>()
 }
