@@ -5,7 +5,7 @@
 // "Maximum resident set size") are printed against the targets of issue
 // #26: a 50,000-course build within 10 minutes and 4 GB on this machine.
 // Usage: node bench/build-scale.mjs [SIZES], e.g. 5000,50000 (the default).
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 import { generatedCatalogue } from './engines.mjs';
@@ -20,8 +20,10 @@ for (const n of sizes) {
   writeFileSync(catalogue, generatedCatalogue(n));
   rmSync(dist, { recursive: true, force: true });
   // GNU time writes its report to stderr, after the build's own output.
-  const report = execFileSync('/usr/bin/time', ['-v', 'bash', 'scripts/build.sh', '/', dist, catalogue, 'https://careers.example.edu'],
+  const run = spawnSync('/usr/bin/time', ['-v', 'bash', 'scripts/build.sh', '/', dist, catalogue, 'https://careers.example.edu'],
     { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`the build of ${n} courses failed:\n${run.stderr}`);
+  const report = run.stderr;
   const field = (name) => report.match(new RegExp(`${name}: (.+)`))?.[1].trim();
   // "m:ss.ss", or "h:mm:ss" past an hour.
   const elapsed = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)');

@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::format;
-use crate::model::{Course, Meta, QualificationLevel};
+use crate::model::{Catalogue, Course, Meta, QualificationLevel};
 
 /// A kind of place a domestic student can take in a course.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -331,6 +331,11 @@ pub fn campus_list(campuses: &[Campus]) -> String {
 /// What a course fact reads when its source does not give it.
 pub const NOT_PUBLISHED: &str = "Not published; check with provider";
 
+/// What a course's skills or roles read when this catalogue has not yet
+/// matched its units to skills (the validator allows an empty list).
+pub const NOT_MAPPED: &str =
+    "Not yet matched to skills in this catalogue; the provider's page lists its units";
+
 impl Course {
     /// Whether it runs part-time, or that its source does not say.
     pub fn part_time_text(&self) -> String {
@@ -353,6 +358,21 @@ impl Course {
         }
         let labels: Vec<&str> = self.modes.iter().map(|m| m.label()).collect();
         labels.join(", ")
+    }
+
+    /// The names of the skills it teaches, as listed ("SQL, HTTP"), or that
+    /// this catalogue has not matched it to any.
+    pub fn skills_text(&self, cat: &Catalogue) -> String {
+        let names: Vec<&str> = self
+            .skills
+            .iter()
+            .filter_map(|id| cat.skill(id))
+            .map(|s| s.name.as_str())
+            .collect();
+        if names.is_empty() {
+            return NOT_MAPPED.to_string();
+        }
+        names.join(", ")
     }
 
     /// The intake months by name, or a pointer to the provider: an empty
@@ -522,6 +542,14 @@ mod tests {
         assert_eq!(course.part_time_text(), NOT_PUBLISHED);
         assert_eq!(course.entry_text(), NOT_PUBLISHED);
         assert_eq!(course.intakes_text(), "Check with provider");
+        let cat = crate::test_fixture();
+        assert_ne!(
+            course.skills_text(&cat),
+            NOT_MAPPED,
+            "the fixture's course teaches skills"
+        );
+        course.skills.clear();
+        assert_eq!(course.skills_text(&cat), NOT_MAPPED);
         course.modes = vec![
             crate::model::StudyMode::OnCampus,
             crate::model::StudyMode::Online,

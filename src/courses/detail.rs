@@ -13,25 +13,8 @@ use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
 use crate::ui::states::NotFound;
 use crate::ui::storage::WhereKept;
 use crate::ui::widgets::{AgeMark, ExternalLink, Link, ScrollBox, SourceCite};
-use career_core::facts::NOT_PUBLISHED;
+use career_core::facts::{NOT_MAPPED, NOT_PUBLISHED};
 use career_core::prefs::shortlist;
-
-/// Names of a course's skills or roles, for display.
-fn names(cat: &Catalogue, course: &Course) -> (Vec<String>, Vec<(String, String)>) {
-    let skills = course
-        .skills
-        .iter()
-        .filter_map(|s| cat.skill(s))
-        .map(|s| s.name.clone())
-        .collect();
-    let roles = course
-        .roles
-        .iter()
-        .filter_map(|r| cat.role(r))
-        .map(|r| (r.id.clone(), r.title.clone()))
-        .collect();
-    (skills, roles)
-}
 
 /// `/courses/:id`: one course, or not-found for an unknown id.
 #[component]
@@ -60,7 +43,13 @@ fn CourseDetail(
     let title = course.title.clone();
     set_page_title(move || title.clone());
     let provider = cat.provider(&course.provider).cloned();
-    let (skills, roles) = names(&cat, course);
+    let skills = course.skills_text(&cat);
+    let roles: Vec<(String, String)> = course
+        .roles
+        .iter()
+        .filter_map(|r| cat.role(r))
+        .map(|r| (r.id.clone(), r.title.clone()))
+        .collect();
     let source = cat.source(&course.source).cloned();
     let age_note = career_core::age::course_age_note(&cat, course);
     // Dates are judged on the review date, then on the visitor's date.
@@ -135,11 +124,15 @@ fn CourseDetail(
                 <dt>"Part-time"</dt><dd>{course.part_time_text()}</dd>
                 <dt>"Entry"</dt><dd>{course.entry_text()}</dd>
                 <dt>"Intakes"</dt><dd>{course.intakes_text()}{next_intake}</dd>
-                <dt>"Skills taught"</dt><dd>{skills.join(", ")}</dd>
+                <dt>"Skills taught"</dt><dd>{skills}</dd>
                 <dt>"Leads to"</dt>
-                <dd>{roles.into_iter().enumerate().map(|(i, (id, title))| view! {
-                    {(i > 0).then_some(", ")}<Link href=links::role(&id)>{title}</Link>
-                }).collect_view()}</dd>
+                <dd>{if roles.is_empty() {
+                    NOT_MAPPED.into_any()
+                } else {
+                    roles.into_iter().enumerate().map(|(i, (id, title))| view! {
+                        {(i > 0).then_some(", ")}<Link href=links::role(&id)>{title}</Link>
+                    }).collect_view().into_any()
+                }}</dd>
                 {provider.map(|p| view! {
                     <dt>"Provider"</dt>
                     <dd><ExternalLink href=p.url.clone()>{p.name.clone()}</ExternalLink>{format!(" — {}", p.kind.label())}</dd>
@@ -207,7 +200,7 @@ pub fn ShortlistPage() -> impl IntoView {
             ("Part-time", |_, c| c.part_time_text()),
             ("Entry", |_, c| c.entry_text()),
             ("Intakes", |_, c| c.intakes_text()),
-            ("Skills taught", |cat, c| names(cat, c).0.join(", ")),
+            ("Skills taught", |cat, c| c.skills_text(cat)),
         ];
         let headers = courses
             .iter()

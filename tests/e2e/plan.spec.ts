@@ -328,4 +328,18 @@ test.describe('personal plan', () => {
       await expectNoAxeViolations(page);
     }
   });
+
+  test('a Commonwealth supported place in the plan says what its student contribution adds up to, apart from fees', async ({ page }) => {
+    const errors = watchErrors(page);
+    const amount = catalogue.meta.student_contribution;
+    const degree = catalogue.courses.find((c: any) => c.places?.includes('csp') && c.fee === null && !c.rough_length && c.roles.includes('backend-developer'));
+    const whole = Math.floor((amount.per_year * degree.duration_weeks) / 52).toLocaleString('en-AU');
+    await page.goto(`/plan?role=backend-developer&courses=${degree.id}`);
+    await expect(coursesRegion(page)).toHaveAccessibleName('Your courses');
+    const fees = page.getByRole('region', { name: 'What it adds up to' }).getByRole('definition').nth(2);
+    await expect(fees).toHaveText(
+      `No total: 1 course has no published fee (a Commonwealth supported place: about A$${whole} in student contributions at ${amount.year} rates, which HECS-HELP can defer)`,
+    );
+    expect(errors).toEqual([]);
+  });
 });

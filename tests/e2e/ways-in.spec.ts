@@ -98,6 +98,13 @@ test.describe('ways in', () => {
       await expect(value(term)).toHaveText('Not published; check with provider');
     }
     await expect(value('Cost to a domestic student')).toContainText('Check with provider');
+    // A course whose units this catalogue has not matched to skills says so,
+    // rather than showing an empty "Skills taught" and "Leads to".
+    const unmapped = catalogue.courses.find((c: any) => c.skills.length === 0 && c.roles.length === 0);
+    await page.goto(`/courses/${unmapped.id}`);
+    for (const term of ['Skills taught', 'Leads to']) {
+      await expect(value(term)).toHaveText("Not yet matched to skills in this catalogue; the provider's page lists its units");
+    }
   });
 
   test('search finds a course by its campus town, and the new facets live in the address', async ({ page }) => {

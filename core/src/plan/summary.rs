@@ -2,6 +2,7 @@
 //! whose fee is not published, and how much of the gap they cover.
 
 use super::cover::Pick;
+use crate::facts::StudentContribution;
 use crate::format;
 use crate::model::{Catalogue, Course, Skill};
 
@@ -19,6 +20,11 @@ pub struct Summary<'a> {
     pub currency: &'a str,
     /// Courses whose fee is not published ("check with provider").
     pub unpublished_fees: Vec<&'a Course>,
+    /// Of `unpublished_fees`, the Commonwealth supported places whose
+    /// student contribution the catalogue can work out, and what those
+    /// contributions add up to for the whole courses (not in `known_fees`:
+    /// a contribution is not a fee, and HECS-HELP can defer it).
+    pub contributions: Option<(usize, u64, &'a StudentContribution)>,
     /// Courses whose fee is published but not as a course total in
     /// `currency` (per year, per unit, unlabelled, or another currency): not
     /// added to `known_fees`, since that would be a guess, but listed.
@@ -87,11 +93,25 @@ impl Summary<'_> {
                 courses(counted)
             )
         });
+        let places = self.contributions.map(|(n, total, amount)| {
+            let which = match (n, self.unpublished_fees.len()) {
+                (1, 1) => "a Commonwealth supported place".to_string(),
+                (1, _) => "1 of them a Commonwealth supported place".to_string(),
+                (n, all) if n == all => "Commonwealth supported places".to_string(),
+                (n, _) => format!("{n} of them Commonwealth supported places"),
+            };
+            format!(
+                " ({which}: about {} in student contributions at {} rates, which HECS-HELP can defer)",
+                format::money(u32::try_from(total).unwrap_or(u32::MAX), self.currency),
+                amount.year
+            )
+        });
         let unpublished = match self.unpublished_fees.len() {
             0 => None,
             1 => Some("1 course has no published fee".to_string()),
             n => Some(format!("{n} courses have no published fee")),
-        };
+        }
+        .map(|text| text + places.as_deref().unwrap_or_default());
         let not_totals = match self.not_totals.len() {
             0 => None,
             1 => Some("1 course's fee is not a whole-course price in this currency".to_string()),
@@ -138,6 +158,15 @@ pub fn summarise<'a>(cat: &'a Catalogue, gap: &[&'a Skill], courses: &[&'a Cours
             .copied()
             .filter(|c| c.fee.is_none())
             .collect(),
+        contributions: cat.meta.student_contribution.as_ref().and_then(|amount| {
+            let places: Vec<u64> = courses
+                .iter()
+                .filter(|c| c.fee.is_none())
+                .filter_map(|c| c.csp_cost(Some(amount)))
+                .map(|cost| u64::from(cost.whole_course))
+                .collect();
+            (!places.is_empty()).then(|| (places.len(), places.iter().sum(), amount))
+        }),
         not_totals: courses
             .iter()
             .copied()
@@ -171,6 +200,7 @@ pub fn summarise<'a>(cat: &'a Catalogue, gap: &[&'a Skill], courses: &[&'a Cours
 mod tests {
     use super::*;
 
+    use crate::facts::Place;
     use crate::model::Fee;
     use crate::roadmap::testing::catalogue;
 
@@ -277,5 +307,40 @@ mod tests {
             unknown.fees_text(),
             "No total: 1 course has no published fee"
         );
+    }
+
+    #[test]
+    fn a_supported_place_says_what_its_contribution_adds_up_to_apart_from_fees() {
+        let mut cat = catalogue();
+        cat.meta.student_contribution = Some(StudentContribution {
+            field: "computing".into(),
+            year: 2025,
+            per_year: 9_314,
+            source: "src".into(),
+        });
+        let by_id = |id: &str| cat.courses.iter().find(|c| c.id == id).unwrap().clone();
+        let mut degree = by_id("databases");
+        degree.places = vec![Place::Csp];
+        degree.duration_weeks = 156;
+        degree.rough_length = false;
+        let gap: Vec<&Skill> = Vec::new();
+        let alone = summarise(&cat, &gap, &[&degree]);
+        assert_eq!(alone.known_fees, 0, "a contribution is not a fee");
+        assert_eq!(
+            alone.fees_text(),
+            "No total: 1 course has no published fee (a Commonwealth supported place: about A$27,942 in student contributions at 2025 rates, which HECS-HELP can defer)"
+        );
+        let other = by_id("databases");
+        let mixed = summarise(&cat, &gap, &[&degree, &other]);
+        assert!(
+            mixed.fees_text().ends_with(
+                "2 courses have no published fee (1 of them a Commonwealth supported place: about A$27,942 in student contributions at 2025 rates, which HECS-HELP can defer)"
+            ),
+            "{}",
+            mixed.fees_text()
+        );
+        let mut without = cat.clone();
+        without.meta.student_contribution = None;
+        assert_eq!(summarise(&without, &gap, &[&degree]).contributions, None);
     }
 }
