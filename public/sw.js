@@ -6,13 +6,20 @@
  * is never kept by hand and every deployment changes this file — which is
  * how the browser notices a new version.
  *
- * - Every file of a version — each pre-rendered page, the catalogue the
- *   pages were rendered from, the hashed wasm/JS/CSS, icons, manifest — is
- *   precached at install and served cache-first, so a version is always
- *   whole: pages and catalogue never come from two deployments.
+ * - Every file of a version but the pages that grow with the catalogue (the
+ *   course pages, and the providers page that links them all) — each other pre-rendered
+ *   page, the catalogue the pages were rendered from, the hashed
+ *   wasm/JS/CSS, icons, manifest — is precached at install and served
+ *   cache-first, so a version is always whole: pages and catalogue never
+ *   come from two deployments. The build bounds what this downloads
+ *   (scripts/postbuild.mjs), whatever the catalogue's size.
+ * - Those pages are kept once opened, and only if they carry this version
+ *   (`career-guide:release`): a page from another deployment is never kept
+ *   or shown.
  * - A navigation gets its own pre-rendered page (`/roles/x` → roles/x.html);
- *   an address without one (an embedded view, say) gets 404.html, whose
- *   script renders whatever the address asks for.
+ *   an address without one here (an embedded view, or a course page not yet
+ *   opened while offline) gets 404.html, whose script renders whatever the
+ *   address asks for from this version's catalogue.
  * - A new version waits until the page says "skip-waiting" (the visitor
  *   clicked "Reload to update"), so old and new files never mix.
  */
@@ -63,11 +70,31 @@ function pageFile(request, url) {
   return new URL(path + '.html', self.registration.scope).href;
 }
 
+const KEPT_WHEN_OPENED = /\/(courses\/[^/]+|providers)\.html$/;
+
+// A page kept once opened, from the network, if it is this version's: kept
+// for next time. `null` offline, on an error, or for another deployment's.
+async function pageWhenOpened(file, cache) {
+  try {
+    const response = await fetch(file);
+    if (!response.ok) return null;
+    const html = await response.text();
+    if (!html.includes(`<meta name="career-guide:release" content="${VERSION}">`)) return null;
+    const kept = new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    await cache.put(file, kept.clone());
+    return kept;
+  } catch {
+    return null;
+  }
+}
+
 async function page(file) {
   const cache = await caches.open(CACHE);
   const saved = await cache.match(file);
   if (saved) return saved;
-  // No page of its own: the fallback renders the address in the browser.
+  const opened = KEPT_WHEN_OPENED.test(file) ? await pageWhenOpened(file, cache) : null;
+  if (opened) return opened;
+  // No page of its own here: the fallback renders the address in the browser.
   return (await cache.match(FALLBACK)) || fetch(FALLBACK);
 }
 

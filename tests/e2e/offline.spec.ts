@@ -1,6 +1,7 @@
 import { Page } from '@playwright/test';
 import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { test, expect, watchErrors } from './helpers';
 
 // These specs need the real service worker.
@@ -63,6 +64,59 @@ test.describe('offline use', () => {
     await expect(page.getByText('You are offline.')).toHaveCount(0);
     // The only errors allowed are the failed network requests while offline.
     expect(errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  test('the first visit keeps everything but the course pages and the providers page; a course page is kept once opened, and any opens offline', async ({ page, context }) => {
+    const errors = watchErrors(page);
+    const courses = JSON.parse(readFileSync('dist/catalogue.json', 'utf8')).courses;
+    const [opened, notOpened] = [courses[0], courses[1]];
+    const keptCoursePages = () => page.evaluate(async () => {
+      const kept: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) {
+          if (/\/courses\/[^/]+\.html$/.test(new URL(request.url).pathname)) kept.push(new URL(request.url).pathname);
+        }
+      }
+      return kept;
+    });
+    await page.goto('/');
+    await untilOfflineReady(page);
+    // The background download for offline use leaves the course pages out.
+    expect(await keptCoursePages()).toEqual([]);
+    // Opened (a full page load), one is kept, as this version's.
+    await page.goto(`/courses/${opened.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: opened.title })).toBeVisible();
+    await expect.poll(keptCoursePages).toEqual([`/courses/${opened.id}.html`]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: opened.title })).toBeVisible();
+    // The pre-rendered page itself, not the fallback.
+    await expect(page.locator('meta[name="career-guide:release"]')).toHaveCount(1);
+    // One never opened is rendered from the saved catalogue, and so is the
+    // providers page (which links every course, so is not downloaded ahead).
+    await page.goto(`/courses/${notOpened.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: notOpened.title })).toBeVisible();
+    await page.goto('/providers');
+    await expect(page.getByRole('link', { name: notOpened.title })).toBeVisible();
+    await context.setOffline(false);
+    expect(errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  test('a build whose offline download would pass its bound fails, naming the limit', () => {
+    const dir = 'target/dist-over-bound';
+    rmSync(dir, { recursive: true, force: true });
+    cpSync('target/dist-host', dir, { recursive: true });
+    // 3 MB that no compression can shrink, as a huge catalogue would be.
+    writeFileSync(`${dir}/catalogue.json`, randomBytes(3_000_000));
+    let message = '';
+    try {
+      execFileSync('node', ['scripts/postbuild.mjs', dir], { stdio: 'pipe' });
+    } catch (e: any) {
+      message = String(e.stderr);
+    }
+    expect(message).toContain('over the limit of 2,500 KB (PRECACHE_LIMIT in scripts/postbuild.mjs)');
+    expect(message).toContain('nothing was left out to fit');
   });
 
   test('the app ships a manifest with installable icons', async ({ page, request }) => {
@@ -139,6 +193,23 @@ test.describe('new deployments', () => {
     await expect(page.locator('meta[name="career-guide:build"]')).toHaveAttribute('content', 'v2');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText('A new version of Career Guide is available.')).toHaveCount(0);
+  });
+
+  test('a course page of a newer deployment is neither kept nor shown by the old version', async ({ page }) => {
+    const course = JSON.parse(readFileSync('dist/catalogue.json', 'utf8')).courses[2];
+    await page.goto(LIVE);
+    await untilOfflineReady(page);
+    deploy('target/dist-v2');
+    await page.goto(`${LIVE}courses/${course.id}`);
+    // Rendered from the saved version's catalogue, in place of the new page.
+    await expect(page.getByRole('heading', { level: 1, name: course.title })).toBeVisible();
+    await expect(page.locator('meta[name="career-guide:release"]')).toHaveCount(0);
+    const kept = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const requests = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys()))).flat();
+      return requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/courses/'));
+    });
+    expect(kept).toEqual([]);
   });
 
   test('a changed catalogue comes as a new version, and its content is never shown under the old pages', async ({ page }) => {
