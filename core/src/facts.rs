@@ -360,15 +360,19 @@ impl Course {
         labels.join(", ")
     }
 
-    /// The names of the skills it teaches, as listed ("SQL, HTTP"), or that
-    /// this catalogue has not matched it to any.
-    pub fn skills_text(&self, cat: &Catalogue) -> String {
-        let names: Vec<&str> = self
-            .skills
+    /// The names of the skills of `cat` it teaches, in its order.
+    pub fn skill_names<'a>(&self, cat: &'a Catalogue) -> Vec<&'a str> {
+        self.skills
             .iter()
             .filter_map(|id| cat.skill(id))
             .map(|s| s.name.as_str())
-            .collect();
+            .collect()
+    }
+
+    /// The names of the skills it teaches, as listed ("SQL, HTTP"), or that
+    /// this catalogue has not matched it to any.
+    pub fn skills_text(&self, cat: &Catalogue) -> String {
+        let names = self.skill_names(cat);
         if names.is_empty() {
             return NOT_MAPPED.to_string();
         }

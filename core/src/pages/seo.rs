@@ -417,12 +417,7 @@ fn course_data(cat: &Catalogue, course: &Course, link: &dyn Fn(&str) -> String) 
     if !places.is_empty() {
         instance["location"] = Value::Array(places);
     }
-    let skills: Vec<&str> = course
-        .skills
-        .iter()
-        .filter_map(|id| cat.skill(id))
-        .map(|s| s.name.as_str())
-        .collect();
+    let skills = course.skill_names(cat);
     let mut data = json!({
         "@context": "https://schema.org",
         "@type": "Course",
