@@ -21,6 +21,8 @@ struct Shown {
     /// Why the times are approximate, if they are.
     rough_time: Option<String>,
     known_fees: String,
+    /// What its Commonwealth supported places add up to, apart from fees.
+    contributions: Option<String>,
     /// (id, title) of courses whose fee is not published.
     unpublished: Vec<(String, String)>,
     /// (id, title) of courses whose fee is not a course total (per year,
@@ -46,6 +48,7 @@ fn shown(cat: &Catalogue, current: &Current, saved: &plan::Plan) -> Shown {
         load: saved.load.describe(),
         rough_time: s.rough_time_note(),
         known_fees: s.fees_text(),
+        contributions: s.contributions_text(),
         unpublished: pairs(&s.unpublished_fees),
         not_totals: pairs(&s.not_totals),
         uncovered: s.uncovered.iter().map(|k| k.name.clone()).collect(),
@@ -87,6 +90,7 @@ pub(super) fn Totals(
                     <div><dt>{format!("The longest course on its own, {}", t.load)}</dt><dd>{t.weeks_together.clone()}</dd></div>
                     <div><dt>"Published fees, added up"</dt><dd>{t.known_fees.clone()}</dd></div>
                 </dl>
+                {t.contributions.clone().map(|text| view! { <p>{text}</p> })}
                 <p class="muted">"Times scale each course's full-time length to your study load, one course after another. Taking courses side by side shortens that only if you study more hours a week; it is never shorter than the longest course. Fees are what each provider publishes; subsidies change them."</p>
                 {t.rough_time.clone().map(|note| view! { <p class="muted">{note}</p> })}
                 {(!t.unpublished.is_empty()).then(|| view! {

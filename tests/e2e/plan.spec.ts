@@ -336,9 +336,10 @@ test.describe('personal plan', () => {
     const whole = Math.floor((amount.per_year * degree.duration_weeks) / 52).toLocaleString('en-AU');
     await page.goto(`/plan?role=backend-developer&courses=${degree.id}`);
     await expect(coursesRegion(page)).toHaveAccessibleName('Your courses');
-    const fees = page.getByRole('region', { name: 'What it adds up to' }).getByRole('definition').nth(2);
-    await expect(fees).toHaveText(
-      `No total: 1 course has no published fee (a Commonwealth supported place: about A$${whole} in student contributions at ${amount.year} rates, which HECS-HELP can defer)`,
+    const totals = page.getByRole('region', { name: 'What it adds up to' });
+    await expect(totals.getByRole('definition').nth(2)).toHaveText('No total: 1 course has no published fee');
+    await expect(totals.getByText(/^Commonwealth supported places in this plan:/)).toHaveText(
+      `Commonwealth supported places in this plan: 1 course, about A$${whole} in student contributions at ${amount.year} rates, not counted as a fee (HECS-HELP can defer it).`,
     );
     expect(errors).toEqual([]);
   });

@@ -70,6 +70,21 @@ impl Summary<'_> {
         }
     }
 
+    /// What the Commonwealth supported places among the courses with no
+    /// published fee add up to, apart from the fees: "Commonwealth supported
+    /// places in this plan: 1 course, about A$27,942 in student
+    /// contributions at 2025 rates, not counted as a fee (HECS-HELP can
+    /// defer it)." `None` without one.
+    pub fn contributions_text(&self) -> Option<String> {
+        let (n, total, amount) = self.contributions?;
+        Some(format!(
+            "Commonwealth supported places in this plan: {}, about {} in student contributions at {} rates, not counted as a fee (HECS-HELP can defer it).",
+            if n == 1 { "1 course".to_string() } else { format!("{n} courses") },
+            format::money(u32::try_from(total).unwrap_or(u32::MAX), self.currency),
+            amount.year
+        ))
+    }
+
     /// The fees as a visitor should read them: what the published ones add
     /// up to and for how many courses, and how many are left out and why —
     /// "A$1,200 for 2 courses; 4 courses have no published fee".
@@ -93,25 +108,11 @@ impl Summary<'_> {
                 courses(counted)
             )
         });
-        let places = self.contributions.map(|(n, total, amount)| {
-            let which = match (n, self.unpublished_fees.len()) {
-                (1, 1) => "a Commonwealth supported place".to_string(),
-                (1, _) => "1 of them a Commonwealth supported place".to_string(),
-                (n, all) if n == all => "Commonwealth supported places".to_string(),
-                (n, _) => format!("{n} of them Commonwealth supported places"),
-            };
-            format!(
-                " ({which}: about {} in student contributions at {} rates, which HECS-HELP can defer)",
-                format::money(u32::try_from(total).unwrap_or(u32::MAX), self.currency),
-                amount.year
-            )
-        });
         let unpublished = match self.unpublished_fees.len() {
             0 => None,
             1 => Some("1 course has no published fee".to_string()),
             n => Some(format!("{n} courses have no published fee")),
-        }
-        .map(|text| text + places.as_deref().unwrap_or_default());
+        };
         let not_totals = match self.not_totals.len() {
             0 => None,
             1 => Some("1 course's fee is not a whole-course price in this currency".to_string()),
@@ -326,21 +327,20 @@ mod tests {
         let gap: Vec<&Skill> = Vec::new();
         let alone = summarise(&cat, &gap, &[&degree]);
         assert_eq!(alone.known_fees, 0, "a contribution is not a fee");
+        assert_eq!(alone.fees_text(), "No total: 1 course has no published fee");
         assert_eq!(
-            alone.fees_text(),
-            "No total: 1 course has no published fee (a Commonwealth supported place: about A$27,942 in student contributions at 2025 rates, which HECS-HELP can defer)"
+            alone.contributions_text().as_deref(),
+            Some("Commonwealth supported places in this plan: 1 course, about A$27,942 in student contributions at 2025 rates, not counted as a fee (HECS-HELP can defer it).")
         );
         let other = by_id("databases");
-        let mixed = summarise(&cat, &gap, &[&degree, &other]);
-        assert!(
-            mixed.fees_text().ends_with(
-                "2 courses have no published fee (1 of them a Commonwealth supported place: about A$27,942 in student contributions at 2025 rates, which HECS-HELP can defer)"
-            ),
-            "{}",
-            mixed.fees_text()
-        );
+        let two = summarise(&cat, &gap, &[&degree, &other, &degree]);
+        assert!(two
+            .contributions_text()
+            .unwrap()
+            .starts_with("Commonwealth supported places in this plan: 2 courses, about A$55,884 "));
         let mut without = cat.clone();
         without.meta.student_contribution = None;
-        assert_eq!(summarise(&without, &gap, &[&degree]).contributions, None);
+        let none = summarise(&without, &gap, &[&degree]);
+        assert_eq!(none.contributions_text(), None);
     }
 }
