@@ -67,6 +67,9 @@ pub mod param {
     pub const COURSES: &str = "courses";
     /// The id in a role's or a course's path (`/roles/:id`).
     pub const ID: &str = "id";
+    /// The embedded view an embed frame opens (`embed.html?view=…`; embed.js
+    /// writes the same name).
+    pub const VIEW: &str = "view";
     /// The plan's highest qualification.
     pub const MAX_LEVEL: &str = "max_level";
     /// The plan's online-only limit.

@@ -843,11 +843,57 @@ impl Catalogue {
     pub fn region(&self, id: &str) -> Option<&Region> {
         self.meta.regions.iter().find(|r| r.id == id)
     }
+
+    /// The providers by kind, in [`ProviderKind::ALL`]'s order, each kind's
+    /// by name; kinds with none are left out.
+    pub fn providers_by_kind(&self) -> Vec<(ProviderKind, Vec<&Provider>)> {
+        ProviderKind::ALL
+            .iter()
+            .filter_map(|&kind| {
+                let mut providers: Vec<&Provider> =
+                    self.providers.iter().filter(|p| p.kind == kind).collect();
+                crate::order::sort_by(&mut providers, |a, b| a.name.cmp(&b.name));
+                (!providers.is_empty()).then_some((kind, providers))
+            })
+            .collect()
+    }
+
+    /// The courses of provider `id`, in catalogue order.
+    pub fn courses_of(&self, provider: &str) -> impl Iterator<Item = &Course> + '_ {
+        let provider = provider.to_string();
+        self.courses.iter().filter(move |c| c.provider == provider)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn providers_come_by_kind_then_name_with_their_courses() {
+        let mut cat = crate::test_fixture();
+        let mut second = cat.providers[0].clone();
+        second.id = "aaa".into();
+        second.name = "0 first by name".into();
+        cat.providers.push(second);
+        let groups = cat.providers_by_kind();
+        let kinds: Vec<ProviderKind> = groups.iter().map(|(k, _)| *k).collect();
+        let mut in_order = kinds.clone();
+        in_order.sort_by_key(|k| ProviderKind::ALL.iter().position(|x| x == k));
+        assert_eq!(kinds, in_order, "in ProviderKind::ALL's order");
+        let (_, same_kind) = groups
+            .iter()
+            .find(|(k, _)| *k == cat.providers[0].kind)
+            .unwrap();
+        assert_eq!(same_kind[0].name, "0 first by name");
+        let id = cat.courses[0].provider.clone();
+        assert!(cat.courses_of(&id).all(|c| c.provider == id));
+        assert_eq!(
+            cat.courses_of(&id).count(),
+            cat.courses.iter().filter(|c| c.provider == id).count()
+        );
+        assert_eq!(cat.courses_of("aaa").count(), 0);
+    }
 
     #[test]
     fn every_kind_and_level_has_its_words() {

@@ -1,14 +1,14 @@
 //! The facet panel (with live counts) and the active-filter chips.
 
-use career_core::finder::{CourseIndex, CourseQuery, Facet, Removal, SearchResult};
+use career_core::finder::{
+    has_more_options_than_shown, listed_options, CourseIndex, CourseQuery, Facet, Removal,
+    SearchResult,
+};
 use career_core::format;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 use crate::ui::page::use_started;
-
-/// Facets with many options show this many until "Show all".
-const COLLAPSED_OPTIONS: usize = 8;
 
 /// Every facet with its live counts, and the fee limit: a drawer on phones,
 /// open beside the results on wide screens.
@@ -88,7 +88,7 @@ fn FacetGroup(
     // catalogue of one provider would list dozens at "(0)"), unless a link
     // ticked one, so it can be unticked.
     let in_use: Vec<bool> = (0..options.len()).map(|i| index.in_use(facet, i)).collect();
-    let many = in_use.iter().filter(|&&u| u).count() > COLLAPSED_OPTIONS;
+    let many = has_more_options_than_shown(&in_use);
     let (show_all, set_show_all) = signal(false);
     let group_id = format!("facet-{}", facet.param());
     // One memo per facet rather than per option keeps the reactive graph
@@ -109,23 +109,15 @@ fn FacetGroup(
                 .collect::<Vec<bool>>()
         }
     });
-    // While collapsed, the most useful options are listed: ticked ones,
-    // then those with the most courses.
+    // While collapsed, the most useful options are listed (the rule is
+    // `finder::listed_options`).
     let listed = Memo::new(move |_| {
-        let (counts, ticked) = (counts.read(), ticked.read());
-        let offered = |i: usize| in_use[i] || ticked[i];
-        if !many || show_all.get() {
-            return (0..counts.len()).map(offered).collect();
-        }
-        let mut order: Vec<usize> = (0..counts.len()).filter(|&i| offered(i)).collect();
-        career_core::order::sort_by_key(&mut order, |&i| {
-            (std::cmp::Reverse(ticked[i]), std::cmp::Reverse(counts[i]))
-        });
-        let mut shown = vec![false; counts.len()];
-        for &i in order.iter().take(COLLAPSED_OPTIONS) {
-            shown[i] = true;
-        }
-        shown
+        listed_options(
+            &in_use,
+            &ticked.read(),
+            &counts.read(),
+            many && !show_all.get(),
+        )
     });
     let items = options
         .into_iter()

@@ -2,8 +2,8 @@
 //! visitor can scan and the way search engines (and visitors without
 //! JavaScript) reach every course page.
 
+use career_core::age;
 use career_core::links;
-use career_core::{age, ProviderKind};
 use leptos::prelude::*;
 
 use crate::ui::page::{set_page_title, use_catalogue};
@@ -14,22 +14,16 @@ use crate::ui::widgets::{AgeMark, ExternalLink, Link, SourceCite};
 pub fn ProvidersPage() -> impl IntoView {
     set_page_title(|| "Course providers".to_string());
     let cat = use_catalogue();
-    let groups = ProviderKind::ALL
-        .iter()
-        .filter_map(|&kind| {
-            let mut providers: Vec<_> = cat.providers.iter().filter(|p| p.kind == kind).collect();
-            career_core::order::sort_by(&mut providers, |a, b| a.name.cmp(&b.name));
-            (!providers.is_empty()).then_some((kind, providers))
-        })
+    let groups = cat
+        .providers_by_kind()
+        .into_iter()
         .map(|(kind, providers)| {
             let heading_id = format!("kind-{}", kind.label().to_lowercase().replace(' ', "-"));
             let items = providers
                 .into_iter()
                 .map(|provider| {
                     let courses: Vec<_> = cat
-                        .courses
-                        .iter()
-                        .filter(|c| c.provider == provider.id)
+                        .courses_of(&provider.id)
                         .map(|c| {
                             let title = c.title.clone();
                             view! { <li><Link href=links::course(&c.id)>{title}</Link></li> }

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use career_core::handle::RoleRef;
 use career_core::links;
-use career_core::quiz::{self, Answer, Answers, RoleMatch, StudyPlace, PLACE_PARAM};
-use career_core::{format, Catalogue, QuestionKind};
+use career_core::quiz::{self, Answers, RoleMatch, StudyPlace, PLACE_PARAM};
+use career_core::{format, Catalogue};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -316,37 +316,23 @@ fn KnowledgeReview(
     /// The visitor's answers.
     answers: Answers,
 ) -> impl IntoView {
-    let items: Vec<_> = cat
-        .quiz
-        .iter()
-        .zip(&answers.0)
-        .filter(|(q, _)| q.kind == QuestionKind::Knowledge)
-        .filter_map(|(q, a)| match a {
-            Some(Answer::Choice(i)) => Some((q.clone(), *i)),
-            _ => None,
-        })
-        .collect();
+    let items = quiz::knowledge_review(&cat.quiz, &answers);
     if items.is_empty() {
         return ().into_any();
     }
-    let right = items
-        .iter()
-        .filter(|(q, i)| quiz::is_correct(q, *i))
-        .count();
+    let right = items.iter().filter(|r| r.correct).count();
     let total = items.len();
     view! {
         <section aria-labelledby="basics-h">
             <h2 id="basics-h">"Back-end basics"</h2>
             <p>{format!("You got {right} of {total} right.")}</p>
-            {items.into_iter().map(|(q, i)| {
-                let correct = quiz::is_correct(&q, i);
-                let yours = q.options.get(usize::from(i)).map(|o| o.label.clone()).unwrap_or_default();
-                let answer = q.options.iter().find(|o| Some(&o.id) == q.answer.as_ref()).map(|o| o.label.clone()).unwrap_or_default();
+            {items.into_iter().map(|r| {
+                let (yours, answer) = (r.chosen, r.right);
                 view! {
-                    <div class="review" class:right=correct>
-                        <p class="review-q"><strong>{q.prompt.clone()}</strong></p>
-                        <p>{if correct { format!("✓ Right: {yours}.") } else { format!("✗ You answered “{yours}”; the answer is “{answer}”.") }}</p>
-                        <p class="muted">{q.explanation.clone().unwrap_or_default()}</p>
+                    <div class="review" class:right=r.correct>
+                        <p class="review-q"><strong>{r.question.prompt.clone()}</strong></p>
+                        <p>{if r.correct { format!("✓ Right: {yours}.") } else { format!("✗ You answered “{yours}”; the answer is “{answer}”.") }}</p>
+                        <p class="muted">{r.question.explanation.clone().unwrap_or_default()}</p>
                     </div>
                 }
             }).collect_view()}

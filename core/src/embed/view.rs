@@ -4,6 +4,7 @@
 
 use super::options::{split_path, EmbedOptions};
 use crate::compare::{self, MAX_ROLES, MIN_ROLES};
+use crate::links::param;
 
 /// The views a host can embed, as the Embed page offers them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,7 +77,8 @@ pub const FRAME_FILE: &str = "embed.html";
 pub fn frame_src(view: &EmbedView, options: &EmbedOptions) -> String {
     let target = format!("{}/{}", options.to_segment(), view.path());
     format!(
-        "{FRAME_FILE}?view={}",
+        "{FRAME_FILE}?{}={}",
+        param::VIEW,
         crate::finder::encode_component(&target)
     )
 }
@@ -108,7 +110,7 @@ pub const REFUSED_VIEW: &str = "embed/view-not-offered";
 /// [`frame_target`]: what [`frame_src`] wrote.
 pub fn frame_target_in_query(search: &str) -> Option<String> {
     let query = search.strip_prefix('?').unwrap_or(search);
-    let view = crate::finder::query_value(query, "view")?;
+    let view = crate::finder::query_value(query, param::VIEW)?;
     frame_target(&view).map(str::to_string)
 }
 

@@ -349,6 +349,41 @@ impl FacetOptions {
     }
 }
 
+/// How many of a facet's options are listed while it is collapsed.
+pub const COLLAPSED_OPTIONS: usize = 8;
+
+/// Which of a facet's options the filter panel lists. An option no course
+/// has (`in_use` false) is listed only while a link has it ticked, so it can
+/// be unticked. A facet with more than [`COLLAPSED_OPTIONS`] options in use
+/// starts collapsed (`collapsed`): then only that many are listed, the
+/// ticked ones first, then those with the most courses (`counts`).
+pub fn listed_options(
+    in_use: &[bool],
+    ticked: &[bool],
+    counts: &[u32],
+    collapsed: bool,
+) -> Vec<bool> {
+    let offered = |i: usize| in_use[i] || ticked[i];
+    if !collapsed || !has_more_options_than_shown(in_use) {
+        return (0..in_use.len()).map(offered).collect();
+    }
+    let mut order: Vec<usize> = (0..in_use.len()).filter(|&i| offered(i)).collect();
+    crate::order::sort_by_key(&mut order, |&i| {
+        (std::cmp::Reverse(ticked[i]), std::cmp::Reverse(counts[i]))
+    });
+    let mut listed = vec![false; in_use.len()];
+    for &i in order.iter().take(COLLAPSED_OPTIONS) {
+        listed[i] = true;
+    }
+    listed
+}
+
+/// Whether a facet with these options in use has more than a collapsed
+/// panel lists (and so offers "Show all").
+pub fn has_more_options_than_shown(in_use: &[bool]) -> bool {
+    in_use.iter().filter(|&&u| u).count() > COLLAPSED_OPTIONS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,5 +423,35 @@ mod tests {
         assert_eq!(of[Facet::Intake as usize], [2], "month 13 has no option");
         assert_eq!(of[Facet::Skill as usize], [0]);
         assert_eq!(of[Facet::Cost as usize], Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_collapsed_facet_lists_the_ticked_then_the_largest_options() {
+        let n = COLLAPSED_OPTIONS + 3;
+        let mut in_use = vec![true; n];
+        in_use[0] = false; // no course has it
+        let counts: Vec<u32> = (0..n).map(|i| i as u32).collect();
+        let mut ticked = vec![false; n];
+        ticked[1] = true; // a small option, ticked by a link
+        assert!(has_more_options_than_shown(&in_use));
+        let listed = listed_options(&in_use, &ticked, &counts, true);
+        assert_eq!(listed.iter().filter(|&&l| l).count(), COLLAPSED_OPTIONS);
+        assert!(listed[1], "ticked first");
+        assert!(!listed[0] && !listed[2], "smallest left out");
+        assert!(listed[n - 1], "largest listed");
+        let all = listed_options(&in_use, &ticked, &counts, false);
+        assert_eq!(
+            all.iter().filter(|&&l| l).count(),
+            n - 1,
+            "all but the unused, unticked one"
+        );
+        ticked[0] = true;
+        assert!(
+            listed_options(&in_use, &ticked, &counts, false)[0],
+            "an unused option a link ticked stays, to untick"
+        );
+        let few = vec![true; 3];
+        assert!(!has_more_options_than_shown(&few));
+        assert_eq!(listed_options(&few, &[false; 3], &[0; 3], true), [true; 3]);
     }
 }

@@ -24,7 +24,9 @@ mod removal;
 mod result;
 mod url;
 
-pub use facet::{Facet, FacetOption};
+pub use facet::{
+    has_more_options_than_shown, listed_options, Facet, FacetOption, COLLAPSED_OPTIONS,
+};
 pub use fold::normalise;
 pub use honours::{is_honours_year, level_text, HONOURS_YEAR};
 pub use index::CourseIndex;

@@ -32,4 +32,4 @@ pub use code::{fingerprint, CodeError, MAX_OPTIONS};
 pub use gap::{courses_for_gap, gap_courses_text, skill_gap, GapRow};
 pub use place::{StudyPlace, PARAM as PLACE_PARAM};
 pub use progress::{decode_progress, encode_progress, STORAGE_KEY};
-pub use score::{is_correct, known_level, score, RoleMatch};
+pub use score::{is_correct, knowledge_review, known_level, score, Reviewed, RoleMatch};

@@ -2,7 +2,7 @@
 //! (the model is described in the module above).
 
 use super::answers::{Answer, Answers};
-use crate::model::{Catalogue, Level, Question, QuestionKind, Role};
+use crate::model::{Catalogue, Level, Question, QuestionKind, QuizOption, Role};
 
 /// What the visitor has shown of a skill, for scoring and the gap: their
 /// rating, raised to at least basic by a right knowledge answer. Pages say
@@ -57,6 +57,47 @@ pub fn is_correct(q: &Question, index: u8) -> bool {
     q.options
         .get(usize::from(index))
         .is_some_and(|o| Some(&o.id) == q.answer.as_ref())
+}
+
+/// One knowledge question the visitor answered, as the results review it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reviewed<'a> {
+    /// The question.
+    pub question: &'a Question,
+    /// The label of the option the visitor chose.
+    pub chosen: &'a str,
+    /// The label of the right option.
+    pub right: &'a str,
+    /// Whether the visitor chose it.
+    pub correct: bool,
+}
+
+/// The knowledge questions the visitor answered, in quiz order, each with
+/// what they chose and the right answer (unanswered ones are left out).
+pub fn knowledge_review<'a>(questions: &'a [Question], answers: &Answers) -> Vec<Reviewed<'a>> {
+    questions
+        .iter()
+        .zip(&answers.0)
+        .filter(|(q, _)| q.kind == QuestionKind::Knowledge)
+        .filter_map(|(q, a)| match a {
+            Some(Answer::Choice(i)) => Some((q, *i)),
+            _ => None,
+        })
+        .map(|(question, i)| {
+            let label = |option: Option<&'a QuizOption>| option.map_or("", |o| o.label.as_str());
+            Reviewed {
+                question,
+                chosen: label(question.options.get(usize::from(i))),
+                right: label(
+                    question
+                        .options
+                        .iter()
+                        .find(|o| Some(&o.id) == question.answer.as_ref()),
+                ),
+                correct: is_correct(question, i),
+            }
+        })
+        .collect()
 }
 
 /// A role's result, with the reasons behind it.
@@ -225,6 +266,39 @@ mod tests {
     use super::*;
 
     use crate::test_fixture as fixture;
+
+    #[test]
+    fn the_review_lists_each_answered_knowledge_question_with_the_right_answer() {
+        let cat = fixture();
+        let knowledge: Vec<usize> = cat
+            .quiz
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.kind == QuestionKind::Knowledge)
+            .map(|(i, _)| i)
+            .collect();
+        let first = knowledge[0];
+        let question = &cat.quiz[first];
+        let right = question
+            .options
+            .iter()
+            .position(|o| Some(&o.id) == question.answer.as_ref())
+            .expect("a knowledge question has its answer among its options");
+        let wrong = (0..question.options.len()).find(|&i| i != right).unwrap();
+        let mut answers = Answers::empty(&cat.quiz);
+        assert!(
+            knowledge_review(&cat.quiz, &answers).is_empty(),
+            "nothing answered"
+        );
+        answers.0[first] = Some(Answer::Choice(u8::try_from(wrong).unwrap()));
+        let review = knowledge_review(&cat.quiz, &answers);
+        assert_eq!(review.len(), 1);
+        assert_eq!(review[0].chosen, question.options[wrong].label);
+        assert_eq!(review[0].right, question.options[right].label);
+        assert!(!review[0].correct);
+        answers.0[first] = Some(Answer::Choice(u8::try_from(right).unwrap()));
+        assert!(knowledge_review(&cat.quiz, &answers)[0].correct);
+    }
 
     #[test]
     fn interest_and_skills_combine_into_an_explained_score() {
