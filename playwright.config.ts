@@ -56,6 +56,24 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
+      // The app built from a generated catalogue of 5,000 courses (scripts/test.sh).
+      command: 'node tests/serve.mjs target/dist-5000 4179',
+      url: 'http://127.0.0.1:4179/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // Debian's nginx with its stock `try_files $uri $uri/ =404` and no
+      // rewrite rules (tests/nginx.sh), at the root and under /careers/.
+      command: 'bash tests/nginx.sh dist 4180',
+      url: 'http://127.0.0.1:4180/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'bash tests/nginx.sh target/dist-subpath 4181 /careers/',
+      url: 'http://127.0.0.1:4181/careers/',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
       // A "live" deployment the update spec switches between builds
       // (target/deploy-live is a symlink it repoints).
       command: 'node tests/serve.mjs target/deploy-live 4177',

@@ -15,7 +15,7 @@ const dist = process.argv[2] ?? 'dist';
 const PORT = 4190;
 const BASE = `http://127.0.0.1:${PORT}`;
 const firstCourse = JSON.parse(readFileSync(`${dist}/catalogue.json`, 'utf8')).courses[0].id;
-export const PAGES = ['/', '/roles/backend-developer', '/compare', '/courses', `/courses/${firstCourse}`, '/quiz'];
+export const PAGES = ['/', '/roles/backend-developer/', '/compare/', '/courses/', `/courses/${firstCourse}/`, '/quiz/'];
 const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const PWA_AUDITS = ['installable-manifest', 'service-worker', 'splash-screen', 'themed-omnibox',
   'maskable-icon', 'viewport', 'content-width', 'apple-touch-icon'];

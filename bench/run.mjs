@@ -51,7 +51,7 @@ function sizes() {
   // What a role guide needs before it can paint: its HTML and the stylesheet.
   const brotli = (file) => brotliCompressSync(readFileSync(join(dist, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const css = files.find((f) => f.endsWith('.css'));
-  const firstPaint = brotli('roles/backend-developer.html') + brotli(css);
+  const firstPaint = brotli('roles/backend-developer/index.html') + brotli(css);
   results.sizes.firstPaintBrotli = firstPaint;
   const paintOver = firstPaint - TARGETS.firstPaintBrotli;
   console.log(`First paint of a role guide (HTML + CSS, brotli): ${kb(firstPaint)}; target ≤ 30 KB: ${paintOver <= 0 ? 'met' : `missed by ${kb(paintOver)}`}`);
@@ -66,7 +66,7 @@ function sizes() {
 // and until the app has taken the page over (navigation to interactive).
 async function timeToRender(page, path) {
   await page.goto(BASE + path, { waitUntil: 'commit' });
-  await page.locator(path === '/courses' ? 'main ol li, main ul.course-list li' : 'main h1').first().waitFor();
+  await page.locator(path === '/courses/' ? 'main ol li, main ul.course-list li' : 'main h1').first().waitFor();
   // The first contentful paint, as the browser recorded it (a frame callback
   // here would wait for the main thread, which the app's start keeps busy).
   const painted = await page.evaluate(() => new Promise((done) => {

@@ -11,7 +11,7 @@ import { median } from './stats.mjs';
 
 const [distA, distB, runs = '7', ...given] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: node bench/start-ab.mjs DIST_A DIST_B [RUNS] [PATH…]');
-const paths = given.length ? given : ['/roles/backend-developer', '/compare', '/courses', '/quiz'];
+const paths = given.length ? given : ['/roles/backend-developer/', '/compare/', '/courses/', '/quiz/'];
 const builds = [
   { name: 'A', dist: distA, port: 4301 },
   { name: 'B', dist: distB, port: 4302 },

@@ -16,7 +16,8 @@
  * - Those pages are kept once opened, and only if they carry this version
  *   (`career-guide:release`): a page from another deployment is never kept
  *   or shown.
- * - A navigation gets its own pre-rendered page (`/roles/x` → roles/x.html);
+ * - A navigation gets its own pre-rendered page (`/roles/x/` →
+ *   roles/x/index.html, as a static host serves it);
  *   an address without one here (an embedded view, or a course page not yet
  *   opened while offline) gets 404.html, whose script renders whatever the
  *   address asks for from this version's catalogue.
@@ -59,18 +60,20 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
 });
 
-// A navigation inside the scope to a page address (no file extension, or
-// .html): the same rule as the static hosts' (docs/hosting.md).
+// A navigation inside the scope to a page address: a folder's page
+// (`roles/x/` or, as nginx serves it, `roles/x`) is its index.html, the
+// rule every static host follows (docs/hosting.md); other files are
+// themselves.
 function pageFile(request, url) {
   if (request.mode !== 'navigate' || !url.href.startsWith(self.registration.scope)) return null;
-  const path = url.pathname.slice(new URL(self.registration.scope).pathname.length).replace(/\/$/, '');
-  if (path === '') return new URL('index.html', self.registration.scope).href;
+  const path = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+  if (path === '' || path.endsWith('/')) return new URL(path + 'index.html', self.registration.scope).href;
   if (/\.html$/.test(path)) return new URL(path, self.registration.scope).href;
   if (/\.[a-z0-9]+$/i.test(path)) return null;
-  return new URL(path + '.html', self.registration.scope).href;
+  return new URL(path + '/index.html', self.registration.scope).href;
 }
 
-const KEPT_WHEN_OPENED = /\/(courses\/[^/]+|providers)\.html$/;
+const KEPT_WHEN_OPENED = /\/(courses\/[^/]+|providers)\/index\.html$/;
 
 // A page kept once opened, from the network, if it is this version's: kept
 // for next time. `null` offline, on an error, or for another deployment's.

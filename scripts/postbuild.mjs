@@ -37,7 +37,7 @@ const NUMBERED_SITEMAP = /^sitemap-\d+\.xml$/;
 // Pages whose number or size grows with the catalogue — each course's page,
 // and the providers page, which links every course — are kept as the
 // visitor opens them, not downloaded by every first-time visitor (#26).
-const KEPT_WHEN_OPENED = /^(courses\/[^/]+|providers)\.html$/;
+const KEPT_WHEN_OPENED = /^(courses\/[^/]+|providers)\/index\.html$/;
 
 // The most a first visit downloads in the background for offline use,
 // brotli-compressed (quality 11, as a host serving pre-compressed files

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build and serve the app; with --test, also
-# what the test suite needs (Debian's Chromium and its driver). Idempotent:
+# what the test suite needs (Debian's Chromium and its driver, and nginx for
+# the hosting tests). Idempotent:
 # tools already at the right version are left alone. Downloads only from the
 # package registries (Debian, crates.io, npm, rustup components).
 set -euo pipefail
@@ -29,6 +30,14 @@ if $want_test && ! { command -v chromium >/dev/null && command -v chromedriver >
   say "Installing Debian's chromium and chromium-driver"
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# The hosting tests also serve the build with Debian's own nginx, as it comes
+# (tests/nginx.sh). Installing it does not start a server here.
+if $want_test && ! [[ -x /usr/sbin/nginx ]]; then
+  say "Installing Debian's nginx (for the hosting tests)"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -30,6 +30,10 @@ bash scripts/build.sh / dist data/catalogue.json https://careers.example.edu
 bash scripts/build.sh /careers/ target/dist-subpath
 bash scripts/build.sh / target/dist-host core/tests/fixtures/minimal.json
 
+say "A site of 5,000 generated courses, for the scale tests"
+cargo run --quiet -p career-core --features fixtures --bin generate-catalogue -- data/catalogue.json 5000 >target/catalogue-5000.json
+bash scripts/build.sh / target/dist-5000 target/catalogue-5000.json
+
 say "Byte budget (gzip of wasm + JS + CSS)"
 node scripts/budget.mjs dist
 

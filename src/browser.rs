@@ -13,8 +13,8 @@ use wasm_bindgen::JsValue;
 
 use crate::catalogue::{self, CatalogueLoad, Loaded};
 use crate::hydration;
-use career_core::embed;
 use career_core::pages::{self, Page};
+use career_core::{embed, links};
 
 use crate::site::{report_height_to_host, EmbedMode};
 use crate::site::{SharedSite, Site};
@@ -151,28 +151,19 @@ impl RenderedPage {
         })
     }
 
-    /// Whether this is the page for the current address (ignoring a
-    /// trailing `.html`, which some hosts show), rendered from the
-    /// catalogue with `fingerprint`.
+    /// Whether this is the page for the current address (however the host
+    /// showed it: `/roles/x`, `/roles/x/` or `/roles/x/index.html`),
+    /// rendered from the catalogue with `fingerprint`.
     fn is_for(&self, site: &Site, fingerprint: &str) -> bool {
         let path = current_path();
-        let here = clean_path(site.within(&path));
+        let here = links::page_address(site.within(&path));
         site.embed.is_none() && here == self.page && self.fingerprint == fingerprint
     }
 }
 
-/// `/roles/x.html` → `/roles/x`, `/index.html` → `/`.
-fn clean_path(path: &str) -> &str {
-    match path.strip_suffix(".html") {
-        Some("/index") => "/",
-        Some(clean) => clean,
-        None => path,
-    }
-}
-
 /// Takes over the pre-rendered page. The router first sees the address as
-/// the page was rendered (no query string, no `.html`), then moves to the
-/// real one once the takeover is done. The takeover runs in several tasks
+/// the page was rendered (no query string, in the form the site links to),
+/// then moves to the real one once the takeover is done. The takeover runs in several tasks
 /// (the page, then each part left for later); input in between is held and
 /// replayed at the end. Returns once the effects it created have had their
 /// first run and held input has been replayed.
@@ -181,7 +172,7 @@ async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
     let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let rendered_path = format!("{}{}", site.base, clean_path(site.within(&path)));
+    let rendered_path = format!("{}{}", site.base, links::page_address(site.within(&path)));
     let deferred_url = (!search.is_empty()).then(|| format!("{rendered_path}{search}{hash}"));
     if rendered_path != path || deferred_url.is_some() {
         if let Ok(history) = window().history() {

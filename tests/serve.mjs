@@ -1,7 +1,10 @@
-// A small static server for tests and benchmarks: serves a built dist/ on
-// 127.0.0.1 the way docs/hosting.md asks of a static host: a page address
-// without an extension gets its pre-rendered file (`/roles/x` →
-// roles/x.html), and an address with no file gets 404.html with status 404.
+// A small static server for tests and benchmarks that behaves like a static
+// host's defaults (nginx, Apache, GitHub Pages, an object store's website
+// mode), with no rules of its own: a file is served as it is; an address
+// ending in "/" gets that folder's index.html; a folder's address without
+// the slash is redirected (301) to it with the slash, as Apache and GitHub
+// Pages do; anything else gets 404.html with status 404 — so the suite sees
+// what visitors of such a host see (docs/hosting.md).
 // Usage: node tests/serve.mjs [dir] [port] [base-path]
 // `dir` may be a symlink: it is followed on every request, so a test can
 // "deploy" a new version by pointing it elsewhere.
@@ -48,10 +51,10 @@ function encode(file, body, mtime, acceptEncoding) {
   return { body: compressed.get(key), encoding };
 }
 
-async function fileAt(path) {
+async function kindAt(path) {
   try {
     const s = await stat(path);
-    return s.isFile() ? path : null;
+    return s.isFile() ? 'file' : s.isDirectory() ? 'folder' : null;
   } catch {
     return null;
   }
@@ -60,6 +63,10 @@ async function fileAt(path) {
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   let path = decodeURIComponent(url.pathname);
+  if (`${path}/` === base) {
+    res.writeHead(301, { location: `${base}${url.search}` }).end();
+    return;
+  }
   if (!path.startsWith(base)) {
     res.writeHead(404).end('outside base path');
     return;
@@ -70,14 +77,19 @@ createServer(async (req, res) => {
     res.writeHead(403).end();
     return;
   }
-  let file = await fileAt(target);
+  let file = null;
   let status = 200;
-  if (!file && !extname(path)) {
-    const page = path.replace(/\/$/, '');
-    file = await fileAt(page === '' ? join(root, 'index.html') : `${normalize(join(root, page))}.html`);
+  const kind = await kindAt(target);
+  if (kind === 'file' && !path.endsWith('/')) {
+    file = target;
+  } else if (kind === 'folder' && !path.endsWith('/')) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  } else if (kind === 'folder' && (await kindAt(join(target, 'index.html'))) === 'file') {
+    file = join(target, 'index.html');
   }
-  if (!file) {
-    file = await fileAt(join(root, '404.html'));
+  if (!file && (await kindAt(join(root, '404.html'))) === 'file') {
+    file = join(root, '404.html');
     status = 404;
   }
   if (!file) {

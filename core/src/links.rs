@@ -5,21 +5,25 @@
 //! route is renamed here and the compiler finds every use; the router's
 //! patterns (`src/routes.rs`) are the one other copy, checked against
 //! these by a test there.
+//!
+//! Every page's address ends in a slash (`/roles/x/`): the build writes it
+//! as `roles/x/index.html`, which every static host serves at that address
+//! by default, with no rewrite rule (docs/hosting.md).
 
 use crate::model::catalogue_name;
 
 pub const HOME: &str = "/";
-pub const ROLES: &str = "/roles";
-pub const COMPARE: &str = "/compare";
-pub const QUIZ: &str = "/quiz";
-pub const QUIZ_RESULTS: &str = "/quiz/results";
-pub const COURSES: &str = "/courses";
-pub const PROVIDERS: &str = "/providers";
-pub const SHORTLIST: &str = "/shortlist";
-pub const PLAN: &str = "/plan";
-pub const ABOUT: &str = "/about";
-pub const EMBEDDING: &str = "/embedding";
-pub const WAYS_IN: &str = "/ways-in";
+pub const ROLES: &str = "/roles/";
+pub const COMPARE: &str = "/compare/";
+pub const QUIZ: &str = "/quiz/";
+pub const QUIZ_RESULTS: &str = "/quiz/results/";
+pub const COURSES: &str = "/courses/";
+pub const PROVIDERS: &str = "/providers/";
+pub const SHORTLIST: &str = "/shortlist/";
+pub const PLAN: &str = "/plan/";
+pub const ABOUT: &str = "/about/";
+pub const EMBEDDING: &str = "/embedding/";
+pub const WAYS_IN: &str = "/ways-in/";
 /// The loader a host's page includes to embed a view (docs/embedding.md).
 pub const EMBED_SCRIPT: &str = "/embed.js";
 
@@ -82,14 +86,14 @@ pub mod param {
     pub const QUIZ: &str = "quiz";
 }
 
-/// A role's guide: `/roles/backend-developer`.
+/// A role's guide: `/roles/backend-developer/`.
 pub fn role(id: &str) -> String {
-    format!("{ROLES}/{id}")
+    format!("{ROLES}{id}/")
 }
 
-/// A role's roadmap: `/roles/backend-developer/roadmap`.
+/// A role's roadmap: `/roles/backend-developer/roadmap/`.
 pub fn roadmap(id: &str) -> String {
-    format!("{ROLES}/{id}/roadmap")
+    format!("{ROLES}{id}/roadmap/")
 }
 
 /// A role's roadmap carrying progress to take over (`encoded` as
@@ -103,9 +107,9 @@ pub fn roadmap_with_quiz(id: &str, code: &str) -> String {
     format!("{}?{}={code}", roadmap(id), param::QUIZ)
 }
 
-/// A course's page: `/courses/rmit-bachelor-it`.
+/// A course's page: `/courses/rmit-bachelor-it/`.
 pub fn course(id: &str) -> String {
-    format!("{COURSES}/{id}")
+    format!("{COURSES}{id}/")
 }
 
 /// The finder with a query string as `finder::CourseQuery` writes it
@@ -139,7 +143,7 @@ pub fn courses_of_levels(levels: &[crate::model::QualificationLevel], role: &str
     ))
 }
 
-/// A comparison of `ids`, in order: `/compare?roles=a,b`.
+/// A comparison of `ids`, in order: `/compare/?roles=a,b`.
 pub fn compare(ids: &[String]) -> String {
     format!(
         "{COMPARE}?{}={}",
@@ -157,7 +161,7 @@ pub fn quiz_results(code: &str, role: Option<&str>, extra: &str) -> String {
     format!("{QUIZ_RESULTS}?{}={code}{role}{extra}", param::ANSWERS)
 }
 
-/// A plan for `role`: `/plan?role=backend-developer`.
+/// A plan for `role`: `/plan/?role=backend-developer`.
 pub fn plan_for(role: &str) -> String {
     format!("{PLAN}?{}={role}", param::ROLE)
 }
@@ -167,9 +171,22 @@ pub fn plan_with(query: &str) -> String {
     format!("{PLAN}?{query}")
 }
 
-/// A part of the ways-in page: `/ways-in#csp`.
+/// A part of the ways-in page: `/ways-in/#csp`.
 pub fn ways_in_part(anchor: &str) -> String {
     format!("{WAYS_IN}#{anchor}")
+}
+
+/// The address of the page a host served for `path` (an address without
+/// its query), in the form the site links to: hosts may show the file's
+/// name (`/roles/x/index.html`) or, like nginx, serve a folder's page
+/// without its trailing slash (`/roles/x`).
+pub fn page_address(path: &str) -> String {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    if path.ends_with('/') {
+        path.to_string()
+    } else {
+        format!("{path}/")
+    }
 }
 
 #[cfg(test)]
@@ -183,6 +200,8 @@ mod tests {
         assert_eq!(role("x"), Page::Role("x".into()).path());
         assert_eq!(roadmap("x"), Page::Roadmap("x".into()).path());
         assert_eq!(course("x"), Page::Course("x".into()).path());
+        assert_eq!(course("x"), "/courses/x/");
+        assert_eq!(roadmap("x"), "/roles/x/roadmap/");
         for (link, page) in [
             (HOME, Page::Home),
             (ROLES, Page::Roles),
@@ -202,21 +221,31 @@ mod tests {
     }
 
     #[test]
+    fn a_served_path_is_read_as_the_address_linked_to() {
+        assert_eq!(page_address("/"), "/");
+        assert_eq!(page_address("/index.html"), "/");
+        assert_eq!(page_address("/roles/x"), "/roles/x/");
+        assert_eq!(page_address("/roles/x/"), "/roles/x/");
+        assert_eq!(page_address("/roles/x/index.html"), "/roles/x/");
+        assert_eq!(page_address("/careers/roles"), "/careers/roles/");
+    }
+
+    #[test]
     fn queries_are_written_with_the_parameter_names() {
-        assert_eq!(courses_teaching(&["sql", "css"]), "/courses?skill=sql,css");
-        assert_eq!(courses_for_role("r"), "/courses?role=r");
-        assert_eq!(courses_where(""), "/courses");
+        assert_eq!(courses_teaching(&["sql", "css"]), "/courses/?skill=sql,css");
+        assert_eq!(courses_for_role("r"), "/courses/?role=r");
+        assert_eq!(courses_where(""), "/courses/");
         assert_eq!(
             courses_of_levels(&[QualificationLevel::Bachelor], "r"),
-            "/courses?level=bachelor&role=r"
+            "/courses/?level=bachelor&role=r"
         );
-        assert_eq!(compare(&["a".into(), "b".into()]), "/compare?roles=a,b");
-        assert_eq!(quiz_results("C1", None, ""), "/quiz/results?a=C1");
+        assert_eq!(compare(&["a".into(), "b".into()]), "/compare/?roles=a,b");
+        assert_eq!(quiz_results("C1", None, ""), "/quiz/results/?a=C1");
         assert_eq!(
             quiz_results("C1", Some("r"), "&where=VIC"),
-            "/quiz/results?a=C1&role=r&where=VIC"
+            "/quiz/results/?a=C1&role=r&where=VIC"
         );
-        assert_eq!(plan_for("r"), "/plan?role=r");
-        assert_eq!(ways_in_part("csp"), "/ways-in#csp");
+        assert_eq!(plan_for("r"), "/plan/?role=r");
+        assert_eq!(ways_in_part("csp"), "/ways-in/#csp");
     }
 }

@@ -84,7 +84,7 @@ impl Page {
         pages
     }
 
-    /// The app path the page is rendered for, e.g. `/roles/backend-developer`.
+    /// The app path the page is rendered for, e.g. `/roles/backend-developer/`.
     pub fn path(&self) -> String {
         match self {
             Page::Home => links::HOME.into(),
@@ -109,13 +109,15 @@ impl Page {
     }
 
     /// The file it is written to in the build, relative to its root:
-    /// `roles/backend-developer.html`, which static hosts serve for
-    /// `/roles/backend-developer` (docs/hosting.md).
+    /// `roles/backend-developer/index.html`, which every static host serves
+    /// for `/roles/backend-developer/` without a rule of its own
+    /// (docs/hosting.md). The not-found page is `404.html`, the name hosts
+    /// look for.
     pub fn file(&self) -> String {
         match self {
-            Page::Home => "index.html".into(),
+            Page::NotFound => "404.html".into(),
             Page::EmbedFrame => crate::embed::FRAME_FILE.into(),
-            other => format!("{}.html", &other.path()[1..]),
+            other => format!("{}index.html", &other.path()[1..]),
         }
     }
 
@@ -175,7 +177,12 @@ mod tests {
         files.dedup();
         assert_eq!(files.len(), n, "two pages share a file");
         assert_eq!(Page::Home.file(), "index.html");
-        assert_eq!(Page::Role("x".into()).file(), "roles/x.html");
+        assert_eq!(Page::Role("x".into()).file(), "roles/x/index.html");
+        assert_eq!(
+            Page::Roadmap("x".into()).file(),
+            "roles/x/roadmap/index.html"
+        );
+        assert_eq!(Page::Courses.file(), "courses/index.html");
         assert_eq!(Page::NotFound.file(), "404.html");
     }
 

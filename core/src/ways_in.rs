@@ -377,7 +377,7 @@ mod tests {
     fn a_route_links_to_its_levels_in_the_finder() {
         assert_eq!(
             Route::Degree.finder_path("backend-developer"),
-            "/courses?level=associate-degree,bachelor&role=backend-developer"
+            "/courses/?level=associate-degree,bachelor&role=backend-developer"
         );
     }
 

@@ -204,13 +204,13 @@ test.describe('role comparison', () => {
     const overlap = page.getByRole('region', { name: 'Moving between them' });
     await expect(overlap).toContainText(/already uses \d+ of the \d+ skills a back-end web developer needs/);
     const link = overlap.getByRole('link').first();
-    await expect(link).toHaveAttribute('href', /\/courses\?skill=[a-z0-9-]+$/);
+    await expect(link).toHaveAttribute('href', /\/courses\/\?skill=[a-z0-9-]+$/);
   });
 
   test('a role guide links into a comparison', async ({ page }) => {
     await page.goto('/roles/devops-engineer');
     await page.getByRole('link', { name: /Compare with/ }).first().click();
-    await expect(page).toHaveURL(/\/compare\?roles=devops-engineer,/);
+    await expect(page).toHaveURL(/\/compare\/\?roles=devops-engineer,/);
     await expect(columnHeaders(page).first()).toHaveText(/DevOps/);
   });
 

@@ -52,7 +52,7 @@ async function walk(page: Page, catalogue: any) {
     if (await choice.count()) await choice.check();
     await page.getByRole('button', { name: /^(Next|See my results)$/ }).click();
   }
-  await expect(page).toHaveURL(/\/quiz\/results\?a=/);
+  await expect(page).toHaveURL(/\/quiz\/results\/\?a=/);
   await expect(page.getByRole('heading', { level: 2, name: 'Your matches' })).toBeVisible();
 
   // The Embed page's choices.

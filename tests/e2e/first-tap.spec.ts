@@ -120,7 +120,7 @@ test.describe('input before the app starts', () => {
     await holdApp(page);
     await page.goto('/');
     await page.getByRole('navigation').getByRole('link', { name: 'Courses', exact: true }).first().click();
-    await expect(page).toHaveURL(/\/courses$/);
+    await expect(page).toHaveURL(/\/courses\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 });

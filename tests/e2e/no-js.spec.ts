@@ -38,9 +38,9 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
     const note = page.getByText(/^The quiz runs in your browser and needs JavaScript/);
     await expect(note).toBeVisible();
-    await expect(note.getByRole('link', { name: 'every course is listed by provider' })).toHaveAttribute('href', '/providers');
+    await expect(note.getByRole('link', { name: 'every course is listed by provider' })).toHaveAttribute('href', '/providers/');
     await note.getByRole('link', { name: "each role's guide" }).click();
-    await expect(page).toHaveURL(/\/roles$/);
+    await expect(page).toHaveURL(/\/roles\/$/);
     await expect(page.getByRole('link', { name: catalogue.roles[0].title }).first()).toBeVisible();
   });
 

@@ -74,7 +74,7 @@ test.describe('offline use', () => {
       const kept: string[] = [];
       for (const name of await caches.keys()) {
         for (const request of await (await caches.open(name)).keys()) {
-          if (/\/courses\/[^/]+\.html$/.test(new URL(request.url).pathname)) kept.push(new URL(request.url).pathname);
+          if (/\/courses\/[^/]+\/index\.html$/.test(new URL(request.url).pathname)) kept.push(new URL(request.url).pathname);
         }
       }
       return kept;
@@ -86,7 +86,7 @@ test.describe('offline use', () => {
     // Opened (a full page load), one is kept, as this version's.
     await page.goto(`/courses/${opened.id}`);
     await expect(page.getByRole('heading', { level: 1, name: opened.title })).toBeVisible();
-    await expect.poll(keptCoursePages).toEqual([`/courses/${opened.id}.html`]);
+    await expect.poll(keptCoursePages).toEqual([`/courses/${opened.id}/index.html`]);
 
     await context.setOffline(true);
     await page.reload();
@@ -207,7 +207,7 @@ test.describe('new deployments', () => {
     const kept = await page.evaluate(async () => {
       const names = await caches.keys();
       const requests = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys()))).flat();
-      return requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/courses/'));
+      return requests.map((r) => new URL(r.url).pathname).filter((p) => /^\/courses\/[^/]+\//.test(p));
     });
     expect(kept).toEqual([]);
   });

@@ -90,15 +90,15 @@ test.describe('pages that exist before any script runs', () => {
 
   test('with the site URL set, pages have canonical links, and there is a sitemap of every page and robots.txt', async ({ request }) => {
     const html = await (await request.get(`/courses/${course.id}`)).text();
-    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/courses/${course.id}">`);
-    expect(html).toContain(`<meta property="og:url" content="${SITE_URL}/courses/${course.id}">`);
+    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/courses/${course.id}/">`);
+    expect(html).toContain(`<meta property="og:url" content="${SITE_URL}/courses/${course.id}/">`);
     const sitemap = await (await request.get('/sitemap.xml')).text();
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(listed).toContain(`${SITE_URL}/`);
-    expect(listed).toContain(`${SITE_URL}/roles/backend-developer`);
-    for (const c of catalogue.courses) expect(listed).toContain(`${SITE_URL}/courses/${c.id}`);
+    expect(listed).toContain(`${SITE_URL}/roles/backend-developer/`);
+    for (const c of catalogue.courses) expect(listed).toContain(`${SITE_URL}/courses/${c.id}/`);
     // Pages that only show what a visitor brings are not listed, and say so.
-    expect(listed).not.toContain(`${SITE_URL}/shortlist`);
+    expect(listed).not.toContain(`${SITE_URL}/shortlist/`);
     expect(await (await request.get('/shortlist')).text()).toContain('<meta name="robots" content="noindex">');
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
@@ -126,7 +126,7 @@ test.describe('pages that exist before any script runs', () => {
       const data = structuredData(await (await request.get(`/courses/${c.id}`)).text());
       const entry = data.find((d) => d['@type'] === 'Course');
       const provider = catalogue.providers.find((p: { id: string }) => p.id === c.provider);
-      expect(entry).toMatchObject({ name: c.title, description: c.description, url: `${SITE_URL}/courses/${c.id}` });
+      expect(entry).toMatchObject({ name: c.title, description: c.description, url: `${SITE_URL}/courses/${c.id}/` });
       expect(entry.provider.name).toBe(provider.name);
       expect(entry.hasCourseInstance[0].courseMode.length).toBe(c.modes.length);
       expect(entry.timeRequired).toBe(`P${c.duration_weeks}W`);
@@ -145,7 +145,7 @@ test.describe('pages that exist before any script runs', () => {
 
     const list = structuredData(await (await request.get('/roles')).text()).find((d) => d['@type'] === 'ItemList');
     expect(list.itemListElement).toHaveLength(catalogue.roles.length);
-    expect(list.itemListElement[0].url).toBe(`${SITE_URL}/roles/${catalogue.roles[0].id}`);
+    expect(list.itemListElement[0].url).toBe(`${SITE_URL}/roles/${catalogue.roles[0].id}/`);
   });
 
   test('every pre-rendered page, every course page included, is reachable from the home page by plain links', async ({ request }) => {
@@ -261,7 +261,7 @@ test.describe('taken over in the browser', () => {
         (document.querySelector('.course-card button[aria-pressed]') as HTMLButtonElement).click();
         // Not held: a ctrl-click asks for another tab and must not become a
         // plain click on this one.
-        document.querySelector('nav a[href$="/about"]')!
+        document.querySelector('nav a[href$="/about/"]')!
           .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
       }).observe({ type: 'measure' });
     });
@@ -270,7 +270,7 @@ test.describe('taken over in the browser', () => {
     await expect(page.getByRole('link', { name: 'Your shortlist (1)' })).toBeVisible();
     const count = page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ });
     await expect(count).not.toHaveText(`${catalogue.courses.length} courses`);
-    await expect(page).toHaveURL(/\/courses\?q=python$/);
+    await expect(page).toHaveURL(/\/courses\/\?q=python$/);
     const filtered = await count.textContent();
     await page.reload();
     await expect(count).toHaveText(filtered!);
@@ -299,7 +299,7 @@ test.describe('taken over in the browser', () => {
     await page.goto('/courses?q=python&type=tafe');
     await expect(page.getByRole('searchbox', { name: 'Search courses' })).toHaveValue('python');
     await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('button', { name: /TAFE/ })).toBeVisible();
-    await expect(page).toHaveURL(/\/courses\?q=python&type=tafe$/);
+    await expect(page).toHaveURL(/\/courses\/\?q=python&type=tafe$/);
     await page.goto('/compare?roles=backend-developer,devops-engineer');
     await expect(page.getByRole('columnheader', { name: 'DevOps engineer' }).first()).toBeVisible();
     await expect(page).toHaveTitle(/Back-end web developer vs DevOps engineer/);
@@ -358,14 +358,14 @@ test.describe('under a sub-path', () => {
   test('the pages are pre-rendered with links under the sub-path and taken over without errors', async ({ page, request }) => {
     const html = await (await request.get(`${SUB}/roles/backend-developer`)).text();
     expect(h1Of(html)).toMatch(/back-end web developer/);
-    expect(html).toContain('href="/careers/courses?role=backend-developer"');
+    expect(html).toContain('href="/careers/courses/?role=backend-developer"');
     const reached = await crawl(request, 'http://127.0.0.1:4175', '/careers/');
-    expect(reached).toContain(`/careers/courses/${course.id}`);
+    expect(reached).toContain(`/careers/courses/${course.id}/`);
     const errors = watchErrors(page);
     await page.goto(`${SUB}/courses?q=python`);
     await expect(page.getByRole('searchbox', { name: 'Search courses' })).toHaveValue('python');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
-    await expect(page).toHaveURL(`${SUB}/roles`);
+    await expect(page).toHaveURL(`${SUB}/roles/`);
     expect(errors).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ test.describe('role guides', () => {
   test('a guide links to courses for the role and to the quiz', async ({ page }) => {
     await page.goto('/roles/backend-developer');
     await page.getByRole('link', { name: 'Find courses for this role' }).click();
-    await expect(page).toHaveURL(/\/courses\?role=backend-developer$/);
+    await expect(page).toHaveURL(/\/courses\/\?role=backend-developer$/);
     await expect(page.getByRole('button', { name: 'Remove filter Leads to: Back-end web developer' })).toBeVisible();
     await page.goBack();
     await page.getByRole('link', { name: 'Is it for me? Take the quiz' }).click();

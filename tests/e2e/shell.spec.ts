@@ -9,7 +9,7 @@ test.describe('app shell', () => {
     await expect(page.getByRole('contentinfo')).toContainText('Catalogue last reviewed');
     await expect(page).toHaveTitle(/Career Guide/);
     await page.getByRole('link', { name: 'Read the back-end web developer guide' }).click();
-    await expect(page).toHaveURL(/\/roles\/backend-developer$/);
+    await expect(page).toHaveURL(/\/roles\/backend-developer\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/back-end web developer/i);
     expect(errors).toEqual([]);
   });

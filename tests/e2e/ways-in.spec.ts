@@ -47,7 +47,7 @@ test.describe('ways in', () => {
     await expect(page.getByRole('region', { name: 'University degree' }).getByRole('link', { name: /^See the/ })).toHaveAttribute('href', /role=database-administrator/);
     // The link opens the finder filtered to the route's levels and the role.
     await page.getByRole('region', { name: 'University degree' }).getByRole('link', { name: /^See the/ }).click();
-    await expect(page).toHaveURL(/\/courses\?level=associate-degree,bachelor&role=database-administrator/);
+    await expect(page).toHaveURL(/\/courses\/\?level=associate-degree,bachelor&role=database-administrator/);
     await expect(page.getByRole('button', { name: 'Remove filter Qualification: Bachelor degree' })).toBeVisible();
     expect(errors).toEqual([]);
   });
@@ -57,7 +57,7 @@ test.describe('ways in', () => {
     await expect(page.getByRole('link', { name: /Ways in compared/ })).toHaveCount(1);
     const path = page.getByRole('region', { name: 'How to get there' });
     await path.getByRole('link', { name: /Ways in compared/ }).click();
-    await expect(page).toHaveURL(/\/ways-in$/);
+    await expect(page).toHaveURL(/\/ways-in\/$/);
     await expect(page.getByRole('heading', { level: 2, name: 'Paying for study' })).toBeVisible();
   });
 
@@ -70,7 +70,7 @@ test.describe('ways in', () => {
     await expect(cost).toContainText(`about ${money(Math.floor(amount.per_year * years))} for the whole course`);
     await expect(cost).toContainText('if all units are computing units');
     await cost.getByRole('link', { name: 'What is a Commonwealth supported place?' }).click();
-    await expect(page).toHaveURL(/\/ways-in#csp$/);
+    await expect(page).toHaveURL(/\/ways-in\/#csp$/);
     await expect(page.getByRole('heading', { level: 3, name: 'Commonwealth supported places' })).toBeInViewport();
     await expect(page.getByRole('region', { name: 'HECS-HELP' })).toContainText('HECS-HELP');
   });
@@ -80,7 +80,7 @@ test.describe('ways in', () => {
     await page.goto('/courses?q=' + encodeURIComponent(course.title));
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: course.title }) });
     await card.getByRole('link', { name: 'What is a CSP?' }).click();
-    await expect(page).toHaveURL(/\/ways-in#csp$/);
+    await expect(page).toHaveURL(/\/ways-in\/#csp$/);
     await expect(page.getByRole('heading', { level: 3, name: 'Commonwealth supported places' })).toBeInViewport();
   });
 

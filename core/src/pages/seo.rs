@@ -493,7 +493,7 @@ mod tests {
         assert_eq!(course["name"], cat.courses[0].title.as_str());
         assert_eq!(
             course["url"],
-            format!("https://example.edu/careers/courses/{id}")
+            format!("https://example.edu/careers/courses/{id}/")
         );
         assert!(course["provider"]["name"].is_string());
         assert!(course["hasCourseInstance"][0]["courseMode"].is_array());

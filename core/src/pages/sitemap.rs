@@ -19,7 +19,7 @@ const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 const URLSET_OPEN: &str = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
 const URLSET_CLOSE: &str = "</urlset>\n";
 
-/// The sitemap files for `paths` (app paths such as `/roles/x`, in order)
+/// The sitemap files for `paths` (app paths such as `/roles/x/`, in order)
 /// on the site at `site_url` (no trailing slash), each last changed on
 /// `lastmod`: (file name, XML).
 pub fn files(site_url: &str, paths: &[String], lastmod: &str) -> Vec<(String, String)> {

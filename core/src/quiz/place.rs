@@ -211,12 +211,12 @@ mod tests {
             StudyPlace::Anywhere.finder_links(&["sql", "css"]),
             vec![(
                 "See all of them in the course finder".to_string(),
-                "/courses?skill=sql,css".to_string()
+                "/courses/?skill=sql,css".to_string()
             )]
         );
         assert_eq!(
             StudyPlace::Online.finder_links(&["sql"])[0].1,
-            "/courses?skill=sql&mode=online"
+            "/courses/?skill=sql&mode=online"
         );
         let vic = StudyPlace::State("VIC").finder_links(&["sql"]);
         assert_eq!(
@@ -224,11 +224,11 @@ mod tests {
             vec![
                 (
                     "See those on campus in Victoria in the course finder".to_string(),
-                    "/courses?skill=sql&state=VIC".to_string()
+                    "/courses/?skill=sql&state=VIC".to_string()
                 ),
                 (
                     "See those online in the course finder".to_string(),
-                    "/courses?skill=sql&mode=online".to_string()
+                    "/courses/?skill=sql&mode=online".to_string()
                 ),
             ]
         );
