@@ -116,6 +116,43 @@ test.describe('input before the app starts', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the theme toggled before the start is applied and remembered once the app is in', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const release = await holdApp(page);
+    await page.goto('/roles/backend-developer/');
+    const toggle = page.getByRole('button', { name: 'Use dark theme', exact: true });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('data-held', '');
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Use light theme', exact: true })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(errors).toEqual([]);
+  });
+
+  test('an embedded view shows nothing to tap until the app has rendered it, then works', async ({ page }) => {
+    // Embedded views are rendered in the browser, never served pre-rendered,
+    // so the frame stays hidden (and its controls out of reach) until then.
+    const errors = watchErrors(page);
+    const release = await holdApp(page);
+    await page.goto('http://127.0.0.1:4176/');
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('html')).toHaveAttribute('data-embed', '');
+    // What the frame file holds until then (the not-found page) is not shown.
+    await expect(frame.locator('body')).toBeHidden();
+    await expect(frame.getByRole('heading', { level: 1 })).toBeHidden();
+    release();
+    const search = frame.getByRole('searchbox', { name: 'Search courses' });
+    await search.fill('python');
+    await expect(frame.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
+    await expect(search).toHaveValue('python');
+    expect(errors).toEqual([]);
+  });
+
   test('a link followed before the start works as plain HTML', async ({ page }) => {
     await holdApp(page);
     await page.goto('/');
