@@ -223,6 +223,8 @@ mod tests {
     #[test]
     fn a_served_path_is_read_as_the_address_linked_to() {
         assert_eq!(page_address("/"), "/");
+        // The site's base path without its slash (`/careers`), less the base.
+        assert_eq!(page_address(""), "/");
         assert_eq!(page_address("/index.html"), "/");
         assert_eq!(page_address("/roles/x"), "/roles/x/");
         assert_eq!(page_address("/roles/x/"), "/roles/x/");

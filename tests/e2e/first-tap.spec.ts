@@ -76,6 +76,24 @@ test.describe('input before the app starts', () => {
     expect(errors).toEqual([]);
   });
 
+  test('at phone width, the filters drawer opened and a filter ticked before the start are kept', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const release = await holdApp(page);
+    await page.goto('/courses/');
+    // A native drawer: it opens at once, before the app is in.
+    await page.getByText('Filters', { exact: true }).click();
+    const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \(\d+\)$/ });
+    await online.click();
+    await notStarted(page);
+    release();
+    await started(page);
+    await expect(page).toHaveURL(/mode=online/);
+    await expect(online).toBeChecked();
+    await expect(online).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('a role chosen in the plan and a skill marked on a roadmap before the start are kept', async ({ page }) => {
     const errors = watchErrors(page);
     let release = await holdApp(page);

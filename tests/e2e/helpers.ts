@@ -56,3 +56,13 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Waits until the service worker has installed (precached) and controls the page. */
+export async function untilOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}

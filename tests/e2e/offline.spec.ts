@@ -1,21 +1,10 @@
-import { Page } from '@playwright/test';
 import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { test, expect, watchErrors } from './helpers';
+import { test, expect, untilOfflineReady, watchErrors } from './helpers';
 
 // These specs need the real service worker.
 test.use({ serviceWorkers: 'allow' });
-
-/** Waits until the service worker has installed (precached) and controls the page. */
-async function untilOfflineReady(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
-}
 
 test.describe('offline use', () => {
   test('after the first visit every page works with the network off', async ({ page, context }) => {

@@ -1,6 +1,5 @@
-import { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, watchErrors } from './helpers';
+import { test, expect, untilOfflineReady, watchErrors } from './helpers';
 
 // The site built from a generated catalogue of 5,000 courses
 // (scripts/test.sh: generate-catalogue, then scripts/build.sh into
@@ -15,15 +14,6 @@ const courses = (): any[] => (read ??= JSON.parse(readFileSync('target/dist-5000
 const PRECACHE_LIMIT = 2_500_000;
 
 test.use({ serviceWorkers: 'allow' });
-
-async function untilOfflineReady(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
-}
 
 test.describe('a site of 5,000 courses', () => {
   test('the build is the size it claims', () => {
