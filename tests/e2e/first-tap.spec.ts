@@ -57,24 +57,26 @@ test.describe('input before the app starts', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a filter ticked and a word typed in the finder before the start are applied, in order', async ({ page }) => {
-    const errors = watchErrors(page);
-    const release = await holdApp(page);
-    await page.goto('/courses');
-    const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \(\d+\)$/ });
-    await online.click();
-    const search = page.getByLabel('Search courses');
-    await search.fill('python');
-    await notStarted(page);
-    release();
-    await started(page);
-    await expect(page).toHaveURL(/mode=online/);
-    await expect(page).toHaveURL(/q=python/);
-    await expect(online).toBeChecked();
-    await expect(search).toHaveValue('python');
-    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).not.toHaveText(`${catalogue.courses.length} courses`);
-    expect(errors).toEqual([]);
-  });
+  for (const [where, url] of [['', '/courses/'], [' under a sub-path', 'http://127.0.0.1:4175/careers/courses/']]) {
+    test(`a filter ticked and a word typed in the finder before the start${where} are applied, in order`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const release = await holdApp(page);
+      await page.goto(url);
+      const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \(\d+\)$/ });
+      await online.click();
+      const search = page.getByLabel('Search courses');
+      await search.fill('python');
+      await notStarted(page);
+      release();
+      await started(page);
+      await expect(page).toHaveURL(/mode=online/);
+      await expect(page).toHaveURL(/q=python/);
+      await expect(online).toBeChecked();
+      await expect(search).toHaveValue('python');
+      await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).not.toHaveText(`${catalogue.courses.length} courses`);
+      expect(errors).toEqual([]);
+    });
+  }
 
   test('at phone width, the filters drawer opened and a filter ticked before the start are kept', async ({ page }) => {
     const errors = watchErrors(page);
