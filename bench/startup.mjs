@@ -6,7 +6,8 @@
 // given as soon as the page has painted and the time until its effect; the
 // median of RUNS loads (default 5).
 // Usage: node bench/startup.mjs [DIST] (default dist), served by
-// tests/serve.mjs, which compresses as a CDN does. RUNS=3 for a quick look.
+// tests/serve.mjs, which compresses as a CDN does. RUNS=3 for a quick look;
+// PAGES_ONLY=1 to leave out the inputs (for comparing builds).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -111,7 +112,8 @@ const inputs = [
     done: () => (document.documentElement.getAttribute('data-theme') === 'dark') && performance.now(),
   },
 ];
-console.log(`\n| input, given at the first paint | first paint | its effect on screen, after it | kept |\n| --- | ---: | ---: | ---: |`);
+if (process.env.PAGES_ONLY) inputs.length = 0;
+if (inputs.length) console.log(`\n| input, given at the first paint | first paint | its effect on screen, after it | kept |\n| --- | ---: | ---: | ---: |`);
 for (const { kind, path, act, done } of inputs) {
   const given = [], effect = [];
   let kept = 0;

@@ -46,7 +46,8 @@ async fn run() {
         embed.apply_to_document();
         report_height_to_host();
     }
-    let fetched = catalogue::fetch().await;
+    let built = meta(FINGERPRINT_META);
+    let fetched = catalogue::fetch(built.as_deref()).await;
     let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
     hydration::yield_to_browser().await;
     match fetched {

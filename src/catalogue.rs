@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use career_core::finder::CourseIndex;
-use career_core::load::{checked, read_catalogue};
+use career_core::load::{checked_unless_built, read_catalogue};
 use career_core::note::Note;
 use career_core::{Catalogue, LoadError};
 use leptos::prelude::*;
@@ -109,8 +109,9 @@ pub struct Fetched {
     pub downloaded: Option<String>,
 }
 
-/// Downloads and validates the catalogue.
-pub async fn fetch() -> Result<Fetched, LoadError> {
+/// Downloads the catalogue and validates it, unless it is the one the build
+/// validated: the one whose fingerprint the page records (`built`).
+pub async fn fetch(built: Option<&str>) -> Result<Fetched, LoadError> {
     let url = CATALOGUE_URL.to_string();
     let response = gloo_net::http::Request::get(&url)
         .send()
@@ -131,12 +132,13 @@ pub async fn fetch() -> Result<Fetched, LoadError> {
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
     crate::hydration::yield_to_browser().await;
+    let fingerprint = career_core::pages::fingerprint(&text);
     let catalogue = read_catalogue(&text)?;
     crate::hydration::yield_to_browser().await;
-    let catalogue = checked(catalogue)?;
+    let catalogue = checked_unless_built(catalogue, &fingerprint, built)?;
     Ok(Fetched {
         catalogue: Arc::new(catalogue),
-        fingerprint: career_core::pages::fingerprint(&text),
+        fingerprint,
         downloaded,
     })
 }
@@ -145,7 +147,7 @@ pub async fn fetch() -> Result<Fetched, LoadError> {
 pub fn refetch(state: RwSignal<CatalogueLoad>, site: SharedSite) {
     state.set(CatalogueLoad::Loading);
     leptos::task::spawn_local(async move {
-        state.set(match fetch().await {
+        state.set(match fetch(None).await {
             Ok(fetched) => {
                 CatalogueLoad::Ready(Loaded::new(fetched.catalogue, site.embed.as_ref()))
             }

@@ -94,6 +94,25 @@ pub fn checked(catalogue: Catalogue) -> Result<Catalogue, LoadError> {
     }
 }
 
+/// `catalogue` as [`checked`] gives it, unless its exact bytes' `fingerprint`
+/// is `built`: the one the build recorded in the page, of the catalogue it
+/// validated before rendering any page (the build stops on a catalogue
+/// with a problem). That catalogue is known to be valid, so the browser
+/// does not validate it again, which at 50,000 courses takes as long as
+/// reading it; any other (a replaced `catalogue.json`, a page without a
+/// fingerprint) is validated.
+pub fn checked_unless_built(
+    catalogue: Catalogue,
+    fingerprint: &str,
+    built: Option<&str>,
+) -> Result<Catalogue, LoadError> {
+    if built == Some(fingerprint) {
+        Ok(catalogue)
+    } else {
+        checked(catalogue)
+    }
+}
+
 /// Reads catalogue text into the model, without validating it: the format
 /// version, then the shape.
 pub fn read_catalogue(text: &str) -> Result<Catalogue, LoadError> {
@@ -375,6 +394,25 @@ mod tests {
 
     /// Every kind of shape error, at many places in a real catalogue, gets
     /// the same path as a path-tracking read would give.
+    #[test]
+    fn only_the_catalogue_the_build_validated_skips_validation() {
+        let mut broken = crate::test_fixture();
+        broken.courses[0].provider = "nowhere".into();
+        let text = serde_json::to_string(&broken).unwrap();
+        let fingerprint = crate::pages::fingerprint(&text);
+        let read = || read_catalogue(&text).unwrap();
+        assert!(matches!(
+            checked_unless_built(read(), &fingerprint, None),
+            Err(LoadError::Invalid(_))
+        ));
+        assert!(matches!(
+            checked_unless_built(read(), &fingerprint, Some("0123456789abcdef")),
+            Err(LoadError::Invalid(_))
+        ));
+        // Only the build's own bytes: it would have refused these.
+        assert!(checked_unless_built(read(), &fingerprint, Some(&fingerprint)).is_ok());
+    }
+
     #[test]
     fn shape_errors_name_the_same_path_as_a_tracking_read() {
         let good: serde_json::Value =
