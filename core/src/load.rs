@@ -125,15 +125,6 @@ pub fn read_catalogue(text: &str) -> Result<Catalogue, LoadError> {
         message: "expected a JSON object".into(),
     };
     let is_object = text.trim_start().starts_with('{');
-    // The usual case, a catalogue in the current version, in one reading;
-    // anything else is read again below to say what is wrong with it.
-    if is_object {
-        if let Ok(catalogue) = serde_json::from_str::<Catalogue>(text) {
-            if catalogue.schema_version == SCHEMA_VERSION {
-                return Ok(catalogue);
-            }
-        }
-    }
     let probe: VersionProbe = match serde_json::from_str(text) {
         Ok(probe) if is_object => probe,
         Ok(_) => return Err(not_an_object()),
