@@ -46,8 +46,10 @@ async fn run() {
         embed.apply_to_document();
         report_height_to_host();
     }
-    let built = meta(FINGERPRINT_META);
-    let fetched = catalogue::fetch(built.as_deref()).await;
+    // The fingerprint of the catalogue this page was rendered from, which
+    // the build validated.
+    let built = rendered.as_ref().map(|r| r.fingerprint.as_str());
+    let fetched = catalogue::fetch(built).await;
     let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
     hydration::yield_to_browser().await;
     match fetched {
