@@ -9,6 +9,7 @@
 // tests/serve.mjs, which compresses as a CDN does. RUNS=3 for a quick look;
 // PAGES_ONLY=1 to leave out the inputs (for comparing builds).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const dist = process.argv[2] ?? 'dist';
@@ -17,7 +18,10 @@ const base = `http://127.0.0.1:${PORT}`;
 const server = spawn('node', ['tests/serve.mjs', dist, String(PORT)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 const runs = Number(process.env.RUNS ?? 5);
-const pages = ['/', '/roles/backend-developer/', '/roles/backend-developer/roadmap/', '/quiz/', '/courses/', '/compare/', '/plan/'];
+// A course page too: where visitors from search land, and (like the guide)
+// one whose cost should not grow with the catalogue.
+const firstCourse = JSON.parse(readFileSync(`${dist}/catalogue.json`, 'utf8')).courses[0].id;
+const pages = ['/', '/roles/backend-developer/', '/roles/backend-developer/roadmap/', '/quiz/', '/courses/', `/courses/${firstCourse}/`, '/compare/', '/plan/'];
 // The issue's targets: started within 1.5 s, or 2.0 s on the heavier pages.
 const target = (path) => (['/quiz/', '/courses/', '/compare/', '/plan/'].includes(path) ? 2000 : 1500);
 

@@ -41,9 +41,10 @@ const KEPT_WHEN_OPENED = /^(courses\/[^/]+|providers)\/index\.html$/;
 
 // The most a first visit downloads in the background for offline use,
 // brotli-compressed (quality 11, as a host serving pre-compressed files
-// would). #26 asks for 2 MB; today every page loads the whole catalogue,
-// which is 1.37 MB of it at 50,000 courses beside about 0.7 MB of code and
-// pages, so the bound is 2.5 MB until the catalogue is loaded in parts.
+// would). #26 asks for 2 MB; pages that show no course read the catalogue
+// without them, but offline search and every course page read the whole
+// one, which is 1.37 MB of it at 50,000 courses beside about 0.7 MB of code
+// and pages, so the bound is 2.5 MB until the courses are loaded in parts.
 const PRECACHE_LIMIT = 2_500_000;
 
 const sha = (algorithm, data) => createHash(algorithm).update(data);

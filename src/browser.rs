@@ -49,16 +49,47 @@ async fn run() {
     // The fingerprint of the catalogue this page was rendered from, which
     // the build validated.
     let built = rendered.as_ref().map(|r| r.fingerprint.as_str());
-    let fetched = catalogue::fetch(built).await;
-    let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
+    // A page that shows no course was rendered from the catalogue without
+    // its courses and reads that (a course's page adds the course it
+    // carries); if that is not the file it was rendered from, it is
+    // rendered afresh from the whole catalogue, as any other.
+    let without_courses = rendered
+        .as_ref()
+        .filter(|r| r.is_at(&site))
+        .and_then(|r| r.course_count);
+    let without = match without_courses {
+        Some(count) => catalogue::fetch(pages::CATALOGUE_WITHOUT_COURSES_FILE, built)
+            .await
+            .ok()
+            .filter(|fetched| Some(fetched.fingerprint.as_str()) == built)
+            .and_then(|fetched| match own_course() {
+                Some(course) => fetched.with_course(&course),
+                None => Some(fetched),
+            })
+            .map(|fetched| (fetched, Some(count))),
+        None => None,
+    };
+    let fetched = match without {
+        Some(fetched) => Ok(fetched),
+        None => catalogue::fetch(pages::CATALOGUE_FILE, built)
+            .await
+            .map(|f| (f, None)),
+    };
+    let downloaded = fetched
+        .as_ref()
+        .ok()
+        .and_then(|(f, _)| f.downloaded.clone());
     hydration::yield_to_browser().await;
     match fetched {
-        Ok(fetched)
+        Ok((fetched, left_out))
             if rendered
                 .as_ref()
                 .is_some_and(|r| r.is_for(&site, &fetched.fingerprint)) =>
         {
-            let loaded = Loaded::new(fetched.catalogue, None);
+            let loaded = match left_out {
+                Some(count) => Loaded::without_courses(fetched.catalogue, count),
+                None => Loaded::new(fetched.catalogue, None),
+            };
             if rendered
                 .as_ref()
                 .is_some_and(|r| pages::searches_courses(&r.page))
@@ -68,7 +99,7 @@ async fn run() {
             }
             hydrate(site.clone(), loaded, downloaded).await;
         }
-        Ok(fetched) => {
+        Ok((fetched, _)) => {
             let loaded = Loaded::new(fetched.catalogue, site.embed.as_ref());
             render_afresh(site.clone(), CatalogueLoad::Ready(loaded), downloaded);
         }
@@ -127,6 +158,13 @@ fn current_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
+/// The course a course's page carries, as text.
+fn own_course() -> Option<String> {
+    document()
+        .get_element_by_id(pages::OWN_COURSE_ELEMENT)?
+        .text_content()
+}
+
 fn meta(name: &str) -> Option<String> {
     document()
         .query_selector(&format!(r#"meta[name="{name}"]"#))
@@ -142,6 +180,9 @@ struct RenderedPage {
     page: String,
     /// The fingerprint of the catalogue it was rendered from.
     fingerprint: String,
+    /// For a page rendered from the catalogue without its courses, how many
+    /// the whole catalogue has.
+    course_count: Option<usize>,
 }
 
 impl RenderedPage {
@@ -151,16 +192,22 @@ impl RenderedPage {
         Some(RenderedPage {
             page: meta(PAGE_META)?,
             fingerprint: meta(FINGERPRINT_META)?,
+            course_count: meta(pages::COURSE_COUNT_META).and_then(|n| n.parse().ok()),
         })
     }
 
     /// Whether this is the page for the current address (however the host
-    /// showed it: `/roles/x`, `/roles/x/` or `/roles/x/index.html`),
-    /// rendered from the catalogue with `fingerprint`.
-    fn is_for(&self, site: &Site, fingerprint: &str) -> bool {
+    /// showed it: `/roles/x`, `/roles/x/` or `/roles/x/index.html`), outside
+    /// an embedded view.
+    fn is_at(&self, site: &Site) -> bool {
         let path = current_path();
-        let here = links::page_address(site.within(&path));
-        site.embed.is_none() && here == self.page && self.fingerprint == fingerprint
+        site.embed.is_none() && links::page_address(site.within(&path)) == self.page
+    }
+
+    /// Whether this is the page for the current address, rendered from the
+    /// catalogue with `fingerprint`.
+    fn is_for(&self, site: &Site, fingerprint: &str) -> bool {
+        self.is_at(site) && self.fingerprint == fingerprint
     }
 }
 

@@ -7,16 +7,11 @@ use std::sync::Arc;
 use career_core::finder::CourseIndex;
 use career_core::load::{checked_unless_built, read_catalogue};
 use career_core::note::Note;
+use career_core::pages::CATALOGUE_FILE;
 use career_core::{Catalogue, LoadError};
 use leptos::prelude::*;
 
 use crate::site::{EmbedMode, SharedSite};
-
-/// Where the catalogue is fetched from, relative to the site's base. The
-/// build writes it there from its catalogue input; deliberately not a URL
-/// parameter, so a visitor-supplied link cannot show forged courses under
-/// a host's domain.
-const CATALOGUE_URL: &str = "catalogue.json";
 
 /// The loaded, validated catalogue, provided as context to every page.
 pub type SharedCatalogue = Arc<Catalogue>;
@@ -31,6 +26,10 @@ pub struct Loaded {
     pub preset_note: Option<Note>,
     /// The course finder's index of `catalogue`, built on first use.
     pub index: LazyIndex,
+    /// How many courses the whole catalogue has when `catalogue` was read
+    /// without them (`pages::CATALOGUE_WITHOUT_COURSES_FILE`, read by a page
+    /// that shows no course); `None` when it holds them all.
+    pub courses_left_out: Option<usize>,
 }
 
 impl Loaded {
@@ -46,7 +45,22 @@ impl Loaded {
             index: LazyIndex::new(catalogue.clone()),
             catalogue,
             preset_note,
+            courses_left_out: None,
         }
+    }
+
+    /// The catalogue read without its courses, of which there are `count`.
+    pub fn without_courses(catalogue: SharedCatalogue, count: usize) -> Loaded {
+        Loaded {
+            courses_left_out: Some(count),
+            ..Loaded::new(catalogue, None)
+        }
+    }
+
+    /// How many courses the catalogue has, whether or not they were read.
+    pub fn course_count(&self) -> usize {
+        self.courses_left_out
+            .unwrap_or(self.catalogue.courses.len())
     }
 }
 
@@ -100,6 +114,36 @@ pub enum CatalogueLoad {
     Failed(LoadError),
 }
 
+impl CatalogueLoad {
+    /// Whether the catalogue was read without (all) its courses, by a page
+    /// that shows none or a course's page, and lacks what the page at app
+    /// path `path` shows.
+    pub fn lacks_what_is_shown_at(&self, path: &str) -> bool {
+        matches!(self, CatalogueLoad::Ready(loaded)
+            if loaded.courses_left_out.is_some()
+                && !career_core::pages::holds_what_it_shows(path, &loaded.catalogue))
+    }
+}
+
+/// Provides the app's catalogue state (called by `App`), so that a page
+/// that shows courses can load them when it was read without.
+pub fn provide_catalogue_state(state: RwSignal<CatalogueLoad>) {
+    provide_context(state);
+}
+
+/// The app's catalogue state, from `App`.
+pub fn use_catalogue_state() -> RwSignal<CatalogueLoad> {
+    expect_context::<RwSignal<CatalogueLoad>>()
+}
+
+/// Downloads the whole catalogue into `state`, where it replaces one read
+/// without courses: every page reads it from then on.
+pub async fn load_whole(state: RwSignal<CatalogueLoad>) -> Result<(), LoadError> {
+    let fetched = fetch(CATALOGUE_FILE, None).await?;
+    state.set(CatalogueLoad::Ready(Loaded::new(fetched.catalogue, None)));
+    Ok(())
+}
+
 /// A catalogue as downloaded: validated, with the fingerprint of its exact
 /// bytes (compared with the one the page was pre-rendered from) and when it
 /// was downloaded, if the server said.
@@ -109,10 +153,25 @@ pub struct Fetched {
     pub downloaded: Option<String>,
 }
 
-/// Downloads the catalogue and validates it, unless it is the one the build
-/// validated: the one whose fingerprint the page records (`built`).
-pub async fn fetch(built: Option<&str>) -> Result<Fetched, LoadError> {
-    let url = CATALOGUE_URL.to_string();
+impl Fetched {
+    /// The catalogue read without courses, with the one course a course's
+    /// page carries (`career_core::pages::OWN_COURSE_ELEMENT`), as its text;
+    /// `None` if that cannot be read as a course.
+    pub fn with_course(mut self, text: &str) -> Option<Fetched> {
+        let course = serde_json::from_str(text).ok()?;
+        Arc::make_mut(&mut self.catalogue).courses.push(course);
+        Some(self)
+    }
+}
+
+/// Downloads the catalogue `file` (one of the two the build writes beside
+/// the pages, `pages::CATALOGUE_FILE` or `pages::CATALOGUE_WITHOUT_COURSES_FILE`,
+/// relative to the site's base; deliberately never a URL parameter, so a
+/// visitor-supplied link cannot show forged courses under a host's domain)
+/// and validates it, unless it is the one the build validated: the one
+/// whose fingerprint the page records (`built`).
+pub async fn fetch(file: &'static str, built: Option<&str>) -> Result<Fetched, LoadError> {
+    let url = file.to_string();
     let response = gloo_net::http::Request::get(&url)
         .send()
         .await
@@ -143,11 +202,12 @@ pub async fn fetch(built: Option<&str>) -> Result<Fetched, LoadError> {
     })
 }
 
-/// Fetches the catalogue again into `state` (the error screen's retry).
+/// Fetches the whole catalogue again into `state` (the error screen's
+/// retry).
 pub fn refetch(state: RwSignal<CatalogueLoad>, site: SharedSite) {
     state.set(CatalogueLoad::Loading);
     leptos::task::spawn_local(async move {
-        state.set(match fetch(None).await {
+        state.set(match fetch(CATALOGUE_FILE, None).await {
             Ok(fetched) => {
                 CatalogueLoad::Ready(Loaded::new(fetched.catalogue, site.embed.as_ref()))
             }

@@ -39,7 +39,9 @@ use crate::hydration::HydrateLater;
 use crate::layout::{Footer, Header};
 use crate::offline::{provide_connection, ConnectionNotices};
 use crate::site::{provide_site, SharedSite};
-use crate::ui::page::{provide_catalogue, provide_started, RepeatedParamsNote};
+use crate::ui::page::{
+    provide_catalogue, provide_course_count, provide_started, RepeatedParamsNote,
+};
 use crate::ui::saved::SetAsideNote;
 use crate::ui::states::{CatalogueError, Loading};
 use crate::ui::storage::{provide_storage, use_storage};
@@ -72,6 +74,7 @@ pub fn App(
     roadmap::provide_saved_progress();
     plan::provide_saved_plan();
     provide_connection(downloaded);
+    catalogue::provide_catalogue_state(catalogue);
     let loaded = move || match catalogue.get() {
         CatalogueLoad::Ready(loaded) => Some(loaded),
         _ => None,
@@ -97,6 +100,7 @@ pub fn App(
                         view! { <CatalogueError error=error on_retry=retry.clone()/> }.into_any()
                     }
                     CatalogueLoad::Ready(loaded) => {
+                        provide_course_count(loaded.course_count());
                         catalogue::provide_course_index(loaded.index);
                         provide_catalogue(loaded.catalogue);
                         view! { <HydrateLater><routes::AppRoutes/></HydrateLater> }.into_any()

@@ -8,10 +8,14 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 
-use crate::ui::states::NotFound;
+use crate::catalogue::{self, use_catalogue_state};
+use crate::ui::states::{CatalogueError, Loading, NotFound};
 use crate::{about, compare, courses, embed, home, plan, providers, quiz, roadmap, roles, ways_in};
 
 /// The page routes; rendered only once the catalogue is loaded and valid.
+/// Each page that shows courses (`career_core::pages::shows_courses`, which
+/// `core/tests/app_routes.rs` holds this list to) is wrapped in
+/// [`WithCourses`].
 #[component]
 pub(crate) fn AppRoutes() -> impl IntoView {
     view! {
@@ -19,18 +23,54 @@ pub(crate) fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=home::HomePage/>
             <Route path=path!("/roles") view=roles::RoleIndexPage/>
             <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
-            <Route path=path!("/roles/:id/roadmap") view=roadmap::RoadmapPage/>
+            <Route path=path!("/roles/:id/roadmap") view=|| view! { <WithCourses><roadmap::RoadmapPage/></WithCourses> }/>
             <Route path=path!("/compare") view=compare::ComparePage/>
-            <Route path=path!("/courses") view=courses::CoursesPage/>
-            <Route path=path!("/courses/:id") view=courses::CourseDetailPage/>
-            <Route path=path!("/providers") view=providers::ProvidersPage/>
-            <Route path=path!("/shortlist") view=courses::ShortlistPage/>
-            <Route path=path!("/plan") view=plan::PlanPage/>
+            <Route path=path!("/courses") view=|| view! { <WithCourses><courses::CoursesPage/></WithCourses> }/>
+            <Route path=path!("/courses/:id") view=|| view! { <WithCourses><courses::CourseDetailPage/></WithCourses> }/>
+            <Route path=path!("/providers") view=|| view! { <WithCourses><providers::ProvidersPage/></WithCourses> }/>
+            <Route path=path!("/shortlist") view=|| view! { <WithCourses><courses::ShortlistPage/></WithCourses> }/>
+            <Route path=path!("/plan") view=|| view! { <WithCourses><plan::PlanPage/></WithCourses> }/>
             <Route path=path!("/quiz") view=quiz::QuizPage/>
-            <Route path=path!("/quiz/results") view=quiz::QuizResultsPage/>
-            <Route path=path!("/ways-in") view=ways_in::WaysInPage/>
-            <Route path=path!("/about") view=about::AboutPage/>
-            <Route path=path!("/embedding") view=embed::EmbedBuilderPage/>
+            <Route path=path!("/quiz/results") view=|| view! { <WithCourses><quiz::QuizResultsPage/></WithCourses> }/>
+            <Route path=path!("/ways-in") view=|| view! { <WithCourses><ways_in::WaysInPage/></WithCourses> }/>
+            <Route path=path!("/about") view=|| view! { <WithCourses><about::AboutPage/></WithCourses> }/>
+            <Route path=path!("/embedding") view=|| view! { <WithCourses><embed::EmbedBuilderPage/></WithCourses> }/>
         </Routes>
     }
+}
+
+/// A page that shows courses: shown at once when the catalogue holds them
+/// (a course's page, its own course). After a page that read the catalogue
+/// without them, the whole catalogue
+/// is downloaded first (after a first visit, from the service worker's
+/// cache) and every page reads it from then on; meanwhile the page says it
+/// is loading, and if the download fails, why, with a retry.
+#[component]
+fn WithCourses(
+    /// The page.
+    children: Children,
+) -> impl IntoView {
+    let state = use_catalogue_state();
+    let site = crate::site::use_site();
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    if !state.with_untracked(|state| state.lacks_what_is_shown_at(site.within(&path))) {
+        return children().into_any();
+    }
+    let failed = RwSignal::new(None);
+    let load = move || {
+        failed.set(None);
+        leptos::task::spawn_local(async move {
+            if let Err(error) = catalogue::load_whole(state).await {
+                failed.set(Some(error));
+            }
+        });
+    };
+    load();
+    (move || match failed.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(error) => view! { <CatalogueError error=error on_retry=load/> }.into_any(),
+    })
+    .into_any()
 }

@@ -1,7 +1,9 @@
 //! The site's pages: which ones the build renders for a catalogue, each
 //! page's app path and the file it is written to, whether search engines
-//! should list it and whether the browser takes it over, and the
-//! fingerprint of the catalogue a page was rendered from.
+//! should list it and whether the browser takes it over, which catalogue
+//! file it reads (the whole catalogue, or the one without courses for a
+//! page that shows none) and the fingerprint of the one it was rendered
+//! from.
 //!
 //! What a page tells search engines and link previews about itself (its
 //! tab title, meta description and structured data) is in [`seo`].
@@ -137,6 +139,98 @@ impl Page {
     pub fn hydrated(&self) -> bool {
         !matches!(self, Page::NotFound | Page::EmbedFrame)
     }
+
+    /// The catalogue file the page is rendered from and reads in the
+    /// browser: without courses when it shows none ([`shows_courses`]) or
+    /// only its own (a course page, which carries it).
+    /// The pages the browser renders afresh (not found, the frame file)
+    /// read the whole catalogue, since they may stand for any page.
+    pub fn catalogue_file(&self) -> &'static str {
+        let own_course = matches!(self, Page::Course(_));
+        if self.hydrated() && (own_course || !shows_courses(&self.path())) {
+            CATALOGUE_WITHOUT_COURSES_FILE
+        } else {
+            CATALOGUE_FILE
+        }
+    }
+}
+
+/// The whole catalogue, as the build writes it for the browser: what a page
+/// that shows courses reads.
+pub const CATALOGUE_FILE: &str = "catalogue.json";
+
+/// The catalogue without its courses (`courses` empty, otherwise the same):
+/// what a page that shows no course reads, so that a guide, the quiz or the
+/// home page costs the same with 90 courses or 50,000.
+pub const CATALOGUE_WITHOUT_COURSES_FILE: &str = "catalogue-base.json";
+
+/// Whether the page at app path `path` (with or without its trailing
+/// slash; any address, not only a pre-rendered page's) needs the
+/// catalogue's courses: the finder and course pages, the providers,
+/// shortlist, plan, ways-in, quiz results and embedding pages, a roadmap
+/// (which lists the courses that teach each skill) and the about page
+/// (which dates the courses' facts). Every other page shows only roles,
+/// skills, providers and the quiz — and the number of courses, which the
+/// page records ([`course_count_meta`]).
+pub fn shows_courses(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    let is = |page: &str| path == page.trim_end_matches('/');
+    let under = |page: &str| path.starts_with(page);
+    under(links::COURSES)
+        || [
+            links::COURSES,
+            links::PROVIDERS,
+            links::SHORTLIST,
+            links::PLAN,
+            links::WAYS_IN,
+            links::QUIZ_RESULTS,
+            links::EMBEDDING,
+            links::ABOUT,
+        ]
+        .into_iter()
+        .any(is)
+        || (under(links::ROLES) && path.ends_with("/roadmap"))
+}
+
+/// The id of the course whose page is at app path `path`, if it is one.
+pub fn course_page_id(path: &str) -> Option<&str> {
+    let id = path.strip_prefix(links::COURSES)?.trim_end_matches('/');
+    (!id.is_empty() && !id.contains('/')).then_some(id)
+}
+
+/// Whether `cat`, read without all its courses, holds what the page at app
+/// path `path` shows: it shows no course, or it is a course page and `cat`
+/// holds its course (which the page carries, [`OWN_COURSE_ELEMENT`]).
+pub fn holds_what_it_shows(path: &str, cat: &Catalogue) -> bool {
+    match course_page_id(path) {
+        Some(id) => cat.course(id).is_some(),
+        None => !shows_courses(path),
+    }
+}
+
+/// The id of the `<script type="application/json">` in which a course's
+/// page carries its course, as `catalogue.json` has it: the page reads
+/// that with the catalogue without courses, so that opening one course
+/// costs the same whatever the number of courses.
+pub const OWN_COURSE_ELEMENT: &str = "career-guide-course";
+
+/// The `<meta>` name under which a page that reads
+/// [`CATALOGUE_WITHOUT_COURSES_FILE`] records how many courses the whole
+/// catalogue has (the home and about pages say so).
+pub const COURSE_COUNT_META: &str = "career-guide:course-count";
+
+/// The course count as a page without courses records it, or `None` for a
+/// page that reads the whole catalogue.
+pub fn course_count_meta(page: &Page, cat: &Catalogue) -> Option<String> {
+    (page.catalogue_file() == CATALOGUE_WITHOUT_COURSES_FILE).then(|| cat.courses.len().to_string())
+}
+
+/// `cat` as [`CATALOGUE_WITHOUT_COURSES_FILE`] holds it.
+pub fn without_courses(cat: &Catalogue) -> Catalogue {
+    Catalogue {
+        courses: Vec::new(),
+        ..cat.clone()
+    }
 }
 
 /// Whether the page pre-rendered at app path `path` searches the courses in
@@ -159,6 +253,62 @@ mod tests {
             .filter(|page| searches_courses(&page.path()))
             .collect();
         assert_eq!(searching, [Page::Courses]);
+    }
+
+    #[test]
+    fn pages_that_show_no_course_read_the_catalogue_without_courses() {
+        let cat = test_fixture();
+        let without: Vec<Page> = Page::all(&cat)
+            .into_iter()
+            .filter(|page| page.catalogue_file() == CATALOGUE_WITHOUT_COURSES_FILE)
+            .collect();
+        let role = cat.roles[0].id.clone();
+        let mut expected = vec![Page::Home, Page::Roles];
+        expected.extend(cat.roles.iter().map(|r| Page::Role(r.id.clone())));
+        expected.extend([Page::Compare, Page::Quiz]);
+        expected.extend(cat.courses.iter().map(|c| Page::Course(c.id.clone())));
+        assert_eq!(without, expected);
+        assert_eq!(
+            course_count_meta(&Page::Home, &cat),
+            Some(cat.courses.len().to_string())
+        );
+        assert_eq!(course_count_meta(&Page::Roadmap(role.clone()), &cat), None);
+        // Any address, however written, by the same rule.
+        for path in [
+            "/courses",
+            "/courses/x",
+            "/courses/x/",
+            "/roles/x/roadmap",
+            "/plan",
+            "/quiz/results/",
+        ] {
+            assert!(shows_courses(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/roles/x",
+            "/roles/",
+            "/quiz",
+            "/compare/",
+            "/nowhere",
+            "/roles/roadmap-x/",
+        ] {
+            assert!(!shows_courses(path), "{path}");
+        }
+        assert!(without_courses(&cat).courses.is_empty());
+        // A course page holds what it shows with its own course only.
+        let course = cat.courses[0].id.clone();
+        let mut own = without_courses(&cat);
+        assert!(!holds_what_it_shows(&links::course(&course), &own));
+        own.courses.push(cat.courses[0].clone());
+        assert!(holds_what_it_shows(&links::course(&course), &own));
+        assert!(holds_what_it_shows(&format!("/courses/{course}"), &own));
+        assert!(!holds_what_it_shows(links::COURSES, &own));
+        assert!(!holds_what_it_shows(&links::roadmap(&role), &own));
+        assert!(holds_what_it_shows(&links::role(&role), &own));
+        assert_eq!(course_page_id("/courses/"), None);
+        assert_eq!(course_page_id("/courses/a/b/"), None);
+        assert_eq!(without_courses(&cat).roles, cat.roles);
     }
 
     #[test]

@@ -64,6 +64,28 @@ fn the_routers_patterns_are_the_paths_links_writes() {
 }
 
 #[test]
+fn the_pages_that_show_courses_wait_for_them() {
+    let source = std::fs::read_to_string(app_dir().join("routes.rs")).unwrap();
+    let routes: Vec<&str> = source.lines().filter(|l| l.contains("path!(\"")).collect();
+    assert_eq!(routes.len(), 15);
+    for route in routes {
+        let pattern = route
+            .split("path!(\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let path = pattern.replace(":id", "x");
+        assert_eq!(
+            route.contains("<WithCourses>"),
+            career_core::pages::shows_courses(&path),
+            "{pattern}: a page that shows courses is wrapped in WithCourses, and only such a page"
+        );
+    }
+}
+
+#[test]
 fn no_view_writes_a_path_of_its_own() {
     let files = rust_files();
     assert!(files.len() > 20, "found the app's files");

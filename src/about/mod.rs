@@ -4,7 +4,7 @@
 use career_core::age;
 use leptos::prelude::*;
 
-use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::page::{set_page_title, use_catalogue, use_course_count};
 use crate::ui::widgets::{ExternalLink, SourceCite};
 
 /// `/about`: what Career Guide is for, where its facts come from and how old
@@ -34,7 +34,7 @@ pub fn AboutPage() -> impl IntoView {
             <p>
                 {format!("{} covers {}: {} roles, {} skills, {} providers and {} courses. ",
                     cat.meta.title, cat.meta.region, cat.roles.len(), cat.skills.len(),
-                    cat.providers.len(), cat.courses.len())}
+                    cat.providers.len(), use_course_count())}
                 "Where a course fee is not published, we say “check with provider” rather than guess."
             </p>
             <h2 id="where-from">"Where the data comes from"</h2>

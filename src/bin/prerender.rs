@@ -7,7 +7,9 @@
 //! ```
 //!
 //! It validates the catalogue (failing with the validator's messages),
-//! writes it minified to `DIR/catalogue.json`, and writes each page into
+//! writes it minified to `DIR/catalogue.json` and, without its courses, to
+//! `DIR/catalogue-base.json` (read by the pages that show no course, and by
+//! a course's page, which carries its own course), and writes each page into
 //! Trunk's `DIR/index.html` template: the rendered body, the page's own
 //! title, description, link-preview tags and JSON-LD, and the fingerprint
 //! of the catalogue it was rendered from. With `--site-url` it also writes
@@ -108,15 +110,50 @@ fn run(options: &Options) -> Result<usize, String> {
     let current = career_core::load::in_current_version(&source).map_err(|e| e.to_string())?;
     let value: serde_json::Value = serde_json::from_str(&current).map_err(|e| e.to_string())?;
     let served = value.to_string();
-    write(&options.dist.join("catalogue.json"), &served)?;
+    write(&options.dist.join(pages::CATALOGUE_FILE), &served)?;
     let fingerprint = pages::fingerprint(&served);
+    // The same without its courses, for the pages that show none: they are
+    // rendered from exactly that, so the browser renders the same. A
+    // course's page carries its course as the whole catalogue has it.
+    let mut without = value;
+    let served_courses = without["courses"].take();
+    without["courses"] = serde_json::Value::Array(Vec::new());
+    let served_without = without.to_string();
+    write(
+        &options.dist.join(pages::CATALOGUE_WITHOUT_COURSES_FILE),
+        &served_without,
+    )?;
+    let fingerprint_without = pages::fingerprint(&served_without);
 
     let template = Template::read(&options.dist.join("index.html"))?;
     let catalogue = Arc::new(catalogue);
+    let catalogue_without = Arc::new(pages::without_courses(&catalogue));
     let all = Page::all(&catalogue);
     for page in &all {
         check_file_name(page)?;
-        let (body, title) = render(page, &options.base, catalogue.clone());
+        let course_count = pages::course_count_meta(page, &catalogue);
+        let own_course = match page {
+            Page::Course(id) => catalogue.courses.iter().position(|c| &c.id == id),
+            _ => None,
+        };
+        let (loaded, fingerprint) = match (&course_count, own_course) {
+            (Some(_), Some(at)) => (
+                Loaded::without_courses(
+                    Arc::new(Catalogue {
+                        courses: vec![catalogue.courses[at].clone()],
+                        ..(*catalogue_without).clone()
+                    }),
+                    catalogue.courses.len(),
+                ),
+                &fingerprint_without,
+            ),
+            (Some(_), None) => (
+                Loaded::without_courses(catalogue_without.clone(), catalogue.courses.len()),
+                &fingerprint_without,
+            ),
+            (None, _) => (Loaded::new(catalogue.clone(), None), &fingerprint),
+        };
+        let (body, title) = render(page, &options.base, loaded);
         let title = title.ok_or(format!("{} set no title", page.path()))?;
         let head = page.head(
             &catalogue,
@@ -127,7 +164,9 @@ fn run(options: &Options) -> Result<usize, String> {
             title: &title,
             head: &head,
             body: &body,
-            fingerprint: &fingerprint,
+            fingerprint,
+            course_count: course_count.as_deref(),
+            own_course: own_course.map(|at| &served_courses[at]),
             site_url: options.site_url.as_deref(),
         });
         write(&options.dist.join(page.file()), &html)?;
@@ -174,7 +213,7 @@ fn check_file_name(page: &Page) -> Result<(), String> {
 }
 
 /// The page's body and the title it set, rendered by the app itself.
-fn render(page: &Page, base: &str, catalogue: Arc<Catalogue>) -> (String, Option<String>) {
+fn render(page: &Page, base: &str, loaded: Loaded) -> (String, Option<String>) {
     let owner = Owner::new();
     // The frame file shows the not-found page until its script has run.
     let path = match page {
@@ -186,7 +225,7 @@ fn render(page: &Page, base: &str, catalogue: Arc<Catalogue>) -> (String, Option
         provide_context(title.clone());
         provide_context(RequestUrl::new(&format!("{base}{path}")));
         let site = Arc::new(Site::new(base, None));
-        let state = RwSignal::new(CatalogueLoad::Ready(Loaded::new(catalogue, None)));
+        let state = RwSignal::new(CatalogueLoad::Ready(loaded));
         let body = view! { <App site=site catalogue=state/> }.to_html();
         let title = title.0.lock().ok().and_then(|t| t.clone());
         (body, title)
@@ -214,6 +253,10 @@ struct PageHtml<'a> {
     head: &'a Head,
     body: &'a str,
     fingerprint: &'a str,
+    /// Recorded by a page rendered from the catalogue without its courses.
+    course_count: Option<&'a str>,
+    /// A course page's course, as `catalogue.json` has it.
+    own_course: Option<&'a serde_json::Value>,
     site_url: Option<&'a str>,
 }
 
@@ -260,7 +303,11 @@ impl Template {
         };
         if p.page.hydrated() {
             meta("name", "career-guide:page", &p.page.path());
+            meta("name", "career-guide:catalogue", p.page.catalogue_file());
             meta("name", "career-guide:catalogue-fingerprint", p.fingerprint);
+            if let Some(count) = p.course_count {
+                meta("name", pages::COURSE_COUNT_META, count);
+            }
         }
         if !p.page.indexed() {
             meta("name", "robots", "noindex");
@@ -288,6 +335,13 @@ impl Template {
                     escape_html(&url)
                 ));
             }
+        }
+        if let Some(course) = p.own_course {
+            head.push_str(&format!(
+                "\n    <script type=\"application/json\" id=\"{}\">{}</script>",
+                pages::OWN_COURSE_ELEMENT,
+                json_in_html(course)
+            ));
         }
         for data in &p.head.structured_data {
             head.push_str(&format!(

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, serveCatalogue, watchErrors } from './helpers';
+import { test, expect, expectNoAxeViolations, serveCatalogue, watchErrors, CATALOGUE_FILES } from './helpers';
 import { readFileSync } from 'node:fs';
 
 const good = readFileSync('data/catalogue.json', 'utf8');
@@ -47,7 +47,7 @@ test.describe('a broken catalogue gets a clear error screen', () => {
 
   test('the error screen is accessible, and retry recovers', async ({ page }) => {
     let broken = true;
-    await page.route('**/catalogue.json', (route) =>
+    await page.route(CATALOGUE_FILES, (route) =>
       broken ? route.fulfill({ status: 200, body: '{"schema_version": 1' }) : route.fallback(),
     );
     await page.goto('/roles/backend-developer');

@@ -40,9 +40,12 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-/** Serves `body` in place of the catalogue for the rest of the test. */
+/** The catalogue files the build writes for the browser: whole, and without courses (read by pages that show none). */
+export const CATALOGUE_FILES = /\/catalogue(-base)?\.json$/;
+
+/** Serves `body` in place of the catalogue (both of its files) for the rest of the test. */
 export async function serveCatalogue(page: Page, body: string, status = 200) {
-  await page.route('**/catalogue.json', (route) =>
+  await page.route(CATALOGUE_FILES, (route) =>
     route.fulfill({ status, body, contentType: 'application/json' }),
   );
 }

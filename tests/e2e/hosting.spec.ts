@@ -1,4 +1,4 @@
-import { test, expect, watchErrors } from './helpers';
+import { test, expect, watchErrors, CATALOGUE_FILES } from './helpers';
 
 // The build from `scripts/build.sh /careers/`, served under that sub-path.
 const SUB = 'http://127.0.0.1:4175/careers';
@@ -7,12 +7,17 @@ test.describe('static hosting under a sub-path', () => {
   test('a deep link opens, navigation stays under the sub-path, and reload works', async ({ page }) => {
     const errors = watchErrors(page);
     const catalogueRequests: string[] = [];
-    page.on('request', (r) => { if (r.url().endsWith('catalogue.json')) catalogueRequests.push(r.url()); });
+    page.on('request', (r) => { if (CATALOGUE_FILES.test(r.url())) catalogueRequests.push(r.url()); });
     await page.goto(`${SUB}/roles/backend-developer`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/back-end web developer/i);
-    expect(catalogueRequests).toEqual([`${SUB}/catalogue.json`]);
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    // A guide shows no course: it reads the catalogue without them.
+    expect(catalogueRequests).toEqual([`${SUB}/catalogue-base.json`]);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
     await expect(page).toHaveURL(`${SUB}/courses/`);
+    // The finder shows courses: the whole catalogue is read, from the sub-path.
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
+    expect(catalogueRequests).toEqual([`${SUB}/catalogue-base.json`, `${SUB}/catalogue.json`]);
     await page.getByRole('link', { name: 'Your shortlist (0)' }).click();
     await expect(page).toHaveURL(`${SUB}/shortlist/`);
     await page.reload();

@@ -321,7 +321,7 @@ test.describe('taken over in the browser', () => {
     const { largestPaint, requested } = await page.evaluate(() => ({
       largestPaint: (window as any).paints[0] as number,
       requested: performance.getEntriesByType('resource')
-        .filter((r) => /career-guide-[0-9a-f]+(_bg\.wasm|\.js)$|catalogue\.json$/.test(r.name))
+        .filter((r) => /career-guide-[0-9a-f]+(_bg\.wasm|\.js)$|catalogue(-base)?\.json$/.test(r.name))
         .map((r) => ({ name: r.name, at: r.startTime })),
     }));
     expect(largestPaint).toBeGreaterThan(0);

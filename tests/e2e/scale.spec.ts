@@ -30,8 +30,14 @@ test.describe('a site of 5,000 courses', () => {
       const sizes = await request.sizes();
       precached.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize });
     });
+    // What the page itself downloads (not the service worker).
+    const own: string[] = [];
+    page.on('request', (r) => { if (!r.serviceWorker()) own.push(new URL(r.url()).pathname); });
     await page.goto(`${SITE}/roles/backend-developer/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/back-end web developer/i);
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    // A guide shows no course, so it reads none of the 5,000.
+    expect(own.filter((p) => p.endsWith('.json'))).toEqual(['/catalogue-base.json']);
     await untilOfflineReady(page);
     await expect.poll(() => precached.some((p) => p.path === '/catalogue.json')).toBe(true);
     const total = precached.reduce((sum, p) => sum + p.bytes, 0);

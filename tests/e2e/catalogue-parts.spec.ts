@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, watchErrors, CATALOGUE_FILES } from './helpers';
+
+// A page that shows no course (home, the role index, a guide, compare, the
+// quiz) reads the catalogue without its courses, so its cost does not grow
+// with them, and a course's page reads that and the course it carries; a
+// page that shows courses reads the whole catalogue, and moving on to one
+// from the others loads it then.
+
+const catalogue = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
+
+/** The catalogue files the page itself requests (not the service worker's background download). */
+function catalogueRequests(page: import('@playwright/test').Page): string[] {
+  const files: string[] = [];
+  page.on('request', (r) => {
+    if (!r.serviceWorker() && CATALOGUE_FILES.test(r.url())) files.push(new URL(r.url()).pathname);
+  });
+  return files;
+}
+
+test.describe('each page reads the part of the catalogue it shows', () => {
+  test('a guide reads the catalogue without courses; the finder it links to then reads them all', async ({ page }) => {
+    const errors = watchErrors(page);
+    const files = catalogueRequests(page);
+    await page.goto('/roles/backend-developer/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    expect(files).toEqual(['/catalogue-base.json']);
+    const base = JSON.parse(readFileSync('dist/catalogue-base.json', 'utf8'));
+    expect(base.courses).toEqual([]);
+    expect(base.roles).toEqual(catalogue.roles);
+
+    await page.getByRole('link', { name: 'Find courses for this role' }).click();
+    await expect(page).toHaveURL(/\/courses\/\?role=backend-developer$/);
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+
+    // Back on the guide and on again: nothing more is downloaded.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/back-end web developer/i);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
+    expect(files).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  test('the home page says how many courses there are without downloading them', async ({ page }) => {
+    const files = catalogueRequests(page);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    await expect(page.getByRole('link', { name: `Search and filter ${catalogue.courses.length} courses` })).toBeVisible();
+    expect(files).toEqual(['/catalogue-base.json']);
+  });
+
+  test('a course page reads the catalogue without courses and the course it carries', async ({ page }) => {
+    const errors = watchErrors(page);
+    const files = catalogueRequests(page);
+    const course = catalogue.courses[3];
+    await page.goto(`/courses/${course.id}/`);
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    expect(files).toEqual(['/catalogue-base.json']);
+    // The course as the whole catalogue has it, in the page itself.
+    const carried = JSON.parse(await page.locator('#career-guide-course').textContent() ?? 'null');
+    expect(carried).toEqual(course);
+    await expect(page.getByRole('heading', { level: 1, name: course.title })).toBeVisible();
+    // Live: the shortlist button works; the finder then reads every course.
+    await page.getByRole('button', { name: `Shortlist ${course.title}` }).click();
+    await expect(page.getByRole('button', { name: `Shortlist ${course.title}` })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    // Another course, from the whole catalogue now.
+    const other = catalogue.courses[4];
+    await page.getByLabel('Search courses').fill(other.title);
+    await page.getByRole('link', { name: other.title }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: other.title })).toBeVisible();
+    expect(files).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  for (const path of ['/courses/', '/roles/backend-developer/roadmap/', '/plan/']) {
+    test(`${path} reads the whole catalogue, once`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const files = catalogueRequests(page);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-started', '');
+      expect(files).toEqual(['/catalogue.json']);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('when the courses cannot be downloaded, the page says so and a retry recovers', async ({ page }) => {
+    await page.goto('/roles/backend-developer/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    let broken = true;
+    await page.route('**/catalogue.json', (route) => (broken ? route.abort() : route.fallback()));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('heading', { name: 'The career catalogue could not be loaded' })).toBeVisible();
+    broken = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
+  });
+
+  test('a shortlist is kept when a page without courses is opened first', async ({ page }) => {
+    const course = catalogue.courses[0];
+    await page.goto(`/courses/${course.id}/`);
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    await page.getByRole('button', { name: `Shortlist ${course.title}` }).click();
+    await expect(page.getByRole('button', { name: `Shortlist ${course.title}` })).toHaveAttribute('aria-pressed', 'true');
+    await page.goto('/roles/backend-developer/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
+    await page.getByRole('link', { name: 'Your shortlist (1)' }).click();
+    await expect(page.getByRole('link', { name: course.title })).toBeVisible();
+  });
+});
