@@ -21,7 +21,7 @@ const runs = Number(process.env.RUNS ?? 5);
 // A course page too: where visitors from search land, and (like the guide)
 // one whose cost should not grow with the catalogue.
 const firstCourse = JSON.parse(readFileSync(`${dist}/catalogue.json`, 'utf8')).courses[0].id;
-const pages = ['/', '/roles/backend-developer/', '/roles/backend-developer/roadmap/', '/quiz/', '/courses/', `/courses/${firstCourse}/`, '/compare/', '/plan/'];
+const pages = ['/', '/roles/backend-developer/', '/roles/backend-developer/roadmap/', '/quiz/', '/courses/', `/courses/${firstCourse}/`, '/compare/', '/plan/', '/about/'];
 // The issue's targets: started within 1.5 s, or 2.0 s on the heavier pages.
 const target = (path) => (['/quiz/', '/courses/', '/compare/', '/plan/'].includes(path) ? 2000 : 1500);
 

@@ -49,47 +49,32 @@ async fn run() {
     // The fingerprint of the catalogue this page was rendered from, which
     // the build validated.
     let built = rendered.as_ref().map(|r| r.fingerprint.as_str());
-    // A page that shows no course was rendered from the catalogue without
-    // its courses and reads that (a course's page adds the course it
-    // carries); if that is not the file it was rendered from, it is
-    // rendered afresh from the whole catalogue, as any other.
-    let without_courses = rendered
-        .as_ref()
-        .filter(|r| r.is_at(&site))
-        .and_then(|r| r.course_count);
-    let without = match without_courses {
-        Some(count) => catalogue::fetch(pages::CATALOGUE_WITHOUT_COURSES_FILE, built)
+    // A page that does not need every course was rendered from the
+    // catalogue without them and reads that (a course's page adds the
+    // course it carries); if that is not the very file it was rendered
+    // from, it is rendered afresh from the whole catalogue, as any other.
+    let without = match rendered.as_ref().filter(|r| r.is_at(&site)) {
+        Some(r) if r.without_courses => catalogue::fetch_without_courses(&r.fingerprint)
             .await
-            .ok()
-            .filter(|fetched| Some(fetched.fingerprint.as_str()) == built)
             .and_then(|fetched| match own_course() {
                 Some(course) => fetched.with_course(&course),
                 None => Some(fetched),
-            })
-            .map(|fetched| (fetched, Some(count))),
-        None => None,
+            }),
+        _ => None,
     };
     let fetched = match without {
         Some(fetched) => Ok(fetched),
-        None => catalogue::fetch(pages::CATALOGUE_FILE, built)
-            .await
-            .map(|f| (f, None)),
+        None => catalogue::fetch(built).await,
     };
-    let downloaded = fetched
-        .as_ref()
-        .ok()
-        .and_then(|(f, _)| f.downloaded.clone());
+    let downloaded = fetched.as_ref().ok().and_then(|f| f.downloaded.clone());
     hydration::yield_to_browser().await;
     match fetched {
-        Ok((fetched, left_out))
+        Ok(fetched)
             if rendered
                 .as_ref()
                 .is_some_and(|r| r.is_for(&site, &fetched.fingerprint)) =>
         {
-            let loaded = match left_out {
-                Some(count) => Loaded::without_courses(fetched.catalogue, count),
-                None => Loaded::new(fetched.catalogue, None),
-            };
+            let loaded = Loaded::fetched(fetched);
             if rendered
                 .as_ref()
                 .is_some_and(|r| pages::searches_courses(&r.page))
@@ -99,7 +84,7 @@ async fn run() {
             }
             hydrate(site.clone(), loaded, downloaded).await;
         }
-        Ok((fetched, _)) => {
+        Ok(fetched) => {
             let loaded = Loaded::new(fetched.catalogue, site.embed.as_ref());
             render_afresh(site.clone(), CatalogueLoad::Ready(loaded), downloaded);
         }
@@ -180,9 +165,8 @@ struct RenderedPage {
     page: String,
     /// The fingerprint of the catalogue it was rendered from.
     fingerprint: String,
-    /// For a page rendered from the catalogue without its courses, how many
-    /// the whole catalogue has.
-    course_count: Option<usize>,
+    /// Whether it was rendered from the catalogue without its courses.
+    without_courses: bool,
 }
 
 impl RenderedPage {
@@ -192,7 +176,8 @@ impl RenderedPage {
         Some(RenderedPage {
             page: meta(PAGE_META)?,
             fingerprint: meta(FINGERPRINT_META)?,
-            course_count: meta(pages::COURSE_COUNT_META).and_then(|n| n.parse().ok()),
+            without_courses: meta(pages::CATALOGUE_META).as_deref()
+                == Some(pages::CATALOGUE_WITHOUT_COURSES_FILE),
         })
     }
 

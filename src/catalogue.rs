@@ -7,7 +7,8 @@ use std::sync::Arc;
 use career_core::finder::CourseIndex;
 use career_core::load::{checked_unless_built, read_catalogue};
 use career_core::note::Note;
-use career_core::pages::CATALOGUE_FILE;
+use career_core::pages::{CATALOGUE_FILE, CATALOGUE_WITHOUT_COURSES_FILE};
+use career_core::summary::{CourseSummary, Courses, WithoutCourses};
 use career_core::{Catalogue, LoadError};
 use leptos::prelude::*;
 
@@ -26,10 +27,11 @@ pub struct Loaded {
     pub preset_note: Option<Note>,
     /// The course finder's index of `catalogue`, built on first use.
     pub index: LazyIndex,
-    /// How many courses the whole catalogue has when `catalogue` was read
-    /// without them (`pages::CATALOGUE_WITHOUT_COURSES_FILE`, read by a page
-    /// that shows no course); `None` when it holds them all.
-    pub courses_left_out: Option<usize>,
+    /// When `catalogue` was read without its courses
+    /// (`pages::CATALOGUE_WITHOUT_COURSES_FILE`, by a page that does not
+    /// need them all; a course's page adds its own), their summary; `None`
+    /// when it holds every course.
+    pub summary: Option<Arc<CourseSummary>>,
 }
 
 impl Loaded {
@@ -45,23 +47,63 @@ impl Loaded {
             index: LazyIndex::new(catalogue.clone()),
             catalogue,
             preset_note,
-            courses_left_out: None,
+            summary: None,
         }
     }
 
-    /// The catalogue read without its courses, of which there are `count`.
-    pub fn without_courses(catalogue: SharedCatalogue, count: usize) -> Loaded {
+    /// The catalogue read without its courses, which `summary` sums up.
+    pub fn without_courses(catalogue: SharedCatalogue, summary: Arc<CourseSummary>) -> Loaded {
         Loaded {
-            courses_left_out: Some(count),
+            summary: Some(summary),
             ..Loaded::new(catalogue, None)
         }
     }
 
-    /// How many courses the catalogue has, whether or not they were read.
-    pub fn course_count(&self) -> usize {
-        self.courses_left_out
-            .unwrap_or(self.catalogue.courses.len())
+    /// As downloaded: without courses, with their summary, if it was read so.
+    pub fn fetched(fetched: Fetched) -> Loaded {
+        match fetched.summary {
+            Some(summary) => Loaded::without_courses(fetched.catalogue, Arc::new(summary)),
+            None => Loaded::new(fetched.catalogue, None),
+        }
     }
+
+    /// What the pages that do not need every course read of them.
+    pub fn course_facts(&self) -> CourseFacts {
+        CourseFacts {
+            catalogue: self.catalogue.clone(),
+            summary: self.summary.clone(),
+        }
+    }
+}
+
+/// What a page that does not need every course reads of them: every
+/// course, or their summary when the catalogue was read without them
+/// (`career_core::summary::Courses`, which answers the same either way).
+#[derive(Clone)]
+pub struct CourseFacts {
+    catalogue: SharedCatalogue,
+    summary: Option<Arc<CourseSummary>>,
+}
+
+impl CourseFacts {
+    /// The courses, to ask how many there are, when they were checked and
+    /// which teach a skill.
+    pub fn courses(&self) -> Courses<'_> {
+        match &self.summary {
+            Some(summary) => Courses::Summary(summary),
+            None => Courses::Every(&self.catalogue),
+        }
+    }
+}
+
+/// Provides the loaded catalogue's course facts (called by `App`).
+pub fn provide_course_facts(facts: CourseFacts) {
+    provide_context(facts);
+}
+
+/// The course facts provided by `App`.
+pub fn use_course_facts() -> CourseFacts {
+    expect_context::<CourseFacts>()
 }
 
 /// The course search index, one per loaded catalogue and built on first
@@ -115,18 +157,17 @@ pub enum CatalogueLoad {
 }
 
 impl CatalogueLoad {
-    /// Whether the catalogue was read without (all) its courses, by a page
-    /// that shows none or a course's page, and lacks what the page at app
-    /// path `path` shows.
+    /// Whether the catalogue was read without (all) its courses and lacks
+    /// what the page at app path `path` shows.
     pub fn lacks_what_is_shown_at(&self, path: &str) -> bool {
         matches!(self, CatalogueLoad::Ready(loaded)
-            if loaded.courses_left_out.is_some()
+            if loaded.summary.is_some()
                 && !career_core::pages::holds_what_it_shows(path, &loaded.catalogue))
     }
 }
 
 /// Provides the app's catalogue state (called by `App`), so that a page
-/// that shows courses can load them when it was read without.
+/// that needs every course can load them when it was read without.
 pub fn provide_catalogue_state(state: RwSignal<CatalogueLoad>) {
     provide_context(state);
 }
@@ -139,7 +180,7 @@ pub fn use_catalogue_state() -> RwSignal<CatalogueLoad> {
 /// Downloads the whole catalogue into `state`, where it replaces one read
 /// without courses: every page reads it from then on.
 pub async fn load_whole(state: RwSignal<CatalogueLoad>) -> Result<(), LoadError> {
-    let fetched = fetch(CATALOGUE_FILE, None).await?;
+    let fetched = fetch(None).await?;
     state.set(CatalogueLoad::Ready(Loaded::new(fetched.catalogue, None)));
     Ok(())
 }
@@ -151,6 +192,8 @@ pub struct Fetched {
     pub catalogue: SharedCatalogue,
     pub fingerprint: String,
     pub downloaded: Option<String>,
+    /// For the catalogue read without its courses, their summary.
+    pub summary: Option<CourseSummary>,
 }
 
 impl Fetched {
@@ -164,13 +207,50 @@ impl Fetched {
     }
 }
 
-/// Downloads the catalogue `file` (one of the two the build writes beside
-/// the pages, `pages::CATALOGUE_FILE` or `pages::CATALOGUE_WITHOUT_COURSES_FILE`,
-/// relative to the site's base; deliberately never a URL parameter, so a
-/// visitor-supplied link cannot show forged courses under a host's domain)
-/// and validates it, unless it is the one the build validated: the one
-/// whose fingerprint the page records (`built`).
-pub async fn fetch(file: &'static str, built: Option<&str>) -> Result<Fetched, LoadError> {
+/// Downloads the whole catalogue (`pages::CATALOGUE_FILE`) and validates it,
+/// unless it is the one the build validated: the one whose fingerprint the
+/// page records (`built`).
+pub async fn fetch(built: Option<&str>) -> Result<Fetched, LoadError> {
+    let (text, downloaded) = download(CATALOGUE_FILE).await?;
+    crate::hydration::yield_to_browser().await;
+    let fingerprint = career_core::pages::fingerprint(&text);
+    let catalogue = read_catalogue(&text)?;
+    crate::hydration::yield_to_browser().await;
+    let catalogue = checked_unless_built(catalogue, &fingerprint, built)?;
+    Ok(Fetched {
+        catalogue: Arc::new(catalogue),
+        fingerprint,
+        downloaded,
+        summary: None,
+    })
+}
+
+/// Downloads the catalogue without its courses
+/// (`pages::CATALOGUE_WITHOUT_COURSES_FILE`), if it is the very file the
+/// page was rendered from (its fingerprint is `built`, so the build wrote
+/// and validated it); `None` otherwise, or if it cannot be had, and the
+/// page then reads the whole catalogue like any other.
+pub async fn fetch_without_courses(built: &str) -> Option<Fetched> {
+    let (text, downloaded) = download(CATALOGUE_WITHOUT_COURSES_FILE).await.ok()?;
+    let fingerprint = career_core::pages::fingerprint(&text);
+    if fingerprint != built {
+        return None;
+    }
+    crate::hydration::yield_to_browser().await;
+    let read = WithoutCourses::read(&text).ok()?;
+    Some(Fetched {
+        catalogue: Arc::new(read.catalogue),
+        fingerprint,
+        downloaded,
+        summary: Some(read.courses),
+    })
+}
+
+/// The text of `file`, one of the two catalogue files the build writes
+/// beside the pages (relative to the site's base; deliberately never a URL
+/// parameter, so a visitor-supplied link cannot show forged courses under
+/// a host's domain), and when it was downloaded, if the server said.
+async fn download(file: &'static str) -> Result<(String, Option<String>), LoadError> {
     let url = file.to_string();
     let response = gloo_net::http::Request::get(&url)
         .send()
@@ -190,16 +270,7 @@ pub async fn fetch(file: &'static str, built: Option<&str>) -> Result<Fetched, L
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
-    crate::hydration::yield_to_browser().await;
-    let fingerprint = career_core::pages::fingerprint(&text);
-    let catalogue = read_catalogue(&text)?;
-    crate::hydration::yield_to_browser().await;
-    let catalogue = checked_unless_built(catalogue, &fingerprint, built)?;
-    Ok(Fetched {
-        catalogue: Arc::new(catalogue),
-        fingerprint,
-        downloaded,
-    })
+    Ok((text, downloaded))
 }
 
 /// Fetches the whole catalogue again into `state` (the error screen's
@@ -207,7 +278,7 @@ pub async fn fetch(file: &'static str, built: Option<&str>) -> Result<Fetched, L
 pub fn refetch(state: RwSignal<CatalogueLoad>, site: SharedSite) {
     state.set(CatalogueLoad::Loading);
     leptos::task::spawn_local(async move {
-        state.set(match fetch(CATALOGUE_FILE, None).await {
+        state.set(match fetch(None).await {
             Ok(fetched) => {
                 CatalogueLoad::Ready(Loaded::new(fetched.catalogue, site.embed.as_ref()))
             }

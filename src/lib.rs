@@ -39,9 +39,7 @@ use crate::hydration::HydrateLater;
 use crate::layout::{Footer, Header};
 use crate::offline::{provide_connection, ConnectionNotices};
 use crate::site::{provide_site, SharedSite};
-use crate::ui::page::{
-    provide_catalogue, provide_course_count, provide_started, RepeatedParamsNote,
-};
+use crate::ui::page::{provide_catalogue, provide_started, RepeatedParamsNote};
 use crate::ui::saved::SetAsideNote;
 use crate::ui::states::{CatalogueError, Loading};
 use crate::ui::storage::{provide_storage, use_storage};
@@ -100,7 +98,7 @@ pub fn App(
                         view! { <CatalogueError error=error on_retry=retry.clone()/> }.into_any()
                     }
                     CatalogueLoad::Ready(loaded) => {
-                        provide_course_count(loaded.course_count());
+                        catalogue::provide_course_facts(loaded.course_facts());
                         catalogue::provide_course_index(loaded.index);
                         provide_catalogue(loaded.catalogue);
                         view! { <HydrateLater><routes::AppRoutes/></HydrateLater> }.into_any()

@@ -13,8 +13,8 @@ use crate::ui::states::{CatalogueError, Loading, NotFound};
 use crate::{about, compare, courses, embed, home, plan, providers, quiz, roadmap, roles, ways_in};
 
 /// The page routes; rendered only once the catalogue is loaded and valid.
-/// Each page that shows courses (`career_core::pages::shows_courses`, which
-/// `core/tests/app_routes.rs` holds this list to) is wrapped in
+/// Each page that needs every course (`career_core::pages::needs_every_course`,
+/// which `core/tests/app_routes.rs` holds this list to) is wrapped in
 /// [`WithCourses`].
 #[component]
 pub(crate) fn AppRoutes() -> impl IntoView {
@@ -23,7 +23,7 @@ pub(crate) fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=home::HomePage/>
             <Route path=path!("/roles") view=roles::RoleIndexPage/>
             <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
-            <Route path=path!("/roles/:id/roadmap") view=|| view! { <WithCourses><roadmap::RoadmapPage/></WithCourses> }/>
+            <Route path=path!("/roles/:id/roadmap") view=roadmap::RoadmapPage/>
             <Route path=path!("/compare") view=compare::ComparePage/>
             <Route path=path!("/courses") view=|| view! { <WithCourses><courses::CoursesPage/></WithCourses> }/>
             <Route path=path!("/courses/:id") view=|| view! { <WithCourses><courses::CourseDetailPage/></WithCourses> }/>
@@ -33,15 +33,15 @@ pub(crate) fn AppRoutes() -> impl IntoView {
             <Route path=path!("/quiz") view=quiz::QuizPage/>
             <Route path=path!("/quiz/results") view=|| view! { <WithCourses><quiz::QuizResultsPage/></WithCourses> }/>
             <Route path=path!("/ways-in") view=|| view! { <WithCourses><ways_in::WaysInPage/></WithCourses> }/>
-            <Route path=path!("/about") view=|| view! { <WithCourses><about::AboutPage/></WithCourses> }/>
+            <Route path=path!("/about") view=about::AboutPage/>
             <Route path=path!("/embedding") view=|| view! { <WithCourses><embed::EmbedBuilderPage/></WithCourses> }/>
         </Routes>
     }
 }
 
-/// A page that shows courses: shown at once when the catalogue holds them
-/// (a course's page, its own course). After a page that read the catalogue
-/// without them, the whole catalogue
+/// A page that needs every course: shown at once when the catalogue holds
+/// what it shows (a course's page, its own course). After a page that read
+/// the catalogue without them, the whole catalogue
 /// is downloaded first (after a first visit, from the service worker's
 /// cache) and every page reads it from then on; meanwhile the page says it
 /// is loading, and if the download fails, why, with a retry.

@@ -124,7 +124,7 @@ pub struct SourceAges {
 }
 
 /// The ages of every source in `cat`.
-pub fn source_ages(cat: &Catalogue) -> SourceAges {
+pub fn source_ages(cat: &Catalogue, courses: crate::summary::Courses) -> SourceAges {
     let years = || cat.meta.sources.iter().map(|s| s.year);
     SourceAges {
         last_reviewed: cat.meta.last_reviewed.clone(),
@@ -134,13 +134,7 @@ pub fn source_ages(cat: &Catalogue) -> SourceAges {
         possibly_out_of_date: years()
             .filter(|&y| possibly_out_of_date(y, &cat.meta.last_reviewed))
             .count(),
-        courses_checked: {
-            let dates = || cat.courses.iter().map(|c| c.checked.as_str());
-            dates()
-                .min()
-                .zip(dates().max())
-                .map(|(a, b)| (a.to_string(), b.to_string()))
-        },
+        courses_checked: courses.checked(),
     }
 }
 
@@ -488,7 +482,7 @@ mod tests {
     #[test]
     fn the_age_summary_counts_old_sources() {
         let mut cat = crate::test_fixture();
-        let ages = source_ages(&cat);
+        let ages = source_ages(&cat, crate::summary::Courses::Every(&cat));
         assert_eq!(
             (ages.sources, ages.oldest, ages.newest),
             (1, Some(2025), Some(2025))
@@ -505,7 +499,7 @@ mod tests {
         old.id = "older".into();
         old.year = 2013;
         cat.meta.sources.push(old);
-        let ages = source_ages(&cat);
+        let ages = source_ages(&cat, crate::summary::Courses::Every(&cat));
         assert_eq!(ages.possibly_out_of_date, 2);
         assert_eq!(
             ages.summary(),
@@ -521,13 +515,16 @@ mod tests {
         second.checked = "2026-09-30".into();
         cat.courses.push(second);
         assert_eq!(
-            source_ages(&cat).checked_summary().as_deref(),
+            source_ages(&cat, crate::summary::Courses::Every(&cat)).checked_summary().as_deref(),
             Some("Each course's facts were last checked between 30 September 2026 and 15 October 2026.")
         );
         cat.courses.clear();
-        assert_eq!(source_ages(&cat).checked_summary(), None);
+        assert_eq!(
+            source_ages(&cat, crate::summary::Courses::Every(&cat)).checked_summary(),
+            None
+        );
         cat.meta.sources.clear();
-        assert!(source_ages(&cat)
+        assert!(source_ages(&cat, crate::summary::Courses::Every(&cat))
             .summary()
             .ends_with("It cites no sources."));
     }

@@ -26,6 +26,7 @@ pub mod roadmap;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod stored;
+pub mod summary;
 #[cfg(feature = "fixtures")]
 pub mod synthetic;
 pub mod validate;

@@ -141,13 +141,13 @@ impl Page {
     }
 
     /// The catalogue file the page is rendered from and reads in the
-    /// browser: without courses when it shows none ([`shows_courses`]) or
-    /// only its own (a course page, which carries it).
-    /// The pages the browser renders afresh (not found, the frame file)
-    /// read the whole catalogue, since they may stand for any page.
+    /// browser: the one without courses when it does not need every course
+    /// ([`needs_every_course`]; a course's page carries its own). The
+    /// pages the browser renders afresh (not found, the frame file) read
+    /// the whole catalogue, since they may stand for any page.
     pub fn catalogue_file(&self) -> &'static str {
         let own_course = matches!(self, Page::Course(_));
-        if self.hydrated() && (own_course || !shows_courses(&self.path())) {
+        if self.hydrated() && (own_course || !needs_every_course(&self.path())) {
             CATALOGUE_WITHOUT_COURSES_FILE
         } else {
             CATALOGUE_FILE
@@ -155,28 +155,32 @@ impl Page {
     }
 }
 
+/// The `<meta>` name under which a page names the catalogue file it was
+/// rendered from and reads ([`Page::catalogue_file`]).
+pub const CATALOGUE_META: &str = "career-guide:catalogue";
+
 /// The whole catalogue, as the build writes it for the browser: what a page
-/// that shows courses reads.
+/// that needs every course reads.
 pub const CATALOGUE_FILE: &str = "catalogue.json";
 
-/// The catalogue without its courses (`courses` empty, otherwise the same):
-/// what a page that shows no course reads, so that a guide, the quiz or the
-/// home page costs the same with 90 courses or 50,000.
+/// The catalogue without its courses, and their summary
+/// ([`crate::summary::WithoutCourses`]): what a page that does not need
+/// every course reads, so that a guide, a roadmap, the quiz or a course's
+/// page costs the same with 90 courses or 50,000.
 pub const CATALOGUE_WITHOUT_COURSES_FILE: &str = "catalogue-base.json";
 
 /// Whether the page at app path `path` (with or without its trailing
-/// slash; any address, not only a pre-rendered page's) needs the
-/// catalogue's courses: the finder and course pages, the providers,
-/// shortlist, plan, ways-in, quiz results and embedding pages, a roadmap
-/// (which lists the courses that teach each skill) and the about page
-/// (which dates the courses' facts). Every other page shows only roles,
-/// skills, providers and the quiz — and the number of courses, which the
-/// page records ([`course_count_meta`]).
-pub fn shows_courses(path: &str) -> bool {
+/// slash; any address, not only a pre-rendered page's) needs every course
+/// of the catalogue: the finder, the providers, shortlist, plan, ways-in,
+/// quiz results and embedding pages, and a course's page (which needs its
+/// own, and carries it). Every other page shows only roles, skills,
+/// providers, the quiz and the courses' summary
+/// ([`crate::summary::CourseSummary`]: how many, when checked, the first
+/// few that teach each skill, which a roadmap lists).
+pub fn needs_every_course(path: &str) -> bool {
     let path = path.trim_end_matches('/');
     let is = |page: &str| path == page.trim_end_matches('/');
-    let under = |page: &str| path.starts_with(page);
-    under(links::COURSES)
+    path.starts_with(links::COURSES)
         || [
             links::COURSES,
             links::PROVIDERS,
@@ -185,11 +189,9 @@ pub fn shows_courses(path: &str) -> bool {
             links::WAYS_IN,
             links::QUIZ_RESULTS,
             links::EMBEDDING,
-            links::ABOUT,
         ]
         .into_iter()
         .any(is)
-        || (under(links::ROLES) && path.ends_with("/roadmap"))
 }
 
 /// The id of the course whose page is at app path `path`, if it is one.
@@ -199,12 +201,13 @@ pub fn course_page_id(path: &str) -> Option<&str> {
 }
 
 /// Whether `cat`, read without all its courses, holds what the page at app
-/// path `path` shows: it shows no course, or it is a course page and `cat`
-/// holds its course (which the page carries, [`OWN_COURSE_ELEMENT`]).
+/// path `path` shows: it does not need every course, or it is a course page
+/// and `cat` holds its course (which the page carries,
+/// [`OWN_COURSE_ELEMENT`]).
 pub fn holds_what_it_shows(path: &str, cat: &Catalogue) -> bool {
     match course_page_id(path) {
         Some(id) => cat.course(id).is_some(),
-        None => !shows_courses(path),
+        None => !needs_every_course(path),
     }
 }
 
@@ -213,25 +216,6 @@ pub fn holds_what_it_shows(path: &str, cat: &Catalogue) -> bool {
 /// that with the catalogue without courses, so that opening one course
 /// costs the same whatever the number of courses.
 pub const OWN_COURSE_ELEMENT: &str = "career-guide-course";
-
-/// The `<meta>` name under which a page that reads
-/// [`CATALOGUE_WITHOUT_COURSES_FILE`] records how many courses the whole
-/// catalogue has (the home and about pages say so).
-pub const COURSE_COUNT_META: &str = "career-guide:course-count";
-
-/// The course count as a page without courses records it, or `None` for a
-/// page that reads the whole catalogue.
-pub fn course_count_meta(page: &Page, cat: &Catalogue) -> Option<String> {
-    (page.catalogue_file() == CATALOGUE_WITHOUT_COURSES_FILE).then(|| cat.courses.len().to_string())
-}
-
-/// `cat` as [`CATALOGUE_WITHOUT_COURSES_FILE`] holds it.
-pub fn without_courses(cat: &Catalogue) -> Catalogue {
-    Catalogue {
-        courses: Vec::new(),
-        ..cat.clone()
-    }
-}
 
 /// Whether the page pre-rendered at app path `path` searches the courses in
 /// its first render (the finder): the browser then builds the search index
@@ -256,7 +240,7 @@ mod tests {
     }
 
     #[test]
-    fn pages_that_show_no_course_read_the_catalogue_without_courses() {
+    fn pages_that_need_no_other_course_read_the_catalogue_without_courses() {
         let cat = test_fixture();
         let without: Vec<Page> = Page::all(&cat)
             .into_iter()
@@ -265,50 +249,44 @@ mod tests {
         let role = cat.roles[0].id.clone();
         let mut expected = vec![Page::Home, Page::Roles];
         expected.extend(cat.roles.iter().map(|r| Page::Role(r.id.clone())));
+        expected.extend(cat.roles.iter().map(|r| Page::Roadmap(r.id.clone())));
         expected.extend([Page::Compare, Page::Quiz]);
         expected.extend(cat.courses.iter().map(|c| Page::Course(c.id.clone())));
+        expected.push(Page::About);
         assert_eq!(without, expected);
-        assert_eq!(
-            course_count_meta(&Page::Home, &cat),
-            Some(cat.courses.len().to_string())
-        );
-        assert_eq!(course_count_meta(&Page::Roadmap(role.clone()), &cat), None);
         // Any address, however written, by the same rule.
         for path in [
             "/courses",
             "/courses/x",
             "/courses/x/",
-            "/roles/x/roadmap",
             "/plan",
             "/quiz/results/",
+            "/ways-in",
         ] {
-            assert!(shows_courses(path), "{path}");
+            assert!(needs_every_course(path), "{path}");
         }
         for path in [
             "/",
             "/roles/x",
-            "/roles/",
+            "/roles/x/roadmap",
             "/quiz",
             "/compare/",
+            "/about/",
             "/nowhere",
-            "/roles/roadmap-x/",
         ] {
-            assert!(!shows_courses(path), "{path}");
+            assert!(!needs_every_course(path), "{path}");
         }
-        assert!(without_courses(&cat).courses.is_empty());
         // A course page holds what it shows with its own course only.
         let course = cat.courses[0].id.clone();
-        let mut own = without_courses(&cat);
+        let mut own = crate::summary::WithoutCourses::of(&cat).catalogue;
         assert!(!holds_what_it_shows(&links::course(&course), &own));
         own.courses.push(cat.courses[0].clone());
         assert!(holds_what_it_shows(&links::course(&course), &own));
         assert!(holds_what_it_shows(&format!("/courses/{course}"), &own));
         assert!(!holds_what_it_shows(links::COURSES, &own));
-        assert!(!holds_what_it_shows(&links::roadmap(&role), &own));
-        assert!(holds_what_it_shows(&links::role(&role), &own));
+        assert!(holds_what_it_shows(&links::roadmap(&role), &own));
         assert_eq!(course_page_id("/courses/"), None);
         assert_eq!(course_page_id("/courses/a/b/"), None);
-        assert_eq!(without_courses(&cat).roles, cat.roles);
     }
 
     #[test]

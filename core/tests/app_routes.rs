@@ -64,7 +64,7 @@ fn the_routers_patterns_are_the_paths_links_writes() {
 }
 
 #[test]
-fn the_pages_that_show_courses_wait_for_them() {
+fn the_pages_that_need_every_course_wait_for_them() {
     let source = std::fs::read_to_string(app_dir().join("routes.rs")).unwrap();
     let routes: Vec<&str> = source.lines().filter(|l| l.contains("path!(\"")).collect();
     assert_eq!(routes.len(), 15);
@@ -79,8 +79,8 @@ fn the_pages_that_show_courses_wait_for_them() {
         let path = pattern.replace(":id", "x");
         assert_eq!(
             route.contains("<WithCourses>"),
-            career_core::pages::shows_courses(&path),
-            "{pattern}: a page that shows courses is wrapped in WithCourses, and only such a page"
+            career_core::pages::needs_every_course(&path),
+            "{pattern}: a page that needs every course is wrapped in WithCourses, and only such a page"
         );
     }
 }

@@ -303,7 +303,7 @@ fn the_bundled_catalogue_is_rich_and_every_fact_has_a_source() {
         }
     }
     // The age summary counts the same sources as the age rule.
-    let ages = age::source_ages(&cat);
+    let ages = age::source_ages(&cat, career_core::summary::Courses::Every(&cat));
     assert_eq!(ages.sources, cat.meta.sources.len());
     assert_eq!(
         ages.possibly_out_of_date,

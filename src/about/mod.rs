@@ -4,7 +4,8 @@
 use career_core::age;
 use leptos::prelude::*;
 
-use crate::ui::page::{set_page_title, use_catalogue, use_course_count};
+use crate::catalogue::use_course_facts;
+use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::widgets::{ExternalLink, SourceCite};
 
 /// `/about`: what Career Guide is for, where its facts come from and how old
@@ -14,7 +15,9 @@ pub fn AboutPage() -> impl IntoView {
     set_page_title(|| "About and sources".to_string());
     let cat = use_catalogue();
     let sources = cat.meta.sources.clone();
-    let ages = age::source_ages(&cat);
+    let facts = use_course_facts();
+    let courses = facts.courses();
+    let ages = age::source_ages(&cat, courses);
     let contact = cat.meta.contact_url.clone();
     view! {
         <div class="wrap prose">
@@ -34,7 +37,7 @@ pub fn AboutPage() -> impl IntoView {
             <p>
                 {format!("{} covers {}: {} roles, {} skills, {} providers and {} courses. ",
                     cat.meta.title, cat.meta.region, cat.roles.len(), cat.skills.len(),
-                    cat.providers.len(), use_course_count())}
+                    cat.providers.len(), courses.count())}
                 "Where a course fee is not published, we say “check with provider” rather than guess."
             </p>
             <h2 id="where-from">"Where the data comes from"</h2>

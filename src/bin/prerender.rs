@@ -8,8 +8,9 @@
 //!
 //! It validates the catalogue (failing with the validator's messages),
 //! writes it minified to `DIR/catalogue.json` and, without its courses, to
-//! `DIR/catalogue-base.json` (read by the pages that show no course, and by
-//! a course's page, which carries its own course), and writes each page into
+//! `DIR/catalogue-base.json` with their summary (read by the pages that do
+//! not need every course; a course's page carries its own), and writes each
+//! page into
 //! Trunk's `DIR/index.html` template: the rendered body, the page's own
 //! title, description, link-preview tags and JSON-LD, and the fingerprint
 //! of the catalogue it was rendered from. With `--site-url` it also writes
@@ -23,6 +24,7 @@ use career_core::format::escape_html;
 use career_core::pages::seo::{self, Head};
 use career_core::pages::sitemap;
 use career_core::pages::{self, Page};
+use career_core::summary::WithoutCourses;
 use career_core::validate::is_slug;
 use career_core::{parse_catalogue, Catalogue, LoadError};
 use career_guide::catalogue::{CatalogueLoad, Loaded};
@@ -108,17 +110,17 @@ fn run(options: &Options) -> Result<usize, String> {
     // fingerprint, so the browser can tell when it got another catalogue.
     // In the current format version: the browser reads no other.
     let current = career_core::load::in_current_version(&source).map_err(|e| e.to_string())?;
-    let value: serde_json::Value = serde_json::from_str(&current).map_err(|e| e.to_string())?;
+    let mut value: serde_json::Value = serde_json::from_str(&current).map_err(|e| e.to_string())?;
     let served = value.to_string();
     write(&options.dist.join(pages::CATALOGUE_FILE), &served)?;
     let fingerprint = pages::fingerprint(&served);
-    // The same without its courses, for the pages that show none: they are
-    // rendered from exactly that, so the browser renders the same. A
-    // course's page carries its course as the whole catalogue has it.
-    let mut without = value;
-    let served_courses = without["courses"].take();
-    without["courses"] = serde_json::Value::Array(Vec::new());
-    let served_without = without.to_string();
+    // The same without its courses, with their summary, for the pages that
+    // do not need them all: they are rendered from exactly that, so the
+    // browser renders the same. A course's page carries its course as the
+    // whole catalogue has it.
+    let served_courses = value["courses"].take();
+    let without = WithoutCourses::of(&catalogue);
+    let served_without = without.write();
     write(
         &options.dist.join(pages::CATALOGUE_WITHOUT_COURSES_FILE),
         &served_without,
@@ -127,31 +129,32 @@ fn run(options: &Options) -> Result<usize, String> {
 
     let template = Template::read(&options.dist.join("index.html"))?;
     let catalogue = Arc::new(catalogue);
-    let catalogue_without = Arc::new(pages::without_courses(&catalogue));
+    let catalogue_without = Arc::new(without.catalogue);
+    let summary = Arc::new(without.courses);
     let all = Page::all(&catalogue);
     for page in &all {
         check_file_name(page)?;
-        let course_count = pages::course_count_meta(page, &catalogue);
+        let reads_without = page.catalogue_file() == pages::CATALOGUE_WITHOUT_COURSES_FILE;
         let own_course = match page {
             Page::Course(id) => catalogue.courses.iter().position(|c| &c.id == id),
             _ => None,
         };
-        let (loaded, fingerprint) = match (&course_count, own_course) {
-            (Some(_), Some(at)) => (
+        let (loaded, fingerprint) = match (reads_without, own_course) {
+            (true, Some(at)) => (
                 Loaded::without_courses(
                     Arc::new(Catalogue {
                         courses: vec![catalogue.courses[at].clone()],
                         ..(*catalogue_without).clone()
                     }),
-                    catalogue.courses.len(),
+                    summary.clone(),
                 ),
                 &fingerprint_without,
             ),
-            (Some(_), None) => (
-                Loaded::without_courses(catalogue_without.clone(), catalogue.courses.len()),
+            (true, None) => (
+                Loaded::without_courses(catalogue_without.clone(), summary.clone()),
                 &fingerprint_without,
             ),
-            (None, _) => (Loaded::new(catalogue.clone(), None), &fingerprint),
+            (false, _) => (Loaded::new(catalogue.clone(), None), &fingerprint),
         };
         let (body, title) = render(page, &options.base, loaded);
         let title = title.ok_or(format!("{} set no title", page.path()))?;
@@ -165,7 +168,6 @@ fn run(options: &Options) -> Result<usize, String> {
             head: &head,
             body: &body,
             fingerprint,
-            course_count: course_count.as_deref(),
             own_course: own_course.map(|at| &served_courses[at]),
             site_url: options.site_url.as_deref(),
         });
@@ -253,8 +255,6 @@ struct PageHtml<'a> {
     head: &'a Head,
     body: &'a str,
     fingerprint: &'a str,
-    /// Recorded by a page rendered from the catalogue without its courses.
-    course_count: Option<&'a str>,
     /// A course page's course, as `catalogue.json` has it.
     own_course: Option<&'a serde_json::Value>,
     site_url: Option<&'a str>,
@@ -303,11 +303,8 @@ impl Template {
         };
         if p.page.hydrated() {
             meta("name", "career-guide:page", &p.page.path());
-            meta("name", "career-guide:catalogue", p.page.catalogue_file());
+            meta("name", pages::CATALOGUE_META, p.page.catalogue_file());
             meta("name", "career-guide:catalogue-fingerprint", p.fingerprint);
-            if let Some(count) = p.course_count {
-                meta("name", pages::COURSE_COUNT_META, count);
-            }
         }
         if !p.page.indexed() {
             meta("name", "robots", "noindex");

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use crate::ui::dates::ProjectionMark;
 use crate::ui::widgets::{source_url, AgeMark, Link};
 
+use crate::catalogue::use_course_facts;
 use crate::roles::RoleCards;
-use crate::ui::page::{set_page_title, use_catalogue, use_course_count};
+use crate::ui::page::{set_page_title, use_catalogue};
 
 /// `/`: the featured role at a glance and the way into its guide, every
 /// role, and the ways to find a course.
@@ -72,7 +73,7 @@ pub fn HomePage() -> impl IntoView {
                     ": what each costs, how long it takes full-time and part-time, who gets in and where it leads."
                 </p>
                 <p>
-                    <Link href=links::COURSES>{format!("Search and filter {}", career_core::embed::course_count(use_course_count()))}</Link>
+                    <Link href=links::COURSES>{format!("Search and filter {}", career_core::embed::course_count(use_course_facts().courses().count()))}</Link>
                     " or "
                     <Link href=links::PROVIDERS>"browse them by provider"</Link>"."
                 </p>

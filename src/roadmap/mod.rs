@@ -167,7 +167,7 @@ fn Roadmap(
                 </div>
             </section>
             <Diagram map=map.clone()/>
-            <StageList cat=cat.clone() map=map/>
+            <StageList map=map/>
             <KeepProgress role=role/>
         </article>
     }

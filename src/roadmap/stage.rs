@@ -6,21 +6,17 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use career_core::links;
-use career_core::roadmap::{self, Node, Roadmap, Status};
-use career_core::Catalogue;
+use career_core::roadmap::{Node, Roadmap, Status};
+use career_core::summary::SkillCourses;
 use leptos::prelude::*;
 
 use super::{skill_anchor, use_saved_progress};
+use crate::catalogue::use_course_facts;
 use crate::ui::widgets::{JumpLink, Link};
-
-/// How many courses a skill lists before linking to the finder.
-const COURSES_SHOWN: usize = 3;
 
 /// Every stage in order, numbered.
 #[component]
 pub(super) fn StageList(
-    /// The catalogue, for the courses that teach each skill.
-    cat: Arc<Catalogue>,
     /// The role's roadmap.
     map: Arc<Roadmap>,
 ) -> impl IntoView {
@@ -55,7 +51,7 @@ pub(super) fn StageList(
                             }}</p>
                             <ul class="skill-nodes" role="list">
                                 {stage.nodes.iter().map(|node| view! {
-                                    <SkillNode cat=cat.clone() node=NodeFacts::of(node, &on_map)/>
+                                    <SkillNode node=NodeFacts::of(node, &on_map)/>
                                 }).collect_view()}
                             </ul>
                         </li>
@@ -98,8 +94,6 @@ impl NodeFacts {
 /// what it is and the courses that teach it.
 #[component]
 fn SkillNode(
-    /// The catalogue, for the courses that teach the skill.
-    cat: Arc<Catalogue>,
     /// The skill as this roadmap shows it.
     node: NodeFacts,
 ) -> impl IntoView {
@@ -116,13 +110,9 @@ fn SkillNode(
             }
         }
     };
-    let teaching = roadmap::courses_teaching(&cat, &node.id);
-    let total = teaching.len();
-    let shown: Vec<(String, String)> = teaching
-        .iter()
-        .take(COURSES_SHOWN)
-        .map(|c| (c.id.clone(), c.title.clone()))
-        .collect();
+    // From the courses' summary, so a roadmap needs not every course.
+    let SkillCourses { listed, total } = use_course_facts().courses().teaching(&node.id);
+    let more = total > listed.len();
     let select_id = format!("status-{}", node.id);
     let label_for = select_id.clone();
     let NodeFacts { prerequisites, .. } = node.clone();
@@ -163,11 +153,11 @@ fn SkillNode(
                 } else {
                     view! {
                         <ul class="plain-list">
-                            {shown.into_iter().map(|(id, title)| view! {
+                            {listed.into_iter().map(|(id, title)| view! {
                                 <li><Link href=links::course(&id)>{title}</Link></li>
                             }).collect_view()}
                         </ul>
-                        {(total > COURSES_SHOWN).then(|| view! {
+                        {more.then(|| view! {
                             <p><Link href=links::courses_teaching(&[node.id.as_str()])>
                                 {format!("All {total} courses that teach {}", node.name)}
                             </Link></p>

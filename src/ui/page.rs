@@ -11,23 +11,6 @@ pub fn provide_catalogue(catalogue: SharedCatalogue) {
     provide_context(catalogue);
 }
 
-/// How many courses the catalogue has, provided by `App` with it: a page
-/// that shows no course reads the catalogue without them, and still says
-/// how many there are.
-#[derive(Clone, Copy)]
-pub struct CourseCount(pub usize);
-
-/// Provides the catalogue's course count (called by `App` with the
-/// catalogue).
-pub fn provide_course_count(count: usize) {
-    provide_context(CourseCount(count));
-}
-
-/// The catalogue's course count, whether or not its courses were read.
-pub fn use_course_count() -> usize {
-    expect_context::<CourseCount>().0
-}
-
 /// The loaded catalogue. Pages render only after it has loaded (see `App`).
 pub fn use_catalogue() -> SharedCatalogue {
     expect_context::<SharedCatalogue>()

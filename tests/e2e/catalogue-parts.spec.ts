@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, watchErrors, CATALOGUE_FILES } from './helpers';
 
-// A page that shows no course (home, the role index, a guide, compare, the
-// quiz) reads the catalogue without its courses, so its cost does not grow
-// with them, and a course's page reads that and the course it carries; a
-// page that shows courses reads the whole catalogue, and moving on to one
-// from the others loads it then.
+// A page that does not need every course (home, the role index, a guide, a
+// roadmap, compare, the quiz, about) reads the catalogue without its
+// courses and their summary, so its cost does not grow with them, and a
+// course's page reads that and the course it carries; a page that needs
+// every course (the finder, the plan, …) reads the whole catalogue, and
+// moving on to one from the others loads it then.
 
 const catalogue = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
 
@@ -26,8 +27,9 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     await expect(page.locator('html')).toHaveAttribute('data-started', '');
     expect(files).toEqual(['/catalogue-base.json']);
     const base = JSON.parse(readFileSync('dist/catalogue-base.json', 'utf8'));
-    expect(base.courses).toEqual([]);
-    expect(base.roles).toEqual(catalogue.roles);
+    expect(base.catalogue.courses).toEqual([]);
+    expect(base.catalogue.roles.map((r: any) => r.id)).toEqual(catalogue.roles.map((r: any) => r.id));
+    expect(base.courses[0]).toBe(String(catalogue.courses.length));
 
     await page.getByRole('link', { name: 'Find courses for this role' }).click();
     await expect(page).toHaveURL(/\/courses\/\?role=backend-developer$/);
@@ -78,7 +80,43 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const path of ['/courses/', '/roles/backend-developer/roadmap/', '/plan/']) {
+  test('a roadmap lists the courses that teach each skill from their summary, as from every course', async ({ page }) => {
+    const errors = watchErrors(page);
+    const files = catalogueRequests(page);
+    await page.goto('/roles/backend-developer/roadmap/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    expect(files).toEqual(['/catalogue-base.json']);
+    // A skill of this role that more courses teach than a roadmap lists.
+    const role = catalogue.roles.find((r: any) => r.id === 'backend-developer');
+    const teaching = (id: string) => catalogue.courses.filter((c: any) => c.skills.includes(id)).length;
+    const skill = catalogue.skills.find((s: any) => role.skills.some((r: any) => r.skill === s.id) && teaching(s.id) > 3);
+    const listed = async () => {
+      const more = page.locator('details').filter({ hasText: `About ${skill.name} and where to learn it` });
+      await more.getByText(`About ${skill.name} and where to learn it`).click();
+      await expect(more.getByRole('link', { name: `All ${teaching(skill.id)} courses that teach ${skill.name}` })).toBeVisible();
+      return more.getByRole('listitem').getByRole('link').allTextContents();
+    };
+    const fromSummary = await listed();
+    expect(fromSummary).toHaveLength(3);
+    // The same once every course is loaded (the finder, then back).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
+    await page.goBack();
+    expect(await listed()).toEqual(fromSummary);
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    expect(errors).toEqual([]);
+  });
+
+  test('the about page dates the courses\' facts from their summary', async ({ page }) => {
+    const files = catalogueRequests(page);
+    await page.goto('/about/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    expect(files).toEqual(['/catalogue-base.json']);
+    await expect(page.getByText(/Each course's facts were last checked (on|between)/)).toBeVisible();
+    await expect(page.getByText(`${catalogue.courses.length} courses.`, { exact: false })).toBeVisible();
+  });
+
+  for (const path of ['/courses/', '/plan/', '/ways-in/']) {
     test(`${path} reads the whole catalogue, once`, async ({ page }) => {
       const errors = watchErrors(page);
       const files = catalogueRequests(page);

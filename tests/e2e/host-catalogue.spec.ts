@@ -51,6 +51,19 @@ test.describe("a host's own catalogue", () => {
     expect(errors).toEqual([]);
   });
 
+  test('a page that reads the catalogue without courses, given another one, is rendered afresh from the whole', async ({ page }) => {
+    // The home page was rendered from catalogue-base.json and records the
+    // course count; served another catalogue, it must not keep either.
+    const errors = watchErrors(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await serveCatalogue(page, hostCatalogue);
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Search and filter 1 course' })).toBeVisible();
+    expect(requested.filter((p) => p.endsWith('.json'))).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    expect(errors).toEqual([]);
+  });
+
   test('a visitor cannot swap the catalogue with a URL parameter', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));

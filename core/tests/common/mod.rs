@@ -196,7 +196,11 @@ fn exercise_guides_and_embeds(cat: &Catalogue) {
         assert_eq!(options.provider.as_deref(), Some(provider.id.as_str()));
     }
     assert!(!format::iso_date(&cat.meta.last_reviewed).is_empty());
-    assert!(!age::source_ages(cat).summary().is_empty());
+    assert!(
+        !age::source_ages(cat, career_core::summary::Courses::Every(cat))
+            .summary()
+            .is_empty()
+    );
     for source in &cat.meta.sources {
         assert!(age::citation(cat, &source.id).is_some());
     }
