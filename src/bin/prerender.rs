@@ -131,12 +131,18 @@ fn run(options: &Options) -> Result<usize, String> {
     let catalogue = Arc::new(catalogue);
     let catalogue_without = Arc::new(without.catalogue);
     let summary = Arc::new(without.courses);
+    let course_at: std::collections::HashMap<&str, usize> = catalogue
+        .courses
+        .iter()
+        .enumerate()
+        .map(|(at, course)| (course.id.as_str(), at))
+        .collect();
     let all = Page::all(&catalogue);
     for page in &all {
         check_file_name(page)?;
         let reads_without = page.catalogue_file() == pages::CATALOGUE_WITHOUT_COURSES_FILE;
         let own_course = match page {
-            Page::Course(id) => catalogue.courses.iter().position(|c| &c.id == id),
+            Page::Course(id) => course_at.get(id.as_str()).copied(),
             _ => None,
         };
         let (loaded, fingerprint) = match (reads_without, own_course) {

@@ -110,7 +110,8 @@ fn SkillNode(
             }
         }
     };
-    // From the courses' summary, so a roadmap needs not every course.
+    // Asked of the courses' summary when the page was read without every
+    // course, so a roadmap's cost does not grow with them.
     let SkillCourses { listed, total } = use_course_facts().courses().teaching(&node.id);
     let more = total > listed.len();
     let select_id = format!("status-{}", node.id);
