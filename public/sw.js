@@ -13,6 +13,13 @@
  *   cache-first, so a version is always whole: pages and catalogue never
  *   come from two deployments. The build bounds what this downloads
  *   (scripts/postbuild.mjs), whatever the catalogue's size.
+ * - The whole catalogue (every course) is precached too while it fits
+ *   within that bound. Past it, the build names it in COURSES instead, and
+ *   it is kept once downloaded — when a page that lists courses is opened,
+ *   or when the visitor asks (`save-courses`) — and only if its SHA-256 is
+ *   this version's. A visitor who saved it keeps it saved across an update.
+ *   `courses-offline` asks whether it is saved; the answer goes back to the
+ *   page that asked (src/offline/, core's `offline`).
  * - Those pages are kept once opened, and only if they carry this version
  *   (`career-guide:release`): a page from another deployment is never kept
  *   or shown.
@@ -28,9 +35,13 @@
 
 const VERSION = '__CAREER_GUIDE_VERSION__';
 const PRECACHE = __CAREER_GUIDE_PRECACHE__;
+// `null` when the whole catalogue is precached; otherwise its file, SHA-256
+// and compressed size, for keeping it once downloaded.
+const COURSES = __CAREER_GUIDE_COURSES__;
 
 const CACHE = 'career-guide-shell-' + VERSION;
 const FALLBACK = new URL('404.html', self.registration.scope).href;
+const COURSES_URL = COURSES && new URL(COURSES.file, self.registration.scope).href;
 
 // Hashed files (name-0123456789abcdef.ext) never change, so the copy the
 // page just loaded from the HTTP cache will do; anything else is revalidated.
@@ -42,6 +53,10 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(PRECACHE.map(precacheRequest));
+    if (COURSES && await savedByAnOlderVersion()) {
+      // Best effort: a failure leaves them to be saved again, and About says so.
+      await keepCourses(COURSES_URL).catch(() => null);
+    }
   })());
 });
 
@@ -57,8 +72,63 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+  const type = event.data && event.data.type;
+  if (type === 'skip-waiting') self.skipWaiting();
+  else if (type === 'courses-offline') event.waitUntil(reportCourses(event.source, null));
+  else if (type === 'save-courses') event.waitUntil(saveCourses(event.source));
 });
+
+async function sha256(buffer) {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+// Downloads the whole catalogue and keeps it if it is this version's; the
+// response either way (a newer deployment's is the page's to judge).
+async function keepCourses(request) {
+  const response = await fetch(request);
+  if (response.ok && await sha256(await response.clone().arrayBuffer()) === COURSES.sha256) {
+    await (await caches.open(CACHE)).put(COURSES_URL, response.clone());
+  }
+  return response;
+}
+
+async function coursesSaved() {
+  return !COURSES || Boolean(await (await caches.open(CACHE)).match(COURSES_URL));
+}
+
+async function savedByAnOlderVersion() {
+  for (const name of await caches.keys()) {
+    if (name.startsWith('career-guide-shell-') && name !== CACHE
+        && await (await caches.open(name)).match(COURSES_URL)) return true;
+  }
+  return false;
+}
+
+// `failed`: why saving, just asked for, did not work ('download' or
+// 'changed'), or null.
+async function reportCourses(client, failed) {
+  if (!client) return;
+  client.postMessage({
+    type: 'courses-offline',
+    saved: await coursesSaved(),
+    bytes: COURSES ? COURSES.bytes : null,
+    failed,
+  });
+}
+
+async function saveCourses(client) {
+  let failed = null;
+  if (!await coursesSaved()) {
+    try {
+      const response = await keepCourses(COURSES_URL);
+      if (!await coursesSaved()) failed = response.ok ? 'changed' : 'download';
+    } catch {
+      failed = 'download';
+    }
+  }
+  await reportCourses(client, failed);
+}
 
 // A navigation inside the scope to a page address: a folder's page
 // (`roles/x/` or, as nginx serves it, `roles/x`) is its index.html, the
@@ -101,6 +171,13 @@ async function page(file) {
   return (await cache.match(FALLBACK)) || fetch(FALLBACK);
 }
 
+// The whole catalogue when it is not precached: the saved copy, or
+// downloaded and kept.
+async function courses(request) {
+  const saved = await (await caches.open(CACHE)).match(COURSES_URL);
+  return saved || keepCourses(request);
+}
+
 async function fromCache(request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(request)) || fetch(request);
@@ -111,5 +188,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   const file = pageFile(request, url);
-  event.respondWith(file ? page(file) : fromCache(request));
+  if (file) event.respondWith(page(file));
+  else if (COURSES && url.origin + url.pathname === COURSES_URL) event.respondWith(courses(request));
+  else event.respondWith(fromCache(request));
 });

@@ -157,6 +157,11 @@ pub enum CatalogueLoad {
 }
 
 impl CatalogueLoad {
+    /// Whether the catalogue was downloaded whole, every course in it.
+    pub fn holds_every_course(&self) -> bool {
+        matches!(self, CatalogueLoad::Ready(loaded) if loaded.summary.is_none())
+    }
+
     /// Whether the catalogue was read without (all) its courses and lacks
     /// what the page at app path `path` shows.
     pub fn lacks_what_is_shown_at(&self, path: &str) -> bool {

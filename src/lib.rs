@@ -37,7 +37,7 @@ use crate::catalogue::CatalogueLoad;
 use crate::embed::EmbedFooter;
 use crate::hydration::HydrateLater;
 use crate::layout::{Footer, Header};
-use crate::offline::{provide_connection, ConnectionNotices};
+use crate::offline::{keep_downloaded_courses, provide_connection, ConnectionNotices};
 use crate::site::{provide_site, SharedSite};
 use crate::ui::page::{provide_catalogue, provide_started, RepeatedParamsNote};
 use crate::ui::saved::SetAsideNote;
@@ -73,6 +73,7 @@ pub fn App(
     plan::provide_saved_plan();
     provide_connection(downloaded);
     catalogue::provide_catalogue_state(catalogue);
+    keep_downloaded_courses();
     let loaded = move || match catalogue.get() {
         CatalogueLoad::Ready(loaded) => Some(loaded),
         _ => None,

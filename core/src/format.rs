@@ -60,9 +60,11 @@ pub fn capitalise(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A count with its noun: `count(1, "course", "courses")` → "1 course".
+/// A count with its noun, thousands grouped: `count(1, "course",
+/// "courses")` → "1 course"; `count(50000, …)` → "50,000 courses".
 pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    let grouped = u32::try_from(n).map_or_else(|_| n.to_string(), thousands);
+    format!("{grouped} {}", if n == 1 { one } else { many })
 }
 
 /// A salary or fee range: `"A$90,000–A$120,000"`, or one figure when equal.
@@ -349,8 +351,7 @@ pub fn in_sentence(title: &str) -> String {
 /// provider (a university's own catalogue, or a view embedded for one),
 /// "1 course from RMIT University".
 pub fn finder_intro(cat: &Catalogue) -> String {
-    let n = cat.courses.len();
-    let noun = if n == 1 { "course" } else { "courses" };
+    let courses = count(cat.courses.len(), "course", "courses");
     let only_provider = cat.courses.first().and_then(|first| {
         cat.courses
             .iter()
@@ -359,8 +360,8 @@ pub fn finder_intro(cat: &Catalogue) -> String {
             .flatten()
     });
     match only_provider {
-        Some(provider) => format!("{n} {noun} from {}.", provider.name),
-        None => format!("{n} {noun} from universities, TAFEs, colleges and online providers."),
+        Some(provider) => format!("{courses} from {}.", provider.name),
+        None => format!("{courses} from universities, TAFEs, colleges and online providers."),
     }
 }
 
@@ -443,6 +444,15 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_count_names_its_noun_and_groups_thousands() {
+        assert_eq!(count(0, "course", "courses"), "0 courses");
+        assert_eq!(count(1, "course", "courses"), "1 course");
+        assert_eq!(count(999, "course", "courses"), "999 courses");
+        assert_eq!(count(5_000, "course", "courses"), "5,000 courses");
+        assert_eq!(count(50_000, "course", "courses"), "50,000 courses");
+    }
 
     #[test]
     fn a_date_and_time_reads_on_a_twelve_hour_clock() {

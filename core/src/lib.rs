@@ -17,6 +17,7 @@ pub mod links;
 pub mod load;
 pub mod model;
 pub mod note;
+pub mod offline;
 pub mod order;
 pub mod pages;
 pub mod plan;

@@ -30,6 +30,20 @@ pub enum LoadError {
     Invalid(Vec<Problem>),
 }
 
+impl LoadError {
+    /// What the visitor can do about it: a failed connection is theirs to
+    /// check; anything else is the host's to mend.
+    pub fn what_to_do(&self) -> &'static str {
+        match self {
+            LoadError::Network(_) => "Check your internet connection, then try again.",
+            _ => {
+                "If you host this page, check the catalogue file against docs/catalogue.md \
+                 (or run the validate-catalogue command). Otherwise, try again in a moment."
+            }
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -371,6 +385,25 @@ fn strip_position(message: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_failed_connection_is_the_visitors_to_check_and_anything_else_the_hosts() {
+        let network = LoadError::Network("TypeError: Failed to fetch".into());
+        assert_eq!(
+            network.what_to_do(),
+            "Check your internet connection, then try again."
+        );
+        let http = LoadError::Http {
+            status: 404,
+            url: "catalogue.json".into(),
+        };
+        assert!(http
+            .what_to_do()
+            .starts_with("If you host this page, check the catalogue file"));
+        assert!(LoadError::MissingVersion
+            .what_to_do()
+            .contains("validate-catalogue"));
+    }
     use super::*;
 
     /// The path serde_path_to_error reports for `text`, in our notation.

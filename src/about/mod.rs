@@ -1,10 +1,11 @@
 //! About: what the site is, how it works, where its data comes from and how
 //! old it is, how to report a mistake, and every source it cites.
 
-use career_core::age;
+use career_core::{age, format};
 use leptos::prelude::*;
 
 use crate::catalogue::use_course_facts;
+use crate::offline::SaveCoursesOffline;
 use crate::ui::page::{set_page_title, use_catalogue};
 use crate::ui::widgets::{ExternalLink, SourceCite};
 
@@ -35,9 +36,9 @@ pub fn AboutPage() -> impl IntoView {
             </p>
             <h2>"The catalogue"</h2>
             <p>
-                {format!("{} covers {}: {} roles, {} skills, {} providers and {} courses. ",
+                {format!("{} covers {}: {} roles, {} skills, {} providers and {}. ",
                     cat.meta.title, cat.meta.region, cat.roles.len(), cat.skills.len(),
-                    cat.providers.len(), courses.count())}
+                    cat.providers.len(), format::count(courses.count(), "course", "courses"))}
                 "Where a course fee is not published, we say “check with provider” rather than guess."
             </p>
             <h2 id="where-from">"Where the data comes from"</h2>
@@ -56,6 +57,13 @@ pub fn AboutPage() -> impl IntoView {
                 "Fees, intake dates and course structures change from year to year, so confirm them on the provider's own "
                 "course page, linked from every course, before you apply."
             </p>
+            <h2 id="offline">"Use it offline"</h2>
+            <p>
+                "After your first visit, in a browser that allows it, Career Guide works without a connection: the roles, "
+                "guides, roadmaps, comparison and quiz are saved on this device, with every page you open and what you have "
+                "entered. A new version is downloaded in the background and used only when you choose to reload."
+            </p>
+            <SaveCoursesOffline/>
             <h2 id="report">"Report a mistake"</h2>
             {match contact {
                 Some(url) => view! {

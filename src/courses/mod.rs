@@ -171,10 +171,7 @@ pub fn CoursesPage() -> impl IntoView {
                 <section class="finder-results" aria-labelledby="results-h">
                     <div class="finder-links">
                         <h2 id="results-h" class="results-count" aria-live="polite">
-                            {move || match result.read().matches.len() {
-                                1 => "1 course".to_string(),
-                                n => format!("{n} courses"),
-                            }}
+                            {move || career_core::format::count(result.read().matches.len(), "course", "courses")}
                         </h2>
                         <Link href=links::SHORTLIST>{move || format!("Your shortlist ({})", shortlisted.get())}</Link>
                     </div>

@@ -1,8 +1,14 @@
 //! Offline use: registers the service worker (public/sw.js, filled in at
 //! build time by scripts/postbuild.mjs), says when the visitor is offline,
 //! and offers a reload when a new version is ready — never a silent mix of
-//! old and new files (the catalogue is part of each version).
+//! old and new files (the catalogue is part of each version). Whether every
+//! course is saved for offline use, and saving them, is in `courses`.
 
+mod courses;
+
+pub use courses::{keep_downloaded_courses, SaveCoursesOffline};
+
+use career_core::offline::SavedCourses;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,6 +32,11 @@ pub struct Connection {
     downloaded: RwSignal<Option<String>>,
     /// The waiting version's registration, to tell it to take over.
     registration: RwSignal<Option<ServiceWorkerRegistration>, LocalStorage>,
+    /// Whether every course is saved for offline use, once the service
+    /// worker has said.
+    courses: RwSignal<Option<SavedCourses>>,
+    /// The visitor asked to save them, and the worker has not answered yet.
+    saving: RwSignal<bool>,
 }
 
 /// Provides the state to the notices (called by `App`). Once the app has
@@ -38,6 +49,8 @@ pub fn provide_connection(downloaded: Option<String>) {
         update_ready: RwSignal::new(false),
         downloaded: RwSignal::new(None),
         registration: RwSignal::new_local(None),
+        courses: RwSignal::new(None),
+        saving: RwSignal::new(false),
     };
     let downloaded = StoredValue::new(downloaded);
     // Effects run only in the browser, after the first render.
@@ -65,7 +78,12 @@ impl Connection {
         let online = self.online;
         online.set(window().navigator().on_line());
         listen(&window(), "online", move |_| online.set(true));
-        listen(&window(), "offline", move |_| online.set(false));
+        // Going offline is when it matters whether the courses are saved
+        // (a page may have saved them since the worker last said).
+        listen(&window(), "offline", move |_| {
+            online.set(false);
+            self.ask_about_courses();
+        });
         if !cfg!(debug_assertions) {
             leptos::task::spawn_local(self.register());
         }
@@ -84,6 +102,7 @@ impl Connection {
             return;
         };
         self.registration.set(Some(registration.clone()));
+        self.hear_about_courses(&container);
         let has_controller = || window().navigator().service_worker().controller().is_some();
 
         // A version installed while an older one still controls the page
@@ -138,10 +157,15 @@ impl Connection {
                 let _ = window().location().reload();
             },
         );
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"skip-waiting".into());
-        let _ = waiting.post_message(&message);
+        let _ = waiting.post_message(&message("skip-waiting"));
     }
+}
+
+/// A message to the service worker: `{type: kind}` (public/sw.js).
+fn message(kind: &str) -> js_sys::Object {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    message
 }
 
 /// Adds an event listener that lives as long as the page.
@@ -166,9 +190,9 @@ pub fn ConnectionNotices() -> impl IntoView {
                 <div class="notice notice-offline wrap">
                     <p>
                         <strong>"You are offline."</strong>
-                        " Every page still works from the copy saved on this device"
-                        {move || state.downloaded().map(|d| format!(" (information downloaded {d})"))}
-                        ". Links to course providers need a connection."
+                        " " {move || career_core::offline::offline_reach(state.saved_courses())}
+                        {move || state.downloaded().map(|d| format!(" The information was downloaded {d}."))}
+                        " Links to course providers need a connection."
                     </p>
                 </div>
             })}

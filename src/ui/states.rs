@@ -32,6 +32,7 @@ pub fn CatalogueError(
         LoadError::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
         _ => Vec::new(),
     };
+    let what_to_do = error.what_to_do();
     let shown = details.len().min(20);
     let more = details.len() - shown;
     view! {
@@ -47,10 +48,7 @@ pub fn CatalogueError(
                     {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
                 </details>
             })}
-            <p class="muted">
-                "If you host this page, check the catalogue file against docs/catalogue.md "
-                "(or run the validate-catalogue command). Otherwise, try again in a moment."
-            </p>
+            <p class="muted">{what_to_do}</p>
             <button type="button" class="button primary" on:click=move |_| on_retry()>"Try again"</button>
         </div>
     }

@@ -16,11 +16,7 @@ pub fn only_provider(catalogue: &Catalogue, provider: &str) -> Option<Catalogue>
 
 /// "1 course", "3 courses".
 pub fn course_count(n: usize) -> String {
-    if n == 1 {
-        "1 course".into()
-    } else {
-        format!("{n} courses")
-    }
+    crate::format::count(n, "course", "courses")
 }
 
 /// The providers a host can show alone, as the Embed page offers them:
