@@ -83,7 +83,7 @@ impl SavedCourses {
     pub fn status(self) -> String {
         match self {
             SavedCourses::WithTheApp | SavedCourses::Saved => {
-                "Every course is saved on this device: the course finder, the plan and every course's page work offline."
+                "Every course is saved on this device, so the pages that list courses work offline too: the course finder, every course, your shortlist, plan and quiz results."
                     .to_string()
             }
             SavedCourses::NotSaved { bytes } => format!(
@@ -118,7 +118,8 @@ pub fn offline_reach(saved: Option<SavedCourses>) -> &'static str {
     match saved {
         Some(saved) if !saved.is_saved() => {
             "Pages that show no course still work from the copy saved on this device, but the courses are not saved here: \
-             the course finder and course pages need a connection until you save them (on the About page)."
+             the course finder, courses you have not opened, your shortlist, plan and quiz results need a connection \
+             until you save them (on the About page)."
         }
         _ => "Every page still works from the copy saved on this device.",
     }
@@ -239,9 +240,8 @@ mod tests {
         assert_eq!(offline_reach(None), every);
         assert_eq!(offline_reach(Some(WithTheApp)), every);
         assert_eq!(offline_reach(Some(Saved)), every);
-        assert!(
-            offline_reach(Some(NotSaved { bytes: 1 })).contains("course pages need a connection")
-        );
+        assert!(offline_reach(Some(NotSaved { bytes: 1 }))
+            .contains("plan and quiz results need a connection"));
         assert!(offline_reach(Some(Failed {
             bytes: 1,
             why: SaveFailure::Download

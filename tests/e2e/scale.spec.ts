@@ -94,7 +94,7 @@ test.describe('a site of 5,000 courses', () => {
     await untilOfflineReady(page);
 
     await context.setOffline(true);
-    await expect(page.getByText(/the courses are not saved here: the course finder and course pages need a connection/)).toBeVisible();
+    await expect(page.getByText(/the courses are not saved here: the course finder, courses you have not opened, your shortlist, plan and quiz results need a connection/)).toBeVisible();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'The career catalogue could not be loaded' })).toBeVisible();
     await expect(page.getByText('Check your internet connection, then try again.')).toBeVisible();
@@ -108,7 +108,7 @@ test.describe('a site of 5,000 courses', () => {
     const downloads: string[] = [];
     context.on('request', (r) => { if (new URL(r.url()).pathname === '/catalogue.json') downloads.push(r.url()); });
     await save.click();
-    await expect(page.getByText('Every course is saved on this device: the course finder, the plan and every course\'s page work offline.')).toBeVisible();
+    await expect(page.getByText('Every course is saved on this device, so the pages that list courses work offline too: the course finder, every course, your shortlist, plan and quiz results.')).toBeVisible();
     await expect(save).toHaveCount(0);
     expect(downloads.length).toBeGreaterThan(0);
 
