@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 610_000;
+const BUDGET = 618_000;
 const dist = process.argv[2] ?? 'dist';
 // Trunk's hashed app files: career-guide-<hash>.js, …_bg.wasm, main-<hash>.css.
 const app = readdirSync(dist).filter((f) => /-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)$/.test(f));

@@ -51,14 +51,22 @@ async fn run() {
     let built = rendered.as_ref().map(|r| r.fingerprint.as_str());
     // A page that does not need every course was rendered from the
     // catalogue without them and reads that (a course's page adds the
-    // course it carries); if that is not the very file it was rendered
-    // from, it is rendered afresh from the whole catalogue, as any other.
+    // course it carries, the finder its first page); if that is not the
+    // very file it was rendered from, it is rendered afresh from the whole
+    // catalogue, as any other.
     let without = match rendered.as_ref().filter(|r| r.is_at(&site)) {
         Some(r) if r.without_courses => catalogue::fetch_without_courses(&r.fingerprint)
             .await
-            .and_then(|fetched| match own_course() {
-                Some(course) => fetched.with_course(&course),
-                None => Some(fetched),
+            .and_then(|fetched| {
+                match (
+                    element_text(pages::OWN_COURSE_ELEMENT),
+                    element_text(pages::FIRST_PAGE_COURSES_ELEMENT),
+                    element_text(pages::FINDER_START_ELEMENT),
+                ) {
+                    (Some(course), _, _) => fetched.with_course(&course),
+                    (None, Some(courses), Some(start)) => fetched.with_first_page(&courses, &start),
+                    _ => Some(fetched),
+                }
             }),
         _ => None,
     };
@@ -74,14 +82,10 @@ async fn run() {
                 .as_ref()
                 .is_some_and(|r| r.is_for(&site, &fetched.fingerprint)) =>
         {
-            let loaded = Loaded::fetched(fetched);
-            if rendered
-                .as_ref()
-                .is_some_and(|r| pages::searches_courses(&r.page))
-            {
-                loaded.index.warm();
-                hydration::yield_to_browser().await;
-            }
+            let loaded = Loaded {
+                courses_fingerprint: meta(pages::COURSES_FINGERPRINT_META),
+                ..Loaded::fetched(fetched)
+            };
             hydrate(site.clone(), loaded, downloaded).await;
         }
         Ok(fetched) => {
@@ -143,11 +147,10 @@ fn current_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
-/// The course a course's page carries, as text.
-fn own_course() -> Option<String> {
-    document()
-        .get_element_by_id(pages::OWN_COURSE_ELEMENT)?
-        .text_content()
+/// The text of the element with `id`: what a page carries for its own
+/// use (a course's page its course, the finder its first page).
+fn element_text(id: &str) -> Option<String> {
+    document().get_element_by_id(id)?.text_content()
 }
 
 fn meta(name: &str) -> Option<String> {

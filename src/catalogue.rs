@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use career_core::finder::CourseIndex;
+use career_core::finder::{CourseIndex, FinderStart};
 use career_core::load::{checked_unless_built, read_catalogue};
 use career_core::note::Note;
 use career_core::pages::{CATALOGUE_FILE, CATALOGUE_WITHOUT_COURSES_FILE};
@@ -32,6 +32,14 @@ pub struct Loaded {
     /// need them all; a course's page adds its own), their summary; `None`
     /// when it holds every course.
     pub summary: Option<Arc<CourseSummary>>,
+    /// When the page was the finder's, read without the courses: the
+    /// first page it carried, which `catalogue` holds the courses of.
+    pub finder: Option<Arc<FinderStart>>,
+    /// Read without every course: the fingerprint of the whole catalogue
+    /// the build validated, as the page names it
+    /// (`pages::COURSES_FINGERPRINT_META`), so that it is not validated
+    /// again when it is downloaded.
+    pub courses_fingerprint: Option<String>,
 }
 
 impl Loaded {
@@ -48,6 +56,8 @@ impl Loaded {
             catalogue,
             preset_note,
             summary: None,
+            finder: None,
+            courses_fingerprint: None,
         }
     }
 
@@ -62,7 +72,10 @@ impl Loaded {
     /// As downloaded: without courses, with their summary, if it was read so.
     pub fn fetched(fetched: Fetched) -> Loaded {
         match fetched.summary {
-            Some(summary) => Loaded::without_courses(fetched.catalogue, Arc::new(summary)),
+            Some(summary) => Loaded {
+                finder: fetched.finder,
+                ..Loaded::without_courses(fetched.catalogue, Arc::new(summary))
+            },
             None => Loaded::new(fetched.catalogue, None),
         }
     }
@@ -96,9 +109,15 @@ impl CourseFacts {
     }
 }
 
-/// Provides the loaded catalogue's course facts (called by `App`).
-pub fn provide_course_facts(facts: CourseFacts) {
-    provide_context(facts);
+/// Provides what the pages read of `loaded`: the catalogue, its course
+/// facts and index, and the finder's first page if it was read with it
+/// (called by `App`, and by a page that reads every course where `App`
+/// has fewer).
+pub fn provide_loaded(loaded: Loaded) {
+    provide_context(loaded.clone());
+    provide_context(loaded.course_facts());
+    provide_context(loaded.index);
+    provide_context::<SharedCatalogue>(loaded.catalogue);
 }
 
 /// The course facts provided by `App`.
@@ -123,13 +142,6 @@ impl LazyIndex {
         }
     }
 
-    /// Builds the index now, if it is not built yet: the browser does this
-    /// in its own task before taking over the finder's page, so the two
-    /// are not one long task.
-    pub fn warm(&self) {
-        self.get();
-    }
-
     /// The index, built now if it is not built yet.
     pub fn get(&self) -> Arc<CourseIndex> {
         self.index
@@ -138,9 +150,10 @@ impl LazyIndex {
     }
 }
 
-/// Provides the loaded catalogue's course index (called by `App`).
-pub fn provide_course_index(index: LazyIndex) {
-    provide_context(index);
+/// The first page the finder's page carried, if the catalogue was read
+/// with it, as `App` provides it.
+pub fn use_finder_start() -> Option<Arc<FinderStart>> {
+    expect_context::<Loaded>().finder
 }
 
 /// The course index, from the [`LazyIndex`] provided by `App`.
@@ -167,6 +180,7 @@ impl CatalogueLoad {
     pub fn lacks_what_is_shown_at(&self, path: &str) -> bool {
         matches!(self, CatalogueLoad::Ready(loaded)
             if loaded.summary.is_some()
+                && !(loaded.finder.is_some() && career_core::pages::is_finder(path))
                 && !career_core::pages::holds_what_it_shows(path, &loaded.catalogue))
     }
 }
@@ -182,11 +196,124 @@ pub fn use_catalogue_state() -> RwSignal<CatalogueLoad> {
     expect_context::<RwSignal<CatalogueLoad>>()
 }
 
-/// Downloads the whole catalogue into `state`, where it replaces one read
+/// Every course, once a page that was read without them has downloaded
+/// them for a part of its own (the finder, once it has started, without
+/// taking the page apart): the pages the visitor moves on to read them
+/// from here rather than downloading them again. Provided by `App`.
+#[derive(Clone, Copy)]
+pub struct EveryCourse(RwSignal<Option<Loaded>>);
+
+impl EveryCourse {
+    /// Whether every course has been downloaded (tracked).
+    pub fn is_here(self) -> bool {
+        self.0.with(Option::is_some)
+    }
+
+    /// Every course, if already downloaded.
+    pub fn downloaded(self) -> Option<Loaded> {
+        self.0.get_untracked()
+    }
+
+    /// Every course: the copy already downloaded, or downloaded now (and
+    /// kept; not validated again if its fingerprint is `built`, the one the
+    /// build validated).
+    pub async fn get(self, built: Option<&str>) -> Result<Loaded, LoadError> {
+        if let Some(loaded) = self.downloaded() {
+            return Ok(loaded);
+        }
+        let loaded = Loaded::new(fetch(built).await?.catalogue, None);
+        self.0.set(Some(loaded.clone()));
+        Ok(loaded)
+    }
+}
+
+/// Provides [`EveryCourse`], nothing downloaded yet (called by `App`).
+pub fn provide_every_course() {
+    provide_context(EveryCourse(RwSignal::new(None)));
+}
+
+/// The [`EveryCourse`] provided by `App`.
+pub fn use_every_course() -> EveryCourse {
+    expect_context::<EveryCourse>()
+}
+
+/// Every course, for the part of a page that needs them on a page read
+/// without them (the finder's search, the plan's proposals): at once when
+/// the app holds them; otherwise downloaded once the app has started,
+/// without taking the page apart, so nothing the visitor is doing there is
+/// lost. Meanwhile the part says it waits, and if the download fails, why.
+#[derive(Clone, Copy)]
+pub struct CoursesForPage {
+    here: RwSignal<Option<Loaded>>,
+    /// The fingerprint of the whole catalogue the build validated.
+    built: StoredValue<Option<String>>,
+    /// Why they could not be downloaded, if they could not.
+    pub failed: RwSignal<Option<LoadError>>,
+    every: EveryCourse,
+}
+
+impl CoursesForPage {
+    /// Every course as the app holds them, or their download, started once
+    /// the app has (an effect, so never at build time).
+    pub fn of_page() -> CoursesForPage {
+        let every = use_every_course();
+        let read = expect_context::<Loaded>();
+        let built = StoredValue::new(read.courses_fingerprint.clone());
+        let here = match read.summary {
+            None => Some(read),
+            Some(_) => every.downloaded(),
+        };
+        let courses = CoursesForPage {
+            here: RwSignal::new(here.clone()),
+            built,
+            failed: RwSignal::new(None),
+            every,
+        };
+        if here.is_none() {
+            Effect::new(move |_| courses.download());
+        }
+        courses
+    }
+
+    /// Downloads them (again, after a failure).
+    pub fn download(self) {
+        self.failed.set(None);
+        leptos::task::spawn_local(async move {
+            let built = self.built.get_value();
+            match self.every.get(built.as_deref()).await {
+                Ok(loaded) => {
+                    // Never in the task that set the page up.
+                    crate::hydration::yield_to_browser().await;
+                    self.here.set(Some(loaded));
+                }
+                Err(error) => self.failed.set(Some(error)),
+            }
+        });
+    }
+
+    /// Every course, once here (tracked).
+    pub fn get(self) -> Option<Loaded> {
+        self.here.get()
+    }
+
+    /// Whether every course is here (tracked).
+    pub fn are_here(self) -> bool {
+        self.here.with(Option::is_some)
+    }
+}
+
+/// Puts the whole catalogue into `state`, where it replaces one read
 /// without courses: every page reads it from then on.
-pub async fn load_whole(state: RwSignal<CatalogueLoad>) -> Result<(), LoadError> {
-    let fetched = fetch(None).await?;
-    state.set(CatalogueLoad::Ready(Loaded::new(fetched.catalogue, None)));
+pub async fn load_whole(
+    state: RwSignal<CatalogueLoad>,
+    every: EveryCourse,
+) -> Result<(), LoadError> {
+    let built = state.with_untracked(|state| match state {
+        CatalogueLoad::Ready(loaded) => loaded.courses_fingerprint.clone(),
+        _ => None,
+    });
+    let loaded = every.get(built.as_deref()).await?;
+    state.set(CatalogueLoad::Ready(loaded));
     Ok(())
 }
 
@@ -199,6 +326,8 @@ pub struct Fetched {
     pub downloaded: Option<String>,
     /// For the catalogue read without its courses, their summary.
     pub summary: Option<CourseSummary>,
+    /// For the finder's page, the first page it carries.
+    pub finder: Option<Arc<FinderStart>>,
 }
 
 impl Fetched {
@@ -208,6 +337,22 @@ impl Fetched {
     pub fn with_course(mut self, text: &str) -> Option<Fetched> {
         let course = serde_json::from_str(text).ok()?;
         Arc::make_mut(&mut self.catalogue).courses.push(course);
+        Some(self)
+    }
+
+    /// The catalogue read without courses, with the first page the
+    /// finder's page carries (`career_core::pages::FIRST_PAGE_COURSES_ELEMENT`
+    /// and `FINDER_START_ELEMENT`), as their texts; `None` if those cannot
+    /// be read as its courses and the rest of the page.
+    pub fn with_first_page(mut self, courses: &str, start: &str) -> Option<Fetched> {
+        let courses: Vec<career_core::Course> = serde_json::from_str(courses).ok()?;
+        let start: Vec<String> = serde_json::from_str(start).ok()?;
+        let start = FinderStart::from_strings(&start)?;
+        if start.result.matches.len() != courses.len() {
+            return None;
+        }
+        Arc::make_mut(&mut self.catalogue).courses.extend(courses);
+        self.finder = Some(Arc::new(start));
         Some(self)
     }
 }
@@ -227,6 +372,7 @@ pub async fn fetch(built: Option<&str>) -> Result<Fetched, LoadError> {
         fingerprint,
         downloaded,
         summary: None,
+        finder: None,
     })
 }
 
@@ -248,6 +394,7 @@ pub async fn fetch_without_courses(built: &str) -> Option<Fetched> {
         fingerprint,
         downloaded,
         summary: Some(read.courses),
+        finder: None,
     })
 }
 

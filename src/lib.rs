@@ -39,7 +39,7 @@ use crate::hydration::HydrateLater;
 use crate::layout::{Footer, Header};
 use crate::offline::{keep_downloaded_courses, provide_connection, ConnectionNotices};
 use crate::site::{provide_site, SharedSite};
-use crate::ui::page::{provide_catalogue, provide_started, RepeatedParamsNote};
+use crate::ui::page::{provide_started, RepeatedParamsNote};
 use crate::ui::saved::SetAsideNote;
 use crate::ui::states::{CatalogueError, Loading};
 use crate::ui::storage::{provide_storage, use_storage};
@@ -73,6 +73,7 @@ pub fn App(
     plan::provide_saved_plan();
     provide_connection(downloaded);
     catalogue::provide_catalogue_state(catalogue);
+    catalogue::provide_every_course();
     keep_downloaded_courses();
     let loaded = move || match catalogue.get() {
         CatalogueLoad::Ready(loaded) => Some(loaded),
@@ -99,9 +100,7 @@ pub fn App(
                         view! { <CatalogueError error=error on_retry=retry.clone()/> }.into_any()
                     }
                     CatalogueLoad::Ready(loaded) => {
-                        catalogue::provide_course_facts(loaded.course_facts());
-                        catalogue::provide_course_index(loaded.index);
-                        provide_catalogue(loaded.catalogue);
+                        catalogue::provide_loaded(loaded);
                         view! { <HydrateLater><routes::AppRoutes/></HydrateLater> }.into_any()
                     }
                 }}

@@ -29,7 +29,7 @@ pub(crate) fn AppRoutes() -> impl IntoView {
             <Route path=path!("/courses/:id") view=|| view! { <WithCourses><courses::CourseDetailPage/></WithCourses> }/>
             <Route path=path!("/providers") view=|| view! { <WithCourses><providers::ProvidersPage/></WithCourses> }/>
             <Route path=path!("/shortlist") view=|| view! { <WithCourses><courses::ShortlistPage/></WithCourses> }/>
-            <Route path=path!("/plan") view=|| view! { <WithCourses><plan::PlanPage/></WithCourses> }/>
+            <Route path=path!("/plan") view=plan::PlanPage/>
             <Route path=path!("/quiz") view=quiz::QuizPage/>
             <Route path=path!("/quiz/results") view=|| view! { <WithCourses><quiz::QuizResultsPage/></WithCourses> }/>
             <Route path=path!("/ways-in") view=|| view! { <WithCourses><ways_in::WaysInPage/></WithCourses> }/>
@@ -51,6 +51,7 @@ fn WithCourses(
     children: Children,
 ) -> impl IntoView {
     let state = use_catalogue_state();
+    let every = catalogue::use_every_course();
     let site = crate::site::use_site();
     let path = leptos_router::hooks::use_location()
         .pathname
@@ -58,11 +59,16 @@ fn WithCourses(
     if !state.with_untracked(|state| state.lacks_what_is_shown_at(site.within(&path))) {
         return children().into_any();
     }
+    // Downloaded already, by the finder: read from there, at once.
+    if let Some(loaded) = every.downloaded() {
+        catalogue::provide_loaded(loaded);
+        return children().into_any();
+    }
     let failed = RwSignal::new(None);
     let load = move || {
         failed.set(None);
         leptos::task::spawn_local(async move {
-            if let Err(error) = catalogue::load_whole(state).await {
+            if let Err(error) = catalogue::load_whole(state, every).await {
                 failed.set(Some(error));
             }
         });

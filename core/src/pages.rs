@@ -142,12 +142,13 @@ impl Page {
 
     /// The catalogue file the page is rendered from and reads in the
     /// browser: the one without courses when it does not need every course
-    /// ([`needs_every_course`]; a course's page carries its own). The
+    /// ([`needs_every_course`]; a course's page carries its own, the
+    /// finder its first page, [`FIRST_PAGE_COURSES_ELEMENT`]). The
     /// pages the browser renders afresh (not found, the frame file) read
     /// the whole catalogue, since they may stand for any page.
     pub fn catalogue_file(&self) -> &'static str {
-        let own_course = matches!(self, Page::Course(_));
-        if self.hydrated() && (own_course || !needs_every_course(&self.path())) {
+        let carries_its_courses = matches!(self, Page::Course(_) | Page::Courses);
+        if self.hydrated() && (carries_its_courses || !needs_every_course(&self.path())) {
             CATALOGUE_WITHOUT_COURSES_FILE
         } else {
             CATALOGUE_FILE
@@ -158,6 +159,12 @@ impl Page {
 /// The `<meta>` name under which a page names the catalogue file it was
 /// rendered from and reads ([`Page::catalogue_file`]).
 pub const CATALOGUE_META: &str = "career-guide:catalogue";
+
+/// The `<meta>` name under which a page read without every course names
+/// the fingerprint of the whole catalogue the build validated
+/// ([`CATALOGUE_FILE`]), so that the browser, downloading it later for a
+/// page that needs it, does not validate it again.
+pub const COURSES_FINGERPRINT_META: &str = "career-guide:courses-fingerprint";
 
 /// The whole catalogue, as the build writes it for the browser: what a page
 /// that needs every course reads.
@@ -171,12 +178,13 @@ pub const CATALOGUE_WITHOUT_COURSES_FILE: &str = "catalogue-base.json";
 
 /// Whether the page at app path `path` (with or without its trailing
 /// slash; any address, not only a pre-rendered page's) needs every course
-/// of the catalogue: the finder, the providers, shortlist, plan, ways-in,
-/// quiz results and embedding pages, and a course's page (which needs its
-/// own, and carries it). Every other page shows only roles, skills,
-/// providers, the quiz and the courses' summary
+/// of the catalogue to render: the finder, the providers, shortlist,
+/// ways-in, quiz results and embedding pages, and a course's page (which
+/// needs its own, and carries it). Every other page shows only roles,
+/// skills, providers, the quiz and the courses' summary
 /// ([`crate::summary::CourseSummary`]: how many, when checked, the first
-/// few that teach each skill, which a roadmap lists).
+/// few that teach each skill, which a roadmap lists) — or, as the plan
+/// does, downloads every course for a part of itself once it has started.
 pub fn needs_every_course(path: &str) -> bool {
     let path = path.trim_end_matches('/');
     let is = |page: &str| path == page.trim_end_matches('/');
@@ -185,13 +193,19 @@ pub fn needs_every_course(path: &str) -> bool {
             links::COURSES,
             links::PROVIDERS,
             links::SHORTLIST,
-            links::PLAN,
             links::WAYS_IN,
             links::QUIZ_RESULTS,
             links::EMBEDDING,
         ]
         .into_iter()
         .any(is)
+}
+
+/// Whether app path `path` (with or without its trailing slash) is the
+/// finder's, which shows its first page ([`FIRST_PAGE_COURSES_ELEMENT`])
+/// until every course is there.
+pub fn is_finder(path: &str) -> bool {
+    path.trim_end_matches('/') == links::COURSES.trim_end_matches('/')
 }
 
 /// The id of the course whose page is at app path `path`, if it is one.
@@ -217,13 +231,14 @@ pub fn holds_what_it_shows(path: &str, cat: &Catalogue) -> bool {
 /// costs the same whatever the number of courses.
 pub const OWN_COURSE_ELEMENT: &str = "career-guide-course";
 
-/// Whether the page pre-rendered at app path `path` searches the courses in
-/// its first render (the finder): the browser then builds the search index
-/// in a task of its own before hydrating it, so the two are not one long
-/// task.
-pub fn searches_courses(path: &str) -> bool {
-    path == Page::Courses.path()
-}
+/// The ids of the `<script type="application/json">` elements in which
+/// the finder's page carries its first page: the courses on it, as
+/// `catalogue.json` has them, and the rest of what it shows
+/// ([`crate::finder::FinderStart::to_strings`]). The page reads them with
+/// the catalogue without courses, so that it starts as soon at 50,000
+/// courses as at 90, and downloads the courses once it has.
+pub const FIRST_PAGE_COURSES_ELEMENT: &str = "career-guide-first-page";
+pub const FINDER_START_ELEMENT: &str = "career-guide-finder-start";
 
 #[cfg(test)]
 mod tests {
@@ -231,16 +246,7 @@ mod tests {
     use crate::test_fixture;
 
     #[test]
-    fn only_the_finder_searches_courses() {
-        let searching: Vec<Page> = Page::all(&test_fixture())
-            .into_iter()
-            .filter(|page| searches_courses(&page.path()))
-            .collect();
-        assert_eq!(searching, [Page::Courses]);
-    }
-
-    #[test]
-    fn pages_that_need_no_other_course_read_the_catalogue_without_courses() {
+    fn pages_that_need_no_other_course_or_carry_their_own_read_the_catalogue_without_courses() {
         let cat = test_fixture();
         let without: Vec<Page> = Page::all(&cat)
             .into_iter()
@@ -250,16 +256,15 @@ mod tests {
         let mut expected = vec![Page::Home, Page::Roles];
         expected.extend(cat.roles.iter().map(|r| Page::Role(r.id.clone())));
         expected.extend(cat.roles.iter().map(|r| Page::Roadmap(r.id.clone())));
-        expected.extend([Page::Compare, Page::Quiz]);
+        expected.extend([Page::Compare, Page::Quiz, Page::Courses]);
         expected.extend(cat.courses.iter().map(|c| Page::Course(c.id.clone())));
-        expected.push(Page::About);
+        expected.extend([Page::Plan, Page::About]);
         assert_eq!(without, expected);
         // Any address, however written, by the same rule.
         for path in [
             "/courses",
             "/courses/x",
             "/courses/x/",
-            "/plan",
             "/quiz/results/",
             "/ways-in",
         ] {
@@ -272,6 +277,7 @@ mod tests {
             "/quiz",
             "/compare/",
             "/about/",
+            "/plan/",
             "/nowhere",
         ] {
             assert!(!needs_every_course(path), "{path}");
@@ -286,6 +292,8 @@ mod tests {
         assert!(!holds_what_it_shows(links::COURSES, &own));
         assert!(holds_what_it_shows(&links::roadmap(&role), &own));
         assert_eq!(course_page_id("/courses/"), None);
+        assert!(is_finder("/courses") && is_finder(links::COURSES));
+        assert!(!is_finder("/courses/x") && !is_finder("/"));
         assert_eq!(course_page_id("/courses/a/b/"), None);
     }
 

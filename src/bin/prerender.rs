@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use career_core::finder::FinderStart;
 use career_core::format::escape_html;
 use career_core::pages::seo::{self, Head};
 use career_core::pages::sitemap;
@@ -27,7 +28,7 @@ use career_core::pages::{self, Page};
 use career_core::summary::WithoutCourses;
 use career_core::validate::is_slug;
 use career_core::{parse_catalogue, Catalogue, LoadError};
-use career_guide::catalogue::{CatalogueLoad, Loaded};
+use career_guide::catalogue::{CatalogueLoad, Fetched, Loaded};
 use career_guide::site::Site;
 use career_guide::ui::page::RenderedTitle;
 use career_guide::App;
@@ -113,7 +114,7 @@ fn run(options: &Options) -> Result<usize, String> {
     let mut value: serde_json::Value = serde_json::from_str(&current).map_err(|e| e.to_string())?;
     let served = value.to_string();
     write(&options.dist.join(pages::CATALOGUE_FILE), &served)?;
-    let fingerprint = pages::fingerprint(&served);
+    let fingerprint_whole = pages::fingerprint(&served);
     // The same without its courses, with their summary, for the pages that
     // do not need them all: they are rendered from exactly that, so the
     // browser renders the same. A course's page carries its course as the
@@ -137,6 +138,27 @@ fn run(options: &Options) -> Result<usize, String> {
         .enumerate()
         .map(|(at, course)| (course.id.as_str(), at))
         .collect();
+    // The finder's page carries its first page: the courses on it as
+    // `catalogue.json` has them, and the rest of what it shows.
+    let (start, first_page) = FinderStart::of(
+        &catalogue,
+        &career_core::finder::CourseIndex::new(&catalogue),
+    );
+    let first_page = [
+        (
+            pages::FIRST_PAGE_COURSES_ELEMENT,
+            serde_json::Value::Array(
+                first_page
+                    .iter()
+                    .map(|&at| served_courses[at as usize].clone())
+                    .collect(),
+            ),
+        ),
+        (
+            pages::FINDER_START_ELEMENT,
+            serde_json::Value::from(start.to_strings()),
+        ),
+    ];
     let all = Page::all(&catalogue);
     for page in &all {
         check_file_name(page)?;
@@ -145,7 +167,26 @@ fn run(options: &Options) -> Result<usize, String> {
             Page::Course(id) => course_at.get(id.as_str()).copied(),
             _ => None,
         };
+        let carried: Vec<(&str, serde_json::Value)> = match (page, own_course) {
+            (Page::Courses, _) => first_page.to_vec(),
+            (_, Some(at)) => vec![(pages::OWN_COURSE_ELEMENT, served_courses[at].clone())],
+            _ => Vec::new(),
+        };
         let (loaded, fingerprint) = match (reads_without, own_course) {
+            (true, None) if *page == Page::Courses => {
+                // Rendered from what the browser reads back, so the two match.
+                let text = |at: usize| first_page[at].1.to_string();
+                let fetched = Fetched {
+                    catalogue: catalogue_without.clone(),
+                    fingerprint: fingerprint_without.clone(),
+                    downloaded: None,
+                    summary: Some((*summary).clone()),
+                    finder: None,
+                }
+                .with_first_page(&text(0), &text(1))
+                .ok_or("the finder's first page cannot be read back")?;
+                (Loaded::fetched(fetched), &fingerprint_without)
+            }
             (true, Some(at)) => (
                 Loaded::without_courses(
                     Arc::new(Catalogue {
@@ -160,7 +201,7 @@ fn run(options: &Options) -> Result<usize, String> {
                 Loaded::without_courses(catalogue_without.clone(), summary.clone()),
                 &fingerprint_without,
             ),
-            (false, _) => (Loaded::new(catalogue.clone(), None), &fingerprint),
+            (false, _) => (Loaded::new(catalogue.clone(), None), &fingerprint_whole),
         };
         let (body, title) = render(page, &options.base, loaded);
         let title = title.ok_or(format!("{} set no title", page.path()))?;
@@ -174,7 +215,8 @@ fn run(options: &Options) -> Result<usize, String> {
             head: &head,
             body: &body,
             fingerprint,
-            own_course: own_course.map(|at| &served_courses[at]),
+            courses_fingerprint: &fingerprint_whole,
+            carried: &carried,
             site_url: options.site_url.as_deref(),
         });
         write(&options.dist.join(page.file()), &html)?;
@@ -261,8 +303,11 @@ struct PageHtml<'a> {
     head: &'a Head,
     body: &'a str,
     fingerprint: &'a str,
-    /// A course page's course, as `catalogue.json` has it.
-    own_course: Option<&'a serde_json::Value>,
+    /// The whole catalogue's, which a page read without it names too.
+    courses_fingerprint: &'a str,
+    /// What the page carries for its own use, by element id: a course
+    /// page's course, the finder's first page.
+    carried: &'a [(&'a str, serde_json::Value)],
     site_url: Option<&'a str>,
 }
 
@@ -311,6 +356,13 @@ impl Template {
             meta("name", "career-guide:page", &p.page.path());
             meta("name", pages::CATALOGUE_META, p.page.catalogue_file());
             meta("name", "career-guide:catalogue-fingerprint", p.fingerprint);
+            if p.page.catalogue_file() == pages::CATALOGUE_WITHOUT_COURSES_FILE {
+                meta(
+                    "name",
+                    pages::COURSES_FINGERPRINT_META,
+                    p.courses_fingerprint,
+                );
+            }
         }
         if !p.page.indexed() {
             meta("name", "robots", "noindex");
@@ -339,11 +391,10 @@ impl Template {
                 ));
             }
         }
-        if let Some(course) = p.own_course {
+        for (id, value) in p.carried {
             head.push_str(&format!(
-                "\n    <script type=\"application/json\" id=\"{}\">{}</script>",
-                pages::OWN_COURSE_ELEMENT,
-                json_in_html(course)
+                "\n    <script type=\"application/json\" id=\"{id}\">{}</script>",
+                json_in_html(value)
             ));
         }
         for data in &p.head.structured_data {

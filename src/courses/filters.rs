@@ -24,6 +24,9 @@ pub fn FilterPanel(
     set_query: Callback<CourseQuery>,
     /// The currency of the fee limit.
     currency: String,
+    /// Whether the query waits for every course, so the counts are not
+    /// its own.
+    waiting: Memo<bool>,
 ) -> impl IntoView {
     // A collapsible drawer on phones, opened once the app has started on
     // wide screens (the screen is not known at build time).
@@ -39,7 +42,7 @@ pub fn FilterPanel(
     let active = move || query.read().active().len() + usize::from(query.read().max_fee.is_some());
     let fee_label = format!("Maximum fee ({})", format::currency_label(&currency));
     view! {
-        <details class="filters" open=wide>
+        <details class="filters" class:waiting=move || waiting.get() open=wide>
             <summary>
                 "Filters"
                 {move || match active() { 0 => String::new(), n => format!(" ({n} active)") }}

@@ -5,6 +5,7 @@ mod card;
 mod detail;
 mod filters;
 mod shortlist;
+mod source;
 
 pub use card::fee_text;
 pub use detail::{CourseDetailPage, ShortlistPage};
@@ -13,8 +14,7 @@ pub use shortlist::{provide_shortlist, use_shortlist, Shortlist};
 use std::sync::Arc;
 use std::time::Duration;
 
-use career_core::finder::{past_last_page, CourseQuery, Removal, Sort};
-use career_core::format;
+use career_core::finder::{past_last_page, CourseIndex, CourseQuery, Removal, SearchResult, Sort};
 use career_core::handle::CourseRef;
 use career_core::links;
 use leptos::prelude::*;
@@ -24,11 +24,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
-use crate::catalogue::use_course_index;
 use crate::hydration::HydrateLater;
-use crate::ui::page::{first_param, set_page_title, use_catalogue, NeedsJs};
+use crate::ui::page::{first_param, set_page_title, NeedsJs};
+use crate::ui::states::WaitingForCourses;
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
+use source::Source;
 
 /// How long typing must pause before the URL is updated.
 const URL_CATCH_UP: Duration = Duration::from_millis(300);
@@ -47,8 +48,8 @@ enum UrlUpdate {
 #[component]
 pub fn CoursesPage() -> impl IntoView {
     set_page_title(|| "Find a course".to_string());
-    let cat = use_catalogue();
-    let index = use_course_index();
+    let source = Source::new();
+    let index = source.options.clone();
     let params = use_query_map();
     let parsed = Memo::new({
         let index = index.clone();
@@ -74,8 +75,12 @@ pub fn CoursesPage() -> impl IntoView {
         _ => parsed.read().0.clone(),
     });
     let result = Memo::new({
-        let index = index.clone();
-        move |_| index.search(&query.read())
+        let source = source.clone();
+        move |_| source.search(&query.read())
+    });
+    let waiting = Memo::new({
+        let source = source.clone();
+        move |_| source.waits(&query.read())
     });
     let navigate = use_navigate();
     // Only the latest change's URL update runs; none runs after the page is left.
@@ -119,12 +124,8 @@ pub fn CoursesPage() -> impl IntoView {
     let shortlist = use_shortlist();
     // Counted as the shortlist page shows it: ids this catalogue lacks are not.
     let shortlisted = Memo::new({
-        let cat = cat.clone();
-        move |_| {
-            shortlist
-                .ids()
-                .with(|ids| career_core::prefs::shortlist::count_in_catalogue(&cat, ids))
-        }
+        let source = source.clone();
+        move |_| shortlist.ids().with(|ids| source.shortlisted(ids))
     });
     let (filter_index, chip_index) = (index.clone(), index);
 
@@ -132,7 +133,7 @@ pub fn CoursesPage() -> impl IntoView {
         <div class="wrap finder">
             <h1>"Find a course"</h1>
             <p class="lead">
-                {format!("{} ", format::finder_intro(&cat))}
+                {format!("{} ", source.intro)}
                 "Where a fee is not published we say so rather than guess."
             </p>
             {move || {
@@ -166,18 +167,22 @@ pub fn CoursesPage() -> impl IntoView {
             <div class="finder-layout">
                 // The page's two biggest parts, each taken over in a task of its own.
                 <HydrateLater>
-                    <FilterPanel index=filter_index query=query result=result set_query=set_query currency=currency/>
+                    <FilterPanel index=filter_index query=query result=result set_query=set_query currency=currency waiting=waiting/>
                 </HydrateLater>
                 <section class="finder-results" aria-labelledby="results-h">
                     <div class="finder-links">
                         <h2 id="results-h" class="results-count" aria-live="polite">
-                            {move || career_core::format::count(result.read().matches.len(), "course", "courses")}
+                            {move || if waiting.get() {
+                                "Searching…".to_string()
+                            } else {
+                                career_core::format::count(result.read().total, "course", "courses")
+                            }}
                         </h2>
                         <Link href=links::SHORTLIST>{move || format!("Your shortlist ({})", shortlisted.get())}</Link>
                     </div>
                     <ActiveChips index=chip_index query=query set_query=set_query/>
                     <HydrateLater>
-                        <ResultList cat=cat query=query result=result set_query=set_query/>
+                        <ResultList source=source query=query result=result waiting=waiting set_query=set_query/>
                     </HydrateLater>
                 </section>
             </div>
@@ -192,14 +197,17 @@ fn finder_path(query: &CourseQuery) -> String {
 
 /// The current page of results, the empty state, and paging. Cards are
 /// keyed by course, so a course that stays on the page keeps its card.
+/// A search made before every course is here says it waits for them.
 #[component]
 fn ResultList(
-    /// The catalogue the results index into.
-    cat: Arc<career_core::Catalogue>,
+    /// Where the results' courses are.
+    source: Source,
     /// The current query.
     query: Memo<CourseQuery>,
     /// The current results.
-    result: Memo<career_core::finder::SearchResult>,
+    result: Memo<SearchResult>,
+    /// Whether the query waits for every course to be downloaded.
+    waiting: Memo<bool>,
     /// Replaces the query (and the URL).
     set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
@@ -211,26 +219,32 @@ fn ResultList(
         next.page = to;
         set_query.run(next);
     };
+    let source = StoredValue::new(source);
+    let courses = move || {
+        let cat = source.with_value(Source::catalogue);
+        shown
+            .get()
+            .into_iter()
+            .filter_map(|i| CourseRef::at(cat.as_ref()?, i as usize))
+            .collect::<Vec<_>>()
+    };
     view! {
+        <Show when=move || !waiting.get() fallback=move || view! {
+            <WaitingForCourses courses=source.with_value(|s| s.every)
+                waiting="Downloading the courses to search them. Your search runs as soon as they are here."
+                failed="The courses could not be loaded to search them"/>
+        }>
         <Show
             when=move || !shown.read().is_empty()
-            fallback=move || view! { <EmptyState query=query set_query=set_query/> }
+            fallback=move || view! { <EmptyState index=source.with_value(|s| s.options.clone()) query=query set_query=set_query/> }
         >
             {move || past_last_page(query.read().page, pages.get()).map(|n| view! {
                 <p class="note" role="status">{n}</p>
             })}
             <ol class="course-list" role="list">
-                {
-                    let cat = cat.clone();
-                    let courses = move || {
-                        shown.get().into_iter().filter_map(|i| CourseRef::at(&cat, i as usize)).collect::<Vec<_>>()
-                    };
-                    view! {
-                        <For each=courses key=|course| course.id().to_string() let:course>
-                            <CourseCard course=course/>
-                        </For>
-                    }
-                }
+                <For each=courses key=|course| course.id().to_string() let:course>
+                    <CourseCard course=course/>
+                </For>
             </ol>
             <Show when=move || { pages.get() > 1 }>
                 <nav class="pager" aria-label="Result pages">
@@ -245,6 +259,7 @@ fn ResultList(
                 </nav>
             </Show>
         </Show>
+        </Show>
     }
 }
 
@@ -252,12 +267,13 @@ fn ResultList(
 /// list; a catalogue with no courses at all says so instead.
 #[component]
 fn EmptyState(
+    /// Names the query's options.
+    index: Arc<CourseIndex>,
     /// The query that matches nothing.
     query: Memo<CourseQuery>,
     /// Replaces the query.
     set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
-    let index = use_course_index();
     move || {
         let removals = query.read().removals(&index);
         if removals.is_empty() {

@@ -77,13 +77,14 @@ impl Connection {
 pub fn keep_downloaded_courses() {
     let connection = use_connection();
     let state = use_catalogue_state();
+    let every = crate::catalogue::use_every_course();
     Effect::new(move |_| {
         let not_saved = matches!(
             connection.courses.get(),
             Some(SavedCourses::NotSaved { .. })
         );
         if not_saved
-            && state.with(CatalogueLoad::holds_every_course)
+            && (state.with(CatalogueLoad::holds_every_course) || every.is_here())
             && !connection.saving.get_untracked()
         {
             connection.save_courses();

@@ -22,11 +22,13 @@ use career_core::Catalogue;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::catalogue::CoursesForPage;
 use crate::roadmap::use_saved_progress;
 use crate::site::use_site;
 use crate::ui::page::{set_page_title, use_catalogue, NeedsJs};
 use crate::ui::saved::{IfUnreadable, Saved};
 use crate::ui::share::ShareLink;
+use crate::ui::states::WaitingForCourses;
 use crate::ui::storage::WhereKept;
 use crate::ui::widgets::Link;
 use choices::ChosenCourses;
@@ -52,25 +54,24 @@ pub fn use_saved_plan() -> SavedPlan {
     expect_context::<SavedPlan>()
 }
 
-/// Provides the plan index for `cat` to the plan page's parts.
-fn provide_plan_index(cat: &Catalogue) {
-    provide_context(Arc::new(PlanIndex::new(cat)));
-}
-
 /// The plan index for the loaded catalogue, provided by `PlanPage`.
 fn use_plan_index() -> Arc<PlanIndex> {
     expect_context::<Arc<PlanIndex>>()
 }
 
 /// `/plan`: the visitor's plan for a role, or the role to plan for, and a
-/// plan offered by the link.
+/// plan offered by the link. The page is read without the courses, so it
+/// starts as soon whatever their number; once it has, every course is
+/// downloaded (or taken from a page that did), and the plan is shown when
+/// they are here.
 #[component]
 pub fn PlanPage() -> impl IntoView {
     set_page_title(|| "Your plan".to_string());
     let cat = use_catalogue();
-    // Built once per visit to the page: every proposal, swap and total
-    // reads it instead of walking the courses again.
-    provide_plan_index(&cat);
+    let courses = CoursesForPage::of_page();
+    // Built once per visit to the page, when every course is here: every
+    // proposal, swap and total reads it instead of walking the courses again.
+    let plan_index = StoredValue::new(None::<Arc<PlanIndex>>);
     let saved = use_saved_plan();
     // The plan's role, when the catalogue has it.
     let role = Memo::new({
@@ -100,9 +101,14 @@ pub fn PlanPage() -> impl IntoView {
                     "Swap, add or remove courses as you like: the plan stays in this browser."
                 </p>
             </header>
-            <IncomingPlan cat=cat.clone()/>
-            {let cat = cat.clone(); move || saved.value.with(|p| p.unknown_note(&cat)).map(|n| view! {
-                <p class="note no-print" role="status">{n.to_string()}</p>
+            {move || courses.get().map(|every| {
+                let cat = every.catalogue;
+                view! {
+                    <IncomingPlan cat=cat.clone()/>
+                    {move || saved.value.with(|p| p.unknown_note(&cat)).map(|n| view! {
+                        <p class="note no-print" role="status">{n.to_string()}</p>
+                    })}
+                }
             })}
             <NeedsJs class="note no-print">"Your plan is worked out in your browser from your roadmap progress, so this page needs JavaScript."</NeedsJs>
             <section class="plan-role no-print" aria-labelledby="role-h">
@@ -113,11 +119,25 @@ pub fn PlanPage() -> impl IntoView {
                     {cat.roles.iter().map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> }).collect_view()}
                 </select>
             </section>
-            {move || match role.get() {
-                None => view! {
+            {move || match (role.get(), courses.get()) {
+                (None, _) => view! {
                     <p class="empty">"Choose a role to see your gap and the courses that close it."</p>
                 }.into_any(),
-                Some(role) => view! { <RolePlan role=role/> }.into_any(),
+                (Some(_), None) => view! {
+                    <WaitingForCourses courses=courses
+                        waiting="Downloading the courses to plan with. Your plan shows as soon as they are here."
+                        failed="The courses could not be loaded to plan with"/>
+                }.into_any(),
+                (Some(role), Some(every)) => {
+                    let index = plan_index.get_value().unwrap_or_else(|| {
+                        let index = Arc::new(PlanIndex::new(&every.catalogue));
+                        plan_index.set_value(Some(index.clone()));
+                        index
+                    });
+                    provide_context(index);
+                    let role = RoleRef::find(&every.catalogue, role.id());
+                    role.map(|role| view! { <RolePlan role=role/> }).into_any()
+                }
             }}
             <p class="print-only">{move || role.with(|r| r.as_ref().map(|r| format!("Plan for {}", r.get().title)))}</p>
         </div>

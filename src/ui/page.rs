@@ -5,13 +5,8 @@ use leptos::prelude::*;
 
 use crate::catalogue::SharedCatalogue;
 
-/// Provides the loaded catalogue to the pages (called by `App` once it has
-/// loaded).
-pub fn provide_catalogue(catalogue: SharedCatalogue) {
-    provide_context(catalogue);
-}
-
-/// The loaded catalogue. Pages render only after it has loaded (see `App`).
+/// The loaded catalogue, as `crate::catalogue::provide_loaded` provides
+/// it. Pages render only after it has loaded (see `App`).
 pub fn use_catalogue() -> SharedCatalogue {
     expect_context::<SharedCatalogue>()
 }

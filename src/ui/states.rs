@@ -1,9 +1,11 @@
-//! Whole-page states: loading, a catalogue that failed, and not found.
+//! Whole-page states: loading, a catalogue that failed, and not found;
+//! and a part of a page waiting for every course.
 
 use career_core::links;
 use career_core::LoadError;
 use leptos::prelude::*;
 
+use crate::catalogue::CoursesForPage;
 use crate::ui::widgets::Link;
 
 use crate::ui::page::set_page_title;
@@ -51,6 +53,33 @@ pub fn CatalogueError(
             <p class="muted">{what_to_do}</p>
             <button type="button" class="button primary" on:click=move |_| on_retry()>"Try again"</button>
         </div>
+    }
+}
+
+/// The part of a page that waits for every course to be downloaded (on a
+/// page read without them): says so, and if the download fails, why, with
+/// a retry.
+#[component]
+pub fn WaitingForCourses(
+    /// The download.
+    courses: CoursesForPage,
+    /// What the wait is for, as a sentence or two.
+    waiting: &'static str,
+    /// The failure's opening words, followed by its reason.
+    failed: &'static str,
+) -> impl IntoView {
+    move || {
+        match courses.failed.get() {
+        None => view! { <p class="note" role="status">{waiting}</p> }.into_any(),
+        Some(error) => view! {
+            <div class="note warn" role="alert">
+                <p>{format!("{failed}: {error}")}</p>
+                <p>{error.what_to_do()}</p>
+                <button type="button" class="button" on:click=move |_| courses.download()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+    }
     }
 }
 

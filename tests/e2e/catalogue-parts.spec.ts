@@ -116,7 +116,99 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     await expect(page.getByText(`${catalogue.courses.length} courses.`, { exact: false })).toBeVisible();
   });
 
-  for (const path of ['/courses/', '/plan/', '/ways-in/']) {
+  test('the finder starts from the first page it carries; a search made before every course is here waits for them and then runs', async ({ page }) => {
+    const errors = watchErrors(page);
+    const files = catalogueRequests(page);
+    // Every course is held back until the test lets it through.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/catalogue.json', async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await page.goto('/courses/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    // The first page, its count and its facets' counts are the page's own.
+    const carried = JSON.parse(await page.locator('#career-guide-first-page').textContent() ?? '[]');
+    expect(carried).toHaveLength(20);
+    await expect(page.getByRole('heading', { level: 2, name: `${catalogue.courses.length} courses` })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('heading', { level: 3, name: carried[0].title, exact: true })).toBeVisible();
+    // Paging, a filter and a word: each waits for every course, none is lost.
+    // (Its count is hidden while it waits: it would be the opening search's.)
+    const tafe = page.getByRole('group', { name: 'Provider type' }).getByRole('checkbox', { name: /^TAFE( \(\d+\))?$/ });
+    await expect(tafe).toHaveAccessibleName(/^TAFE \(\d+\)$/);
+    await tafe.check();
+    await page.getByLabel('Search courses').fill('web');
+    await expect(page.getByRole('heading', { level: 2, name: 'Searching…' })).toBeVisible();
+    await expect(tafe).toHaveAccessibleName('TAFE');
+    await expect(page.getByRole('status').filter({ hasText: 'Downloading the courses to search them.' })).toBeVisible();
+    await expect(tafe).toBeChecked();
+    await expect(page).toHaveURL(/type=tafe/);
+    release();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).not.toHaveText(`${catalogue.courses.length} courses`);
+    await expect(page.getByLabel('Search courses')).toHaveValue('web');
+    await expect(page.getByLabel('Search courses')).toBeFocused();
+    await expect(page).toHaveURL(/q=web/);
+    await expect(tafe).toHaveAccessibleName(/^TAFE \(\d+\)$/);
+    // Moving on to a page that needs every course downloads nothing more.
+    await page.getByRole('link', { name: 'Every course by provider' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    expect(errors).toEqual([]);
+  });
+
+  test('when the finder cannot download every course, a search says why and a retry runs it', async ({ page }) => {
+    let broken = true;
+    await page.route('**/catalogue.json', (route) => (broken ? route.abort() : route.fallback()));
+    await page.goto('/courses/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    // The first page still works as a list.
+    await expect(page.getByRole('heading', { level: 2, name: `${catalogue.courses.length} courses` })).toBeVisible();
+    await page.getByLabel('Search courses').fill('python');
+    const alert = page.getByRole('alert').filter({ hasText: 'The courses could not be loaded to search them' });
+    await expect(alert).toContainText('Check your internet connection, then try again.');
+    broken = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).not.toHaveText(`${catalogue.courses.length} courses`);
+    await expect(page.getByRole('main').getByRole('heading', { level: 3 }).first()).toContainText(/python/i);
+  });
+
+  test('courses downloaded later that are not the build\'s are checked, and a problem is named', async ({ page }) => {
+    // The page names the whole catalogue the build checked; another one is checked again.
+    const named = await (await page.request.get('/courses/')).text();
+    expect(named).toMatch(/<meta name="career-guide:courses-fingerprint" content="[0-9a-f]{16}">/);
+    const replaced = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
+    replaced.courses[12].skills[0] = 'dockr';
+    await page.route('**/catalogue.json', (route) => route.fulfill({ body: JSON.stringify(replaced), contentType: 'application/json' }));
+    await page.goto('/courses/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    await page.getByLabel('Search courses').fill('python');
+    await expect(page.getByRole('alert').filter({ hasText: 'The courses could not be loaded to search them' }))
+      .toContainText('courses[12].skills[0]: unknown skill "dockr"');
+  });
+
+  test('the plan starts without the courses and downloads them once it has; a role chosen meanwhile is planned once they are here', async ({ page }) => {
+    const errors = watchErrors(page);
+    const files = catalogueRequests(page);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/catalogue.json', async (route) => {
+      await released;
+      await route.fallback();
+    });
+    await page.goto('/plan/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    await page.getByLabel('Role to plan for').selectOption('backend-developer');
+    await expect(page.getByRole('status').filter({ hasText: 'Downloading the courses to plan with.' })).toBeVisible();
+    release();
+    await expect(page.getByRole('heading', { level: 2, name: 'Your gap' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Suggested courses' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  for (const path of ['/ways-in/']) {
     test(`${path} reads the whole catalogue, once`, async ({ page }) => {
       const errors = watchErrors(page);
       const files = catalogueRequests(page);

@@ -253,6 +253,17 @@ impl FacetOptions {
                     .collect(),
             })
             .collect();
+        FacetOptions::indexed(lists)
+    }
+
+    /// The options `lists` holds, per facet in `Facet::ALL` order; `None`
+    /// if it does not hold one list per facet.
+    pub(super) fn from_lists(lists: Vec<Vec<FacetOption>>) -> Option<FacetOptions> {
+        (lists.len() == FACETS).then(|| FacetOptions::indexed(lists))
+    }
+
+    /// `lists`, one per facet, with each option's position by id.
+    fn indexed(lists: Vec<Vec<FacetOption>>) -> FacetOptions {
         let positions = lists
             .iter()
             .map(|list| {
@@ -263,6 +274,18 @@ impl FacetOptions {
             })
             .collect();
         FacetOptions { lists, positions }
+    }
+
+    /// Where each facet's options start when the options of all facets are
+    /// numbered one after another in `Facet::ALL` order (and, last, how
+    /// many there are).
+    pub(super) fn starts(&self) -> [usize; FACETS + 1] {
+        let mut starts = [0; FACETS + 1];
+        for facet in Facet::ALL {
+            let f = facet as usize;
+            starts[f + 1] = starts[f] + self.of(facet).len();
+        }
+        starts
     }
 
     /// `facet`'s options in display order.

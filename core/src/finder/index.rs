@@ -57,11 +57,7 @@ impl CourseIndex {
     /// Indexes every course of `cat`.
     pub fn new(cat: &Catalogue) -> CourseIndex {
         let facets = FacetOptions::new(cat);
-        let mut option_starts = [0; FACETS + 1];
-        for facet in Facet::ALL {
-            let f = facet as usize;
-            option_starts[f + 1] = option_starts[f] + facets.of(facet).len();
-        }
+        let option_starts = facets.starts();
         let mut course_options: Vec<OptionNo> = Vec::new();
         let mut runs: Vec<u32> = Vec::with_capacity(cat.courses.len() * FACETS + 1);
         let mut postings: HashMap<String, Vec<(u32, u16)>> = HashMap::new();
@@ -133,6 +129,32 @@ impl CourseIndex {
                 .collect(),
             currency: cat.meta.currency.clone(),
         }
+    }
+
+    /// An index of no course with a catalogue's facet options and which of
+    /// them its courses use (`in_use`, numbered across facets in
+    /// `Facet::ALL` order): enough to read and write queries and to list
+    /// the options, as [`super::FinderStart`] does before every course is
+    /// there. `None` if `in_use` does not number every option.
+    pub(super) fn of_no_course(
+        facets: FacetOptions,
+        in_use: Vec<bool>,
+        currency: String,
+    ) -> Option<CourseIndex> {
+        let option_starts = facets.starts();
+        (in_use.len() == option_starts[FACETS]).then(|| CourseIndex {
+            vocabulary: Vec::new(),
+            facets,
+            course_options: Vec::new(),
+            runs: vec![0],
+            option_starts,
+            in_use,
+            title_ranks: Vec::new(),
+            course_by_rank: Vec::new(),
+            durations: Vec::new(),
+            fees: Vec::new(),
+            currency,
+        })
     }
 
     /// Whether any course in the catalogue has `facet`'s option at
@@ -266,6 +288,7 @@ impl CourseIndex {
         }
         self.sort(&mut matches, query.sort, scores.as_deref());
         SearchResult {
+            total: matches.len(),
             matches,
             counts: self
                 .option_starts

@@ -13,7 +13,8 @@
 //! - `index`: the index and the search itself;
 //! - `query`: what a visitor asked for; `url`: its URL form; `removal`:
 //!   each thing that narrows it, and the query without it;
-//! - `result`: what a search found, paged.
+//! - `result`: what a search found, paged;
+//! - `start`: what the finder shows before it has every course.
 
 mod facet;
 mod fold;
@@ -22,6 +23,7 @@ mod index;
 mod query;
 mod removal;
 mod result;
+mod start;
 mod url;
 
 pub use facet::{
@@ -33,6 +35,7 @@ pub use index::CourseIndex;
 pub use query::{CourseQuery, Sort};
 pub use removal::Removal;
 pub use result::{past_last_page, SearchResult, PAGE_SIZE};
+pub use start::FinderStart;
 pub use url::{decode_component, encode_component, query_value, repeated_note, repeated_params};
 
 #[cfg(test)]

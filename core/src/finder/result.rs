@@ -7,8 +7,11 @@ pub const PAGE_SIZE: usize = 20;
 /// The outcome of a search.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchResult {
-    /// Indices into `catalogue.courses`, in display order.
+    /// Indices into `catalogue.courses`, in display order: every match, or
+    /// (in a [`super::FinderStart`]) those of the first page.
     pub matches: Vec<u32>,
+    /// How many courses match.
+    pub total: usize,
     /// For each facet (in `Facet::ALL` order), each option's count.
     pub counts: Vec<Vec<u32>>,
     /// Courses with a published fee (within `max_fee` if set) given the other filters.
@@ -37,7 +40,7 @@ impl SearchResult {
     /// How many pages the matches fill; at least 1, so an empty result
     /// still has a (blank) first page.
     pub fn pages(&self) -> usize {
-        self.matches.len().div_ceil(PAGE_SIZE).max(1)
+        self.total.div_ceil(PAGE_SIZE).max(1)
     }
 }
 
@@ -72,6 +75,7 @@ mod tests {
     fn pages_are_clamped_and_never_fewer_than_one() {
         let r = SearchResult {
             matches: (0..45).collect(),
+            total: 45,
             ..SearchResult::default()
         };
         assert_eq!(r.pages(), 3);
