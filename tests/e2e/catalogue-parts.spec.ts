@@ -19,6 +19,24 @@ function catalogueRequests(page: import('@playwright/test').Page): string[] {
   return files;
 }
 
+/**
+ * Opens `path` with every course (`catalogue.json`) held back until the
+ * returned function is called, and waits for the app to start without
+ * them: the page read the catalogue without courses, then asked for them.
+ */
+async function startedWithEveryCourseHeld(page: import('@playwright/test').Page, path: string, files: string[]) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/catalogue.json', async (route) => {
+    await released;
+    await route.fallback();
+  });
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-started', '');
+  expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+  return release;
+}
+
 test.describe('each page reads the part of the catalogue it shows', () => {
   test('a guide reads the catalogue without courses; the finder it links to then reads them all', async ({ page }) => {
     const errors = watchErrors(page);
@@ -119,16 +137,7 @@ test.describe('each page reads the part of the catalogue it shows', () => {
   test('the finder starts from the first page it carries; a search made before every course is here waits for them and then runs', async ({ page }) => {
     const errors = watchErrors(page);
     const files = catalogueRequests(page);
-    // Every course is held back until the test lets it through.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/catalogue.json', async (route) => {
-      await released;
-      await route.fallback();
-    });
-    await page.goto('/courses/');
-    await expect(page.locator('html')).toHaveAttribute('data-started', '');
-    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    const release = await startedWithEveryCourseHeld(page, '/courses/', files);
     // The first page, its count and its facets' counts are the page's own.
     const carried = JSON.parse(await page.locator('#career-guide-first-page').textContent() ?? '[]');
     expect(carried).toHaveLength(20);
@@ -191,15 +200,7 @@ test.describe('each page reads the part of the catalogue it shows', () => {
   test('the plan starts without the courses and downloads them once it has; a role chosen meanwhile is planned once they are here', async ({ page }) => {
     const errors = watchErrors(page);
     const files = catalogueRequests(page);
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/catalogue.json', async (route) => {
-      await released;
-      await route.fallback();
-    });
-    await page.goto('/plan/');
-    await expect(page.locator('html')).toHaveAttribute('data-started', '');
-    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    const release = await startedWithEveryCourseHeld(page, '/plan/', files);
     await page.getByLabel('Role to plan for').selectOption('backend-developer');
     await expect(page.getByRole('status').filter({ hasText: 'Downloading the courses to plan with.' })).toBeVisible();
     release();
