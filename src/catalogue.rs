@@ -197,9 +197,10 @@ pub fn use_catalogue_state() -> RwSignal<CatalogueLoad> {
 }
 
 /// Every course, once a page that was read without them has downloaded
-/// them for a part of its own (the finder, once it has started, without
-/// taking the page apart): the pages the visitor moves on to read them
-/// from here rather than downloading them again. Provided by `App`.
+/// them for a part of its own (the finder or the plan, once it has
+/// started, without taking the page apart): the pages the visitor moves on
+/// to read them from here rather than downloading them again. Provided by
+/// `App`.
 #[derive(Clone, Copy)]
 pub struct EveryCourse(RwSignal<Option<Loaded>>);
 
@@ -239,37 +240,35 @@ pub fn use_every_course() -> EveryCourse {
 
 /// Every course, for the part of a page that needs them on a page read
 /// without them (the finder's search, the plan's proposals): at once when
-/// the app holds them; otherwise downloaded once the app has started,
+/// the page holds them; otherwise downloaded once the app has started,
 /// without taking the page apart, so nothing the visitor is doing there is
 /// lost. Meanwhile the part says it waits, and if the download fails, why.
 #[derive(Clone, Copy)]
 pub struct CoursesForPage {
-    here: RwSignal<Option<Loaded>>,
+    /// Every course, when the page was read with them (never set again;
+    /// a signal like `EveryCourse`'s, which costs less code than another
+    /// kind of cell).
+    held: RwSignal<Option<Loaded>>,
     /// The fingerprint of the whole catalogue the build validated.
     built: StoredValue<Option<String>>,
     /// Why they could not be downloaded, if they could not.
     pub failed: RwSignal<Option<LoadError>>,
+    /// Where they are downloaded to, for every page.
     every: EveryCourse,
 }
 
 impl CoursesForPage {
-    /// Every course as the app holds them, or their download, started once
-    /// the app has (an effect, so never at build time).
+    /// Every course as the page holds them, or their download, started
+    /// once the app has (an effect, so never at build time).
     pub fn of_page() -> CoursesForPage {
-        let every = use_every_course();
         let read = expect_context::<Loaded>();
-        let built = StoredValue::new(read.courses_fingerprint.clone());
-        let here = match read.summary {
-            None => Some(read),
-            Some(_) => every.downloaded(),
-        };
         let courses = CoursesForPage {
-            here: RwSignal::new(here.clone()),
-            built,
+            built: StoredValue::new(read.courses_fingerprint.clone()),
+            held: RwSignal::new(read.summary.is_none().then_some(read)),
             failed: RwSignal::new(None),
-            every,
+            every: use_every_course(),
         };
-        if here.is_none() {
+        if !courses.are_here() {
             Effect::new(move |_| courses.download());
         }
         courses
@@ -280,25 +279,20 @@ impl CoursesForPage {
         self.failed.set(None);
         leptos::task::spawn_local(async move {
             let built = self.built.get_value();
-            match self.every.get(built.as_deref()).await {
-                Ok(loaded) => {
-                    // Never in the task that set the page up.
-                    crate::hydration::yield_to_browser().await;
-                    self.here.set(Some(loaded));
-                }
-                Err(error) => self.failed.set(Some(error)),
+            if let Err(error) = self.every.get(built.as_deref()).await {
+                self.failed.set(Some(error));
             }
         });
     }
 
     /// Every course, once here (tracked).
     pub fn get(self) -> Option<Loaded> {
-        self.here.get()
+        self.held.get_untracked().or_else(|| self.every.0.get())
     }
 
     /// Whether every course is here (tracked).
     pub fn are_here(self) -> bool {
-        self.here.with(Option::is_some)
+        self.held.with_untracked(Option::is_some) || self.every.is_here()
     }
 }
 

@@ -59,7 +59,7 @@ fn WithCourses(
     if !state.with_untracked(|state| state.lacks_what_is_shown_at(site.within(&path))) {
         return children().into_any();
     }
-    // Downloaded already, by the finder: read from there, at once.
+    // Downloaded already, by the finder or the plan: read from there, at once.
     if let Some(loaded) = every.downloaded() {
         catalogue::provide_loaded(loaded);
         return children().into_any();
