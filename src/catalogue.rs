@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
-use career_core::finder::{CourseIndex, FinderStart};
+use career_core::finder::{CourseIndex, FinderStart, FirstPageFile};
 use career_core::load::{checked_unless_built, read_catalogue};
 use career_core::note::Note;
-use career_core::pages::{CATALOGUE_FILE, CATALOGUE_WITHOUT_COURSES_FILE};
+use career_core::pages::{CATALOGUE_FILE, CATALOGUE_WITHOUT_COURSES_FILE, FINDER_START_FILE};
 use career_core::summary::{CourseSummary, Courses, WithoutCourses};
-use career_core::{Catalogue, LoadError};
+use career_core::{Catalogue, Course, LoadError};
 use leptos::prelude::*;
 
 use crate::site::{EmbedMode, SharedSite};
@@ -339,16 +339,51 @@ impl Fetched {
     /// and `FINDER_START_ELEMENT`), as their texts; `None` if those cannot
     /// be read as its courses and the rest of the page.
     pub fn with_first_page(mut self, courses: &str, start: &str) -> Option<Fetched> {
-        let courses: Vec<career_core::Course> = serde_json::from_str(courses).ok()?;
+        let courses = serde_json::from_str(courses).ok()?;
         let start: Vec<String> = serde_json::from_str(start).ok()?;
-        let start = FinderStart::from_strings(&start)?;
-        if start.result.matches.len() != courses.len() {
-            return None;
-        }
-        Arc::make_mut(&mut self.catalogue).courses.extend(courses);
-        self.finder = Some(Arc::new(start));
+        let (catalogue, start) = with_first_page(&self.catalogue, courses, &start)?;
+        self.catalogue = catalogue;
+        self.finder = Some(start);
         Some(self)
     }
+}
+
+/// `catalogue`, read without every course, holding the finder's first page
+/// (`courses`, and the rest of it as `start` lists it) instead of what it
+/// held; `None` if `start` does not read as the first page of `courses`.
+fn with_first_page(
+    catalogue: &Catalogue,
+    courses: Vec<Course>,
+    start: &[String],
+) -> Option<(SharedCatalogue, Arc<FinderStart>)> {
+    let start = FinderStart::read_for(start, courses.len())?;
+    let catalogue = Catalogue {
+        courses,
+        ..catalogue.clone()
+    };
+    Some((Arc::new(catalogue), Arc::new(start)))
+}
+
+/// For a visitor who moves to the finder from another page of the app read
+/// without every course (`loaded`): the catalogue with the finder's first
+/// page, downloaded from `pages::FINDER_START_FILE` (a few kilobytes, so the
+/// finder shows it at once while every course downloads, as on its own
+/// page). `None` if it cannot be had or was not worked out from the
+/// catalogue the page names (another build's).
+pub async fn with_finder_start(loaded: &Loaded) -> Option<Loaded> {
+    let built = loaded.courses_fingerprint.as_deref()?;
+    let summary = loaded.summary.clone()?;
+    let (text, _) = download(FINDER_START_FILE).await.ok()?;
+    let file: FirstPageFile<Course> = serde_json::from_str(&text).ok()?;
+    if file.catalogue != built {
+        return None;
+    }
+    let (catalogue, start) = with_first_page(&loaded.catalogue, file.courses, &file.start)?;
+    Some(Loaded {
+        finder: Some(start),
+        courses_fingerprint: loaded.courses_fingerprint.clone(),
+        ..Loaded::without_courses(catalogue, summary)
+    })
 }
 
 /// Downloads the whole catalogue (`pages::CATALOGUE_FILE`) and validates it,
@@ -392,7 +427,7 @@ pub async fn fetch_without_courses(built: &str) -> Option<Fetched> {
     })
 }
 
-/// The text of `file`, one of the two catalogue files the build writes
+/// The text of `file`, one of the catalogue files the build writes
 /// beside the pages (relative to the site's base; deliberately never a URL
 /// parameter, so a visitor-supplied link cannot show forged courses under
 /// a host's domain), and when it was downloaded, if the server said.

@@ -25,7 +25,7 @@ pub(crate) fn AppRoutes() -> impl IntoView {
             <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
             <Route path=path!("/roles/:id/roadmap") view=roadmap::RoadmapPage/>
             <Route path=path!("/compare") view=compare::ComparePage/>
-            <Route path=path!("/courses") view=|| view! { <WithCourses><courses::CoursesPage/></WithCourses> }/>
+            <Route path=path!("/courses") view=Finder/>
             <Route path=path!("/courses/:id") view=|| view! { <WithCourses><courses::CourseDetailPage/></WithCourses> }/>
             <Route path=path!("/providers") view=|| view! { <WithCourses><providers::ProvidersPage/></WithCourses> }/>
             <Route path=path!("/shortlist") view=|| view! { <WithCourses><courses::ShortlistPage/></WithCourses> }/>
@@ -37,6 +37,39 @@ pub(crate) fn AppRoutes() -> impl IntoView {
             <Route path=path!("/embedding") view=|| view! { <WithCourses><embed::EmbedBuilderPage/></WithCourses> }/>
         </Routes>
     }
+}
+
+/// The finder. Moved to from another page of the app that was read
+/// without every course (and before they were downloaded), it first reads
+/// its first page from its own small file and shows it as its own page
+/// does, downloading every course once it is shown; if that file cannot
+/// be had, it waits for every course as any page that needs them.
+#[component]
+fn Finder() -> impl IntoView {
+    let state = use_catalogue_state();
+    let every = catalogue::use_every_course();
+    let site = crate::site::use_site();
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let lacks_it = state.with_untracked(|state| state.lacks_what_is_shown_at(site.within(&path)));
+    if !lacks_it || every.downloaded().is_some() {
+        return view! { <WithCourses><courses::CoursesPage/></WithCourses> }.into_any();
+    }
+    let loaded = expect_context::<catalogue::Loaded>();
+    let first_page = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        first_page.set(Some(catalogue::with_finder_start(&loaded).await));
+    });
+    (move || match first_page.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Some(loaded)) => {
+            catalogue::provide_loaded(loaded);
+            view! { <courses::CoursesPage/> }.into_any()
+        }
+        Some(None) => view! { <WithCourses><courses::CoursesPage/></WithCourses> }.into_any(),
+    })
+    .into_any()
 }
 
 /// A page that needs every course: shown at once when the catalogue holds

@@ -24,6 +24,15 @@ pub const PLAN: &str = "/plan/";
 pub const ABOUT: &str = "/about/";
 pub const EMBEDDING: &str = "/embedding/";
 pub const WAYS_IN: &str = "/ways-in/";
+/// The id of the About page's section on using the site offline, where
+/// every course can be saved; [`about_offline`] links to it.
+pub const ABOUT_OFFLINE_SECTION: &str = "offline";
+
+/// The About page's section on using the site offline.
+pub fn about_offline() -> String {
+    format!("{ABOUT}#{ABOUT_OFFLINE_SECTION}")
+}
+
 /// The loader a host's page includes to embed a view (docs/embedding.md).
 pub const EMBED_SCRIPT: &str = "/embed.js";
 

@@ -114,14 +114,34 @@ impl SavedCourses {
 
 /// What still works while offline, for the notice that says so: every
 /// page, unless the worker has said the courses are not saved.
-pub fn offline_reach(saved: Option<SavedCourses>) -> &'static str {
-    match saved {
-        Some(saved) if !saved.is_saved() => {
-            "Pages that show no course still work from the copy saved on this device, but the courses are not saved here: \
-             the course finder, courses you have not opened, your shortlist, plan and quiz results need a connection \
-             until you save them (on the About page)."
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfflineReach {
+    /// Every page works from the copy saved on this device.
+    EveryPage,
+    /// Only the pages that show no course (or that were opened) work; the
+    /// notice then links to where the courses can be saved.
+    WithoutCourses,
+}
+
+impl OfflineReach {
+    /// What works offline, given what the worker said of the courses.
+    pub fn of(saved: Option<SavedCourses>) -> OfflineReach {
+        match saved {
+            Some(saved) if !saved.is_saved() => OfflineReach::WithoutCourses,
+            _ => OfflineReach::EveryPage,
         }
-        _ => "Every page still works from the copy saved on this device.",
+    }
+
+    /// The notice's sentence; for [`OfflineReach::WithoutCourses`] it ends
+    /// where the link to saving the courses follows.
+    pub fn text(self) -> &'static str {
+        match self {
+            OfflineReach::EveryPage => "Every page still works from the copy saved on this device.",
+            OfflineReach::WithoutCourses => {
+                "Pages that show no course still work from this device. The course finder, courses you have not \
+                 opened, your shortlist, plan and quiz results need a connection until the courses are saved here:"
+            }
+        }
     }
 }
 
@@ -236,16 +256,22 @@ mod tests {
     #[test]
     fn offline_every_page_works_unless_the_courses_are_known_not_to_be_saved() {
         use SavedCourses::*;
-        let every = "Every page still works from the copy saved on this device.";
-        assert_eq!(offline_reach(None), every);
-        assert_eq!(offline_reach(Some(WithTheApp)), every);
-        assert_eq!(offline_reach(Some(Saved)), every);
-        assert!(offline_reach(Some(NotSaved { bytes: 1 }))
-            .contains("plan and quiz results need a connection"));
-        assert!(offline_reach(Some(Failed {
+        for saved in [None, Some(WithTheApp), Some(Saved)] {
+            assert_eq!(OfflineReach::of(saved), OfflineReach::EveryPage);
+        }
+        let failed = Failed {
             bytes: 1,
-            why: SaveFailure::Download
-        }))
-        .contains("not saved"));
+            why: SaveFailure::Download,
+        };
+        for saved in [NotSaved { bytes: 1 }, failed] {
+            assert_eq!(OfflineReach::of(Some(saved)), OfflineReach::WithoutCourses);
+        }
+        assert_eq!(
+            OfflineReach::EveryPage.text(),
+            "Every page still works from the copy saved on this device."
+        );
+        assert!(OfflineReach::WithoutCourses
+            .text()
+            .contains("plan and quiz results need a connection until the courses are saved here"));
     }
 }

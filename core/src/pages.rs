@@ -240,6 +240,13 @@ pub const OWN_COURSE_ELEMENT: &str = "career-guide-course";
 pub const FIRST_PAGE_COURSES_ELEMENT: &str = "career-guide-first-page";
 pub const FINDER_START_ELEMENT: &str = "career-guide-finder-start";
 
+/// The finder's first page as a file beside the pages
+/// ([`crate::finder::FirstPageFile`]): what a visitor who moves to the
+/// finder from another page of the app reads first, a few kilobytes
+/// whatever the number of courses, so that the finder shows its first page
+/// at once there too while every course downloads.
+pub const FINDER_START_FILE: &str = "finder-start.json";
+
 #[cfg(test)]
 mod tests {
     use super::*;

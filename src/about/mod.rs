@@ -1,12 +1,12 @@
 //! About: what the site is, how it works, where its data comes from and how
 //! old it is, how to report a mistake, and every source it cites.
 
-use career_core::{age, format};
+use career_core::{age, format, links};
 use leptos::prelude::*;
 
 use crate::catalogue::use_course_facts;
 use crate::offline::SaveCoursesOffline;
-use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::page::{scroll_to_fragment, set_page_title, use_catalogue};
 use crate::ui::widgets::{ExternalLink, SourceCite};
 
 /// `/about`: what Career Guide is for, where its facts come from and how old
@@ -14,6 +14,8 @@ use crate::ui::widgets::{ExternalLink, SourceCite};
 #[component]
 pub fn AboutPage() -> impl IntoView {
     set_page_title(|| "About and sources".to_string());
+    // The offline notice links to its part on saving the courses.
+    scroll_to_fragment();
     let cat = use_catalogue();
     let sources = cat.meta.sources.clone();
     let facts = use_course_facts();
@@ -57,7 +59,7 @@ pub fn AboutPage() -> impl IntoView {
                 "Fees, intake dates and course structures change from year to year, so confirm them on the provider's own "
                 "course page, linked from every course, before you apply."
             </p>
-            <h2 id="offline">"Use it offline"</h2>
+            <h2 id=links::ABOUT_OFFLINE_SECTION>"Use it offline"</h2>
             <p>
                 "After your first visit, in a browser that allows it, Career Guide works without a connection: the roles, "
                 "guides, roadmaps, comparison and quiz are saved on this device, with every page you open and what you have "

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use career_core::finder::FinderStart;
+use career_core::finder::{FinderStart, FirstPageFile};
 use career_core::format::escape_html;
 use career_core::pages::seo::{self, Head};
 use career_core::pages::sitemap;
@@ -159,6 +159,17 @@ fn run(options: &Options) -> Result<usize, String> {
             serde_json::Value::from(start.to_strings()),
         ),
     ];
+    // And the same as a file, for a visitor who moves to the finder from
+    // another page of the app.
+    let first_page_file = FirstPageFile {
+        catalogue: fingerprint_whole.clone(),
+        courses: first_page[0].1.as_array().cloned().unwrap_or_default(),
+        start: start.to_strings(),
+    };
+    write(
+        &options.dist.join(pages::FINDER_START_FILE),
+        &serde_json::to_string(&first_page_file).map_err(|e| e.to_string())?,
+    )?;
     let all = Page::all(&catalogue);
     for page in &all {
         check_file_name(page)?;

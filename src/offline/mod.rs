@@ -8,12 +8,15 @@ mod courses;
 
 pub use courses::{keep_downloaded_courses, SaveCoursesOffline};
 
-use career_core::offline::SavedCourses;
+use career_core::links;
+use career_core::offline::{OfflineReach, SavedCourses};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+
+use crate::ui::widgets::Link;
 
 /// How often an open page asks whether a new version has been deployed
 /// (browsers also check on every full page load).
@@ -190,7 +193,13 @@ pub fn ConnectionNotices() -> impl IntoView {
                 <div class="notice notice-offline wrap">
                     <p>
                         <strong>"You are offline."</strong>
-                        " " {move || career_core::offline::offline_reach(state.saved_courses())}
+                        " " {move || {
+                            let reach = OfflineReach::of(state.saved_courses());
+                            let link = (reach == OfflineReach::WithoutCourses).then(|| view! {
+                                " " <Link href=links::about_offline()>"how to save them"</Link> "."
+                            });
+                            (reach.text(), link)
+                        }}
                         {move || state.downloaded().map(|d| format!(" The information was downloaded {d}."))}
                         " Links to course providers need a connection."
                     </p>

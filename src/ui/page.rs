@@ -80,6 +80,26 @@ pub fn first_param(query: &leptos_router::params::ParamsMap, key: &str) -> Optio
         .and_then(|values| values.into_iter().next())
 }
 
+/// For a page with parts that links name (`/ways-in/#csp`): a link from
+/// another page arrives by the router, which does not scroll to the part
+/// named, since it looks for it before the page is drawn; once it is drawn
+/// in the browser, scrolls there as a full page load would.
+pub fn scroll_to_fragment() {
+    let fragment = leptos_router::hooks::use_location().hash;
+    Effect::new(move |_| {
+        let id = fragment.get_untracked();
+        // A frame later: the router scrolls a new page to the top first.
+        request_animation_frame(move || {
+            if let Some(el) = id
+                .strip_prefix('#')
+                .and_then(|id| document().get_element_by_id(id))
+            {
+                el.scroll_into_view();
+            }
+        });
+    });
+}
+
 /// "This address names “q” more than once; the first value is used."
 #[component]
 pub fn RepeatedParamsNote() -> impl IntoView {

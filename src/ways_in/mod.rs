@@ -10,7 +10,7 @@ use career_core::ways_in::{self, Explainer, RouteSummary};
 use career_core::Catalogue;
 use leptos::prelude::*;
 
-use crate::ui::page::{set_page_title, use_catalogue};
+use crate::ui::page::{scroll_to_fragment, set_page_title, use_catalogue};
 use crate::ui::widgets::{JumpLink, Link, SourceCite};
 
 /// The ways-in page.
@@ -22,22 +22,8 @@ pub fn WaysInPage() -> impl IntoView {
     // time and in the browser); the visitor may then choose another.
     let first = cat.roles.first().map(|r| r.id.clone()).unwrap_or_default();
     let role = RwSignal::new(first);
-    // A link from a course's cost (`/ways-in#csp`) arrives by the router,
-    // which does not scroll to the part named; once the page is drawn in
-    // the browser, scroll there as a full page load would.
-    let fragment = leptos_router::hooks::use_location().hash;
-    Effect::new(move |_| {
-        let id = fragment.get_untracked();
-        // A frame later: the router scrolls a new page to the top first.
-        request_animation_frame(move || {
-            if let Some(el) = id
-                .strip_prefix('#')
-                .and_then(|id| document().get_element_by_id(id))
-            {
-                el.scroll_into_view();
-            }
-        });
-    });
+    // A link from a course's cost (`/ways-in#csp`).
+    scroll_to_fragment();
     let options = cat
         .roles
         .iter()

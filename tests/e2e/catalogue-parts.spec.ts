@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, watchErrors, CATALOGUE_FILES } from './helpers';
+import { test, expect, watchErrors } from './helpers';
 
 // A page that does not need every course (home, the role index, a guide, a
 // roadmap, compare, the quiz, about) reads the catalogue without its
 // courses and their summary, so its cost does not grow with them, and a
 // course's page reads that and the course it carries; a page that needs
 // every course (the finder, the plan, …) reads the whole catalogue, and
-// moving on to one from the others loads it then.
+// moving on to one from the others loads it then (the finder first reads
+// its first page from a small file of its own and shows it meanwhile).
 
 const catalogue = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
 
@@ -14,7 +15,7 @@ const catalogue = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
 function catalogueRequests(page: import('@playwright/test').Page): string[] {
   const files: string[] = [];
   page.on('request', (r) => {
-    if (!r.serviceWorker() && CATALOGUE_FILES.test(r.url())) files.push(new URL(r.url()).pathname);
+    if (!r.serviceWorker() && /\/(catalogue(-base)?|finder-start)\.json$/.test(r.url())) files.push(new URL(r.url()).pathname);
   });
   return files;
 }
@@ -53,14 +54,14 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     await expect(page).toHaveURL(/\/courses\/\?role=backend-developer$/);
     await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
-    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    expect(files).toEqual(['/catalogue-base.json', '/finder-start.json', '/catalogue.json']);
 
     // Back on the guide and on again: nothing more is downloaded.
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/back-end web developer/i);
     await page.goForward();
     await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
-    expect(files).toHaveLength(2);
+    expect(files).toHaveLength(3);
     expect(errors).toEqual([]);
   });
 
@@ -88,13 +89,12 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     await expect(page.getByRole('button', { name: `Shortlist ${course.title}` })).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
-    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
-    // Another course, from the whole catalogue now.
+    // Another course, from the whole catalogue once it is here.
     const other = catalogue.courses[4];
     await page.getByLabel('Search courses').fill(other.title);
     await page.getByRole('link', { name: other.title }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: other.title })).toBeVisible();
-    expect(files).toHaveLength(2);
+    expect(files).toEqual(['/catalogue-base.json', '/finder-start.json', '/catalogue.json']);
     expect(errors).toEqual([]);
   });
 
@@ -121,7 +121,7 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
     await page.goBack();
     expect(await listed()).toEqual(fromSummary);
-    expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+    expect(files).toEqual(['/catalogue-base.json', '/finder-start.json', '/catalogue.json']);
     expect(errors).toEqual([]);
   });
 
@@ -220,11 +220,46 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     });
   }
 
-  test('when the courses cannot be downloaded, the page says so and a retry recovers', async ({ page }) => {
+  test('moved to from a guide, the finder shows its first page at once and searches once every course is here', async ({ page }) => {
+    const errors = watchErrors(page);
+    const files = catalogueRequests(page);
+    await page.goto('/roles/backend-developer/');
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/catalogue.json', async (route) => {
+      await released;
+      await route.fallback();
+    });
+    const file = JSON.parse(readFileSync('dist/finder-start.json', 'utf8'));
+    expect(file.courses).toHaveLength(20);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
+    // The first page, as the finder's own page shows it, with every course held back.
+    await expect(page.getByRole('heading', { level: 2, name: `${catalogue.courses.length} courses` })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('heading', { level: 3, name: file.courses[0].title, exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: file.courses[19].title, exact: true })).toBeVisible();
+    expect(files).toEqual(['/catalogue-base.json', '/finder-start.json', '/catalogue.json']);
+    await page.getByLabel('Search courses').fill('python');
+    await expect(page.getByRole('heading', { level: 2, name: 'Searching…' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Downloading the courses to search them.' })).toBeVisible();
+    release();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).not.toHaveText(`${catalogue.courses.length} courses`);
+    await expect(page.getByRole('main').getByRole('heading', { level: 3 }).first()).toContainText(/python/i);
+    await expect(page).toHaveURL(/\/courses\/\?q=python$/);
+    // A course opened from the results, and back: nothing more is downloaded.
+    await page.getByRole('main').getByRole('heading', { level: 3 }).first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/python/i);
+    await page.goBack();
+    await expect(page.getByLabel('Search courses')).toHaveValue('python');
+    expect(files).toHaveLength(3);
+    expect(errors).toEqual([]);
+  });
+
+  test('when the finder\'s first page and every course cannot be downloaded, the page says so and a retry recovers', async ({ page }) => {
     await page.goto('/roles/backend-developer/');
     await expect(page.locator('html')).toHaveAttribute('data-started', '');
     let broken = true;
-    await page.route('**/catalogue.json', (route) => (broken ? route.abort() : route.fallback()));
+    await page.route(/\/(catalogue|finder-start)\.json$/, (route) => (broken ? route.abort() : route.fallback()));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('heading', { name: 'The career catalogue could not be loaded' })).toBeVisible();

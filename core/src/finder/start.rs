@@ -9,10 +9,28 @@
 
 use std::sync::Arc;
 
+use serde::{Deserialize, Serialize};
+
 use super::facet::{FacetOption, FacetOptions};
 use super::{CourseIndex, CourseQuery, Facet, SearchResult};
 use crate::format;
 use crate::model::Catalogue;
+
+/// The finder's first page as the build writes it to
+/// [`crate::pages::FINDER_START_FILE`]: the same two things the finder's
+/// page carries, and the catalogue they were worked out from, so that a
+/// page reads it only with the catalogue of its own build. `C` is a course
+/// as the build writes it (exactly as `catalogue.json` has it) or as the
+/// browser reads it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct FirstPageFile<C> {
+    /// The fingerprint of the whole catalogue (`pages::fingerprint`).
+    pub catalogue: String,
+    /// The first page's courses, in order.
+    pub courses: Vec<C>,
+    /// The rest of the first page ([`FinderStart::to_strings`]).
+    pub start: Vec<String>,
+}
 
 /// The finder's first page, as [`FinderStart::of`] works it out.
 #[derive(Debug, Clone)]
@@ -85,9 +103,16 @@ impl FinderStart {
         list
     }
 
+    /// The start [`FinderStart::to_strings`] wrote for a first page of
+    /// `courses` courses, or `None` if `list` is not in that form or shows
+    /// another number of courses.
+    pub fn read_for(list: &[String], courses: usize) -> Option<FinderStart> {
+        FinderStart::from_strings(list).filter(|start| start.result.matches.len() == courses)
+    }
+
     /// The start [`FinderStart::to_strings`] wrote, or `None` if `list` is
     /// not in that form.
-    pub fn from_strings(list: &[String]) -> Option<FinderStart> {
+    fn from_strings(list: &[String]) -> Option<FinderStart> {
         let mut items = list.iter();
         let mut text = || items.next().cloned();
         let number = |s: Option<String>| s?.parse::<u32>().ok();
@@ -177,8 +202,13 @@ mod tests {
             let written = FinderStart::of(&cat, &CourseIndex::new(&cat))
                 .0
                 .to_strings();
-            let read = FinderStart::from_strings(&written).map(|start| start.to_strings());
-            assert_eq!(read, Some(written));
+            let shown = written[4].parse().unwrap();
+            let read = FinderStart::read_for(&written, shown).map(|start| start.to_strings());
+            assert_eq!(read, Some(written.clone()));
+            assert!(
+                FinderStart::read_for(&written, shown - 1).is_none(),
+                "a first page of another number of courses"
+            );
         }
     }
 
@@ -214,5 +244,25 @@ mod tests {
         for bad in [vec![], good[..good.len() - 1].to_vec(), longer, more_shown] {
             assert!(FinderStart::from_strings(&bad).is_none());
         }
+    }
+
+    #[test]
+    fn its_file_reads_back_as_written() {
+        let cat = testing::catalogue();
+        let (start, first_page) = FinderStart::of(&cat, &CourseIndex::new(&cat));
+        let written = FirstPageFile {
+            catalogue: "0123456789abcdef".to_string(),
+            courses: first_page
+                .iter()
+                .map(|&at| cat.courses[at as usize].clone())
+                .collect(),
+            start: start.to_strings(),
+        };
+        let text = serde_json::to_string(&written).unwrap();
+        let read: FirstPageFile<crate::Course> = serde_json::from_str(&text).unwrap();
+        assert_eq!(read.catalogue, written.catalogue);
+        assert_eq!(read.courses, written.courses);
+        let read_start = FinderStart::read_for(&read.start, read.courses.len());
+        assert_eq!(read_start.map(|s| s.to_strings()), Some(written.start));
     }
 }
