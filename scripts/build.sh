@@ -19,8 +19,17 @@ public_url="${1:-${PUBLIC_URL:-$default_base}}"
 dist="${2:-dist}"
 catalogue="${3:-${CATALOGUE:-data/catalogue.json}}"
 
-# 1. The browser's app (wasm, JS, CSS) and the page template, by Trunk.
+# 1. The browser's app (wasm, JS, CSS) and the page template, by Trunk:
+#    the entry with every page, then the reading pages' smaller one
+#    (career_core::pages::Entry), built by its own bin from the same
+#    template; the pre-render step starts each page with its entry and
+#    removes the second template.
 trunk build --release --quiet --public-url "$public_url" --dist "$dist"
+sed 's/data-bin="career-guide"/data-bin="career-guide-reading"/' index.html >reading.html
+trunk build --release --quiet --public-url "$public_url" --dist "$dist/.reading" reading.html
+mv "$dist/.reading/index.html" "$dist/reading.html"
+mv "$dist/.reading/"career-guide-reading-* "$dist/"
+rm -rf "$dist/.reading" reading.html
 # 2. Every page rendered natively by the same components, from the catalogue.
 cargo run --quiet --profile prerender --features ssr --bin prerender -- \
   --dist "$dist" --catalogue "$catalogue" --base "$public_url" --site-url "$site_url"

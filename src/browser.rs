@@ -16,6 +16,7 @@ use crate::hydration;
 use career_core::pages::{self, Page};
 use career_core::{embed, links};
 
+use crate::routes::Pages;
 use crate::site::{report_height_to_host, EmbedMode};
 use crate::site::{SharedSite, Site};
 use crate::App;
@@ -28,17 +29,17 @@ const FINGERPRINT_META: &str = "career-guide:catalogue-fingerprint";
 /// compiling the wasm. The start's own code (compiled by the browser when
 /// first called) runs in the next task, so the two never add up to one
 /// long task.
-pub fn start() {
+pub fn start(pages: Pages) {
     hydration::init();
-    wasm_bindgen_futures::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async move {
         hydration::yield_to_browser().await;
-        run().await;
+        run(pages).await;
     });
 }
 
 /// Everything the start does, from reading the address to marking the page
 /// as started.
-async fn run() {
+async fn run(pages: Pages) {
     open_framed_view();
     let site = Arc::new(site_from_document());
     let rendered = RenderedPage::from_document();
@@ -86,13 +87,18 @@ async fn run() {
                 courses_fingerprint: meta(pages::COURSES_FINGERPRINT_META),
                 ..Loaded::fetched(fetched)
             };
-            hydrate(site.clone(), loaded, downloaded).await;
+            hydrate(site.clone(), pages, loaded, downloaded).await;
         }
         Ok(fetched) => {
             let loaded = Loaded::new(fetched.catalogue, site.embed.as_ref());
-            render_afresh(site.clone(), CatalogueLoad::Ready(loaded), downloaded);
+            render_afresh(
+                site.clone(),
+                pages,
+                CatalogueLoad::Ready(loaded),
+                downloaded,
+            );
         }
-        Err(error) => render_afresh(site.clone(), CatalogueLoad::Failed(error), None),
+        Err(error) => render_afresh(site.clone(), pages, CatalogueLoad::Failed(error), None),
     }
     let origin = window().location().origin().unwrap_or_default();
     site.url.set(Some(format!("{origin}{}", site.base)));
@@ -140,7 +146,7 @@ fn site_from_document() -> Site {
         .strip_prefix(base.trim_end_matches('/'))
         .unwrap_or(&path);
     let embed = EmbedMode::from_path(within);
-    Site::new(&base, embed)
+    Site::new(&base, embed, path)
 }
 
 fn current_path() -> String {
@@ -205,7 +211,7 @@ impl RenderedPage {
 /// (the page, then each part left for later); input in between is held and
 /// replayed at the end. Returns once the effects it created have had their
 /// first run and held input has been replayed.
-async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
+async fn hydrate(site: SharedSite, pages: Pages, loaded: Loaded, downloaded: Option<String>) {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
@@ -222,7 +228,7 @@ async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
     let input = hydration::HeldInput::start();
     hydration::holding_tasks(move || {
         leptos::mount::hydrate_body(move || {
-            view! { <App site=site catalogue=catalogue downloaded=downloaded deferred_url=deferred_url/> }
+            view! { <App site=site catalogue=catalogue pages=pages downloaded=downloaded deferred_url=deferred_url/> }
         });
     })
     .await;
@@ -232,13 +238,13 @@ async fn hydrate(site: SharedSite, loaded: Loaded, downloaded: Option<String>) {
 /// Replaces whatever the document holds with the app rendered here. Input
 /// the page held before the start went to elements that are replaced, so
 /// it is dropped (and the page stops holding).
-fn render_afresh(site: SharedSite, state: CatalogueLoad, downloaded: Option<String>) {
+fn render_afresh(site: SharedSite, pages: Pages, state: CatalogueLoad, downloaded: Option<String>) {
     drop(hydration::take_page_held());
     if let Some(body) = document().body() {
         body.set_inner_html("");
     }
     let catalogue = RwSignal::new(state);
     leptos::mount::mount_to_body(move || {
-        view! { <App site=site catalogue=catalogue downloaded=downloaded/> }
+        view! { <App site=site catalogue=catalogue pages=pages downloaded=downloaded/> }
     });
 }

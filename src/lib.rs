@@ -25,7 +25,7 @@ mod providers;
 mod quiz;
 mod roadmap;
 mod roles;
-mod routes;
+pub mod routes;
 pub mod site;
 pub mod ui;
 mod ways_in;
@@ -53,6 +53,8 @@ pub fn App(
     site: SharedSite,
     /// The catalogue, once loaded (always loaded when pre-rendering).
     catalogue: RwSignal<CatalogueLoad>,
+    /// The pages this entry of the app shows.
+    pages: routes::Pages,
     /// The address to apply once the browser has taken over a pre-rendered
     /// page that was opened with a query string (the page was taken over
     /// without it, as it was rendered); `None` otherwise.
@@ -101,7 +103,7 @@ pub fn App(
                     }
                     CatalogueLoad::Ready(loaded) => {
                         catalogue::provide_loaded(loaded);
-                        view! { <HydrateLater><routes::AppRoutes/></HydrateLater> }.into_any()
+                        view! { <HydrateLater>{pages.view()}</HydrateLater> }.into_any()
                     }
                 }}
             </main>

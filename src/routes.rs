@@ -5,6 +5,7 @@
 //! `src/` writes a path of its own.
 
 use leptos::prelude::*;
+use leptos_router::any_nested_route::IntoAnyNestedRoute;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 
@@ -12,30 +13,98 @@ use crate::catalogue::{self, use_catalogue_state};
 use crate::ui::states::{CatalogueError, Loading, NotFound};
 use crate::{about, compare, courses, embed, home, plan, providers, quiz, roadmap, roles, ways_in};
 
-/// The page routes; rendered only once the catalogue is loaded and valid.
-/// Each page that needs every course (`career_core::pages::needs_every_course`,
-/// which `core/tests/app_routes.rs` holds this list to) is wrapped in
-/// [`WithCourses`].
+/// The pages an entry of the app can show
+/// (`career_core::pages::Entry`): the browser's entry says which (its
+/// `main`), and what it leaves out is not in its code at all.
+#[derive(Clone, Copy)]
+pub struct Pages(fn() -> AnyView);
+
+impl Pages {
+    /// Every page: the main entry (`src/main.rs`), and the pre-render.
+    pub const EVERY: Pages = Pages(|| view! { <EveryPage/> }.into_any());
+    /// The reading pages only: the reading entry (`src/bin/reading.rs`).
+    pub const READING: Pages = Pages(|| view! { <ReadingPagesOnly/> }.into_any());
+
+    /// The routes, rendered.
+    pub fn view(self) -> AnyView {
+        (self.0)()
+    }
+}
+
+/// Every page's route; rendered only once the catalogue is loaded and
+/// valid. Each page that needs every course
+/// (`career_core::pages::needs_every_course`, which `core/tests/app_routes.rs`
+/// holds this list to) is wrapped in [`WithCourses`].
 #[component]
-pub(crate) fn AppRoutes() -> impl IntoView {
+fn EveryPage() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <NotFound/> }>
-            <Route path=path!("/") view=home::HomePage/>
-            <Route path=path!("/roles") view=roles::RoleIndexPage/>
-            <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
-            <Route path=path!("/roles/:id/roadmap") view=roadmap::RoadmapPage/>
+            <ReadingPages/>
             <Route path=path!("/compare") view=compare::ComparePage/>
             <Route path=path!("/courses") view=Finder/>
-            <Route path=path!("/courses/:id") view=|| view! { <WithCourses><courses::CourseDetailPage/></WithCourses> }/>
-            <Route path=path!("/providers") view=|| view! { <WithCourses><providers::ProvidersPage/></WithCourses> }/>
             <Route path=path!("/shortlist") view=|| view! { <WithCourses><courses::ShortlistPage/></WithCourses> }/>
             <Route path=path!("/plan") view=plan::PlanPage/>
             <Route path=path!("/quiz") view=quiz::QuizPage/>
             <Route path=path!("/quiz/results") view=|| view! { <WithCourses><quiz::QuizResultsPage/></WithCourses> }/>
             <Route path=path!("/ways-in") view=|| view! { <WithCourses><ways_in::WaysInPage/></WithCourses> }/>
-            <Route path=path!("/about") view=about::AboutPage/>
             <Route path=path!("/embedding") view=|| view! { <WithCourses><embed::EmbedBuilderPage/></WithCourses> }/>
         </Routes>
+    }
+}
+
+/// The reading pages' routes only, for the reading entry; a move to any
+/// other page loads it whole ([`LoadedWhole`]).
+#[component]
+fn ReadingPagesOnly() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <LoadedWhole/> }>
+            <ReadingPages/>
+        </Routes>
+    }
+}
+
+/// The routes of the reading pages (`career_core::pages::Entry::Reading`,
+/// which `core/tests/app_routes.rs` holds this list to).
+#[component(transparent)]
+fn ReadingPages() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/") view=home::HomePage/>
+        <Route path=path!("/roles") view=roles::RoleIndexPage/>
+        <Route path=path!("/roles/:id") view=roles::RoleGuidePage/>
+        <Route path=path!("/roles/:id/roadmap") view=roadmap::RoadmapPage/>
+        <Route path=path!("/courses/:id") view=|| view! { <WithCourses><courses::CourseDetailPage/></WithCourses> }/>
+        <Route path=path!("/providers") view=|| view! { <WithCourses><providers::ProvidersPage/></WithCourses> }/>
+        <Route path=path!("/about") view=about::AboutPage/>
+    }
+    .into_inner()
+    .into_any_nested_route()
+}
+
+/// In the reading entry, an address it has no page for. Moved to within
+/// the app, the page is loaded whole, so the entry that has it starts (an
+/// address of no page then gets the host's not-found page); at the address
+/// the document itself was loaded at (a host that serves a reading page's
+/// HTML for another address), it is not found here, never reloaded again.
+#[component]
+fn LoadedWhole() -> impl IntoView {
+    let site = crate::site::use_site();
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    let not_here = RwSignal::new(false);
+    Effect::new(move |_| {
+        if site.moved_from_loaded(&path) {
+            let _ = window().location().reload();
+        } else {
+            not_here.set(true);
+        }
+    });
+    move || {
+        if not_here.get() {
+            view! { <NotFound/> }.into_any()
+        } else {
+            view! { <Loading/> }.into_any()
+        }
     }
 }
 

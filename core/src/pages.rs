@@ -208,6 +208,51 @@ pub fn is_finder(path: &str) -> bool {
     path.trim_end_matches('/') == links::COURSES.trim_end_matches('/')
 }
 
+/// The app's two entries (its code, as the browser downloads it): the
+/// reading pages' — home, the role index, the guides, roadmaps, course
+/// pages, providers and about, where most visitors arrive from a search —
+/// which holds only those pages and so is about a third smaller, and the
+/// one with every page. A move from a reading page to another page loads
+/// that page whole, with the entry that has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Reading,
+    Every,
+}
+
+impl Entry {
+    /// The entry that shows the page at app path `path` (any address, with
+    /// or without its trailing slash).
+    pub fn of(path: &str) -> Entry {
+        let trimmed = path.trim_matches('/');
+        let segments: Vec<&str> = trimmed.split('/').collect();
+        let reading = match segments.as_slice() {
+            [""] => true,
+            ["roles"] | ["roles", _] | ["roles", _, "roadmap"] => true,
+            ["providers"] | ["about"] => true,
+            _ => course_page_id(path).is_some(),
+        };
+        if reading {
+            Entry::Reading
+        } else {
+            Entry::Every
+        }
+    }
+}
+
+impl Page {
+    /// The entry the page's HTML starts: its own path's, or the one with
+    /// every page for the pages the browser renders afresh (they may stand
+    /// for any page).
+    pub fn entry(&self) -> Entry {
+        if self.hydrated() {
+            Entry::of(&self.path())
+        } else {
+            Entry::Every
+        }
+    }
+}
+
 /// The id of the course whose page is at app path `path`, if it is one.
 pub fn course_page_id(path: &str) -> Option<&str> {
     let id = path.strip_prefix(links::COURSES)?.trim_end_matches('/');
@@ -251,6 +296,48 @@ pub const FINDER_START_FILE: &str = "finder-start.json";
 mod tests {
     use super::*;
     use crate::test_fixture;
+
+    #[test]
+    fn the_reading_pages_start_the_reading_entry_and_every_other_page_the_whole_one() {
+        let cat = test_fixture();
+        let reading: Vec<Page> = Page::all(&cat)
+            .into_iter()
+            .filter(|page| page.entry() == Entry::Reading)
+            .collect();
+        let mut expected = vec![Page::Home, Page::Roles];
+        expected.extend(cat.roles.iter().map(|r| Page::Role(r.id.clone())));
+        expected.extend(cat.roles.iter().map(|r| Page::Roadmap(r.id.clone())));
+        expected.extend(cat.courses.iter().map(|c| Page::Course(c.id.clone())));
+        expected.extend([Page::Providers, Page::About]);
+        assert_eq!(reading, expected);
+        for path in [
+            "",
+            "/roles",
+            "/roles/x/",
+            "/roles/x/roadmap",
+            "/courses/x/",
+            "/about",
+        ] {
+            assert_eq!(Entry::of(path), Entry::Reading, "{path}");
+        }
+        for path in [
+            "/courses/",
+            "/courses",
+            "/quiz/",
+            "/quiz/results",
+            "/compare/",
+            "/plan/",
+            "/shortlist/",
+            "/ways-in/",
+            "/embedding/",
+            "/roles/x/other",
+            "/nowhere",
+        ] {
+            assert_eq!(Entry::of(path), Entry::Every, "{path}");
+        }
+        assert_eq!(Page::NotFound.entry(), Entry::Every);
+        assert_eq!(Page::EmbedFrame.entry(), Entry::Every);
+    }
 
     #[test]
     fn pages_that_need_no_other_course_or_carry_their_own_read_the_catalogue_without_courses() {

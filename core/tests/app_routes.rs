@@ -90,6 +90,26 @@ fn the_pages_that_need_every_course_wait_for_them() {
 }
 
 #[test]
+fn the_reading_entry_has_exactly_the_reading_pages() {
+    use career_core::pages::Entry;
+    let source = std::fs::read_to_string(app_dir().join("routes.rs")).unwrap();
+    let reading_at = source.find("fn ReadingPages()").unwrap();
+    let reading_end = reading_at + source[reading_at..].find("\n}\n").unwrap();
+    let mut checked = 0;
+    for (at, _) in source.match_indices("path!(\"") {
+        let pattern = source[at + 7..].split('"').next().unwrap();
+        let in_reading = (reading_at..reading_end).contains(&at);
+        assert_eq!(
+            Entry::of(&pattern.replace(":id", "x")) == Entry::Reading,
+            in_reading,
+            "{pattern}: a reading page is in ReadingPages, and only such a page"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 15);
+}
+
+#[test]
 fn no_view_writes_a_path_of_its_own() {
     let files = rust_files();
     assert!(files.len() > 20, "found the app's files");

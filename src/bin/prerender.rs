@@ -24,11 +24,12 @@ use career_core::finder::{FinderStart, FirstPageFile};
 use career_core::format::escape_html;
 use career_core::pages::seo::{self, Head};
 use career_core::pages::sitemap;
-use career_core::pages::{self, Page};
+use career_core::pages::{self, Entry, Page};
 use career_core::summary::WithoutCourses;
 use career_core::validate::is_slug;
 use career_core::{parse_catalogue, Catalogue, LoadError};
 use career_guide::catalogue::{CatalogueLoad, Fetched, Loaded};
+use career_guide::routes::Pages;
 use career_guide::site::Site;
 use career_guide::ui::page::RenderedTitle;
 use career_guide::App;
@@ -128,7 +129,12 @@ fn run(options: &Options) -> Result<usize, String> {
     )?;
     let fingerprint_without = pages::fingerprint(&served_without);
 
-    let template = Template::read(&options.dist.join("index.html"))?;
+    // Each page starts its entry of the app (pages::Entry): the template
+    // Trunk wrote with it (scripts/build.sh), the reading entry's removed
+    // once every page is written.
+    let every_template = Template::read(&options.dist.join("index.html"))?;
+    let reading_file = options.dist.join(READING_TEMPLATE);
+    let reading_template = Template::read(&reading_file)?;
     let catalogue = Arc::new(catalogue);
     let catalogue_without = Arc::new(without.catalogue);
     let summary = Arc::new(without.courses);
@@ -220,6 +226,10 @@ fn run(options: &Options) -> Result<usize, String> {
             &catalogue,
             options.site_url.as_deref().unwrap_or(&options.base),
         );
+        let template = match page.entry() {
+            Entry::Reading => &reading_template,
+            Entry::Every => &every_template,
+        };
         let html = template.page(&PageHtml {
             page,
             title: &title,
@@ -245,8 +255,13 @@ fn run(options: &Options) -> Result<usize, String> {
             ),
         )?;
     }
+    std::fs::remove_file(&reading_file)
+        .map_err(|e| format!("cannot remove {}: {e}", reading_file.display()))?;
     Ok(all.len())
 }
+
+/// The page template Trunk wrote with the reading entry (scripts/build.sh).
+const READING_TEMPLATE: &str = "reading.html";
 
 fn describe(path: &Path, error: &LoadError) -> String {
     let mut text = format!("{} is not a usable catalogue: {error}", path.display());
@@ -285,9 +300,9 @@ fn render(page: &Page, base: &str, loaded: Loaded) -> (String, Option<String>) {
         let title = RenderedTitle::default();
         provide_context(title.clone());
         provide_context(RequestUrl::new(&format!("{base}{path}")));
-        let site = Arc::new(Site::new(base, None));
+        let site = Arc::new(Site::new(base, None, format!("{base}{path}")));
         let state = RwSignal::new(CatalogueLoad::Ready(loaded));
-        let body = view! { <App site=site catalogue=state/> }.to_html();
+        let body = view! { <App site=site catalogue=state pages=Pages::EVERY/> }.to_html();
         let title = title.0.lock().ok().and_then(|t| t.clone());
         (body, title)
     });

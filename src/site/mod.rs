@@ -24,19 +24,30 @@ pub struct Site {
     /// it, so it is `None` in every first render and set once the app has
     /// started.
     pub url: RwSignal<Option<String>>,
+    /// The path the document was loaded at (with the base path), before
+    /// the app moved anywhere: the page's own when pre-rendering.
+    pub loaded_at: String,
 }
 
 /// The site, shared by every component.
 pub type SharedSite = Arc<Site>;
 
 impl Site {
-    /// A site served under `base` (`/`, `/careers/` or `/careers`).
-    pub fn new(base: &str, embed: Option<EmbedMode>) -> Site {
+    /// A site served under `base` (`/`, `/careers/` or `/careers`), in a
+    /// document loaded at `loaded_at`.
+    pub fn new(base: &str, embed: Option<EmbedMode>, loaded_at: String) -> Site {
         Site {
             base: base.trim_end_matches('/').to_string(),
             embed,
             url: RwSignal::new(None),
+            loaded_at,
         }
+    }
+
+    /// Whether `path` (with the base path) is another address than the one
+    /// the document was loaded at: the visitor moved within the app.
+    pub fn moved_from_loaded(&self, path: &str) -> bool {
+        path.trim_end_matches('/') != self.loaded_at.trim_end_matches('/')
     }
 
     /// What the router resolves routes and links against: the base path,

@@ -50,18 +50,15 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     expect(base.catalogue.roles.map((r: any) => r.id)).toEqual(catalogue.roles.map((r: any) => r.id));
     expect(base.courses[0]).toBe(String(catalogue.courses.length));
 
+    // The finder is not a reading page: it is loaded whole, with its first
+    // page, and downloads every course once it has started.
     await page.getByRole('link', { name: 'Find courses for this role' }).click();
     await expect(page).toHaveURL(/\/courses\/\?role=backend-developer$/);
-    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).not.toHaveText(`${catalogue.courses.length} courses`);
     await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
-    expect(files).toEqual(['/catalogue-base.json', '/finder-start.json', '/catalogue.json']);
-
-    // Back on the guide and on again: nothing more is downloaded.
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue-base.json', '/catalogue.json']);
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/back-end web developer/i);
-    await page.goForward();
-    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).toBeVisible();
-    expect(files).toHaveLength(3);
     expect(errors).toEqual([]);
   });
 
@@ -89,12 +86,13 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     await expect(page.getByRole('button', { name: `Shortlist ${course.title}` })).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Your shortlist (1)' })).toBeVisible();
     // Another course, from the whole catalogue once it is here.
     const other = catalogue.courses[4];
     await page.getByLabel('Search courses').fill(other.title);
     await page.getByRole('link', { name: other.title }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: other.title })).toBeVisible();
-    expect(files).toEqual(['/catalogue-base.json', '/finder-start.json', '/catalogue.json']);
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue-base.json', '/catalogue.json']);
     expect(errors).toEqual([]);
   });
 
@@ -116,12 +114,17 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     };
     const fromSummary = await listed();
     expect(fromSummary).toHaveLength(3);
-    // The same once every course is loaded (the finder, then back).
+    // The same from every course: the finder reads them all, and its entry
+    // then shows the roadmap from them.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses$/ })).toBeVisible();
-    await page.goBack();
+    await page.getByLabel('Search courses').fill('python');
+    await expect(page.getByRole('heading', { level: 2, name: /^\d+ courses?$/ })).not.toHaveText(`${catalogue.courses.length} courses`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+    await page.getByRole('main').getByRole('link', { name: /back-end web developer/i }).first().click();
+    await page.getByRole('link', { name: 'See the learning roadmap' }).click();
     expect(await listed()).toEqual(fromSummary);
-    expect(files).toEqual(['/catalogue-base.json', '/finder-start.json', '/catalogue.json']);
+    expect(files).toEqual(['/catalogue-base.json', '/catalogue-base.json', '/catalogue.json']);
     expect(errors).toEqual([]);
   });
 
@@ -220,10 +223,10 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     });
   }
 
-  test('moved to from a guide, the finder shows its first page at once and searches once every course is here', async ({ page }) => {
+  test('moved to from the quiz, the finder shows its first page at once and searches once every course is here', async ({ page }) => {
     const errors = watchErrors(page);
     const files = catalogueRequests(page);
-    await page.goto('/roles/backend-developer/');
+    await page.goto('/quiz/');
     await expect(page.locator('html')).toHaveAttribute('data-started', '');
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -256,7 +259,7 @@ test.describe('each page reads the part of the catalogue it shows', () => {
   });
 
   test('when the finder\'s first page and every course cannot be downloaded, the page says so and a retry recovers', async ({ page }) => {
-    await page.goto('/roles/backend-developer/');
+    await page.goto('/quiz/');
     await expect(page.locator('html')).toHaveAttribute('data-started', '');
     let broken = true;
     await page.route(/\/(catalogue|finder-start)\.json$/, (route) => (broken ? route.abort() : route.fallback()));

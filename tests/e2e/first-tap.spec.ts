@@ -15,7 +15,7 @@ const skillName = (id: string) => catalogue.skills.find((s: any) => s.id === id)
 async function holdApp(page: Page): Promise<() => void> {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/career-guide-[0-9a-f]+_bg\.wasm$/, async (route) => {
+  await page.route(/career-guide(-reading)?-[0-9a-f]+_bg\.wasm$/, async (route) => {
     await gate;
     await route.continue();
   });

@@ -98,7 +98,7 @@ for (const { where, site } of [
 
     test('the app, its catalogue and its worker are served with types a browser accepts', async ({ request }) => {
       const home = await (await request.get(`${site}/`)).text();
-      const wasm = home.match(/career-guide-[0-9a-f]+_bg\.wasm/)![0];
+      const wasm = home.match(/career-guide(-reading)?-[0-9a-f]+_bg\.wasm/)![0];
       for (const [file, type] of [
         [wasm, 'application/wasm'],
         ['catalogue.json', 'application/json'],

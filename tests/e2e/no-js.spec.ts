@@ -66,7 +66,7 @@ test.describe('before the app starts', () => {
   test('the finder and the quiz, with their notes, have no accessibility violations, light and dark', async ({ page }) => {
     // axe-core runs in the page, so scripting is on: the app is held back,
     // and the notes are shown as a browser with scripting off shows them.
-    await page.route(/career-guide-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
+    await page.route(/career-guide(-reading)?-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [path, note] of [['/courses', /^Search, sorting/], ['/quiz', /^The quiz runs/]] as const) {

@@ -182,7 +182,7 @@ test.describe('before the app starts', () => {
 
   test('pre-rendered pages have no accessibility violations, light and dark', async ({ page }) => {
     test.slow(); // twenty axe-core runs
-    await page.route(/career-guide-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
+    await page.route(/career-guide(-reading)?-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const path of ['/', '/roles/backend-developer', '/roles/backend-developer/roadmap', '/compare', '/ways-in', '/quiz', '/courses', `/courses/${course.id}`, '/providers', '/plan']) {
@@ -321,7 +321,7 @@ test.describe('taken over in the browser', () => {
     const { largestPaint, requested } = await page.evaluate(() => ({
       largestPaint: (window as any).paints[0] as number,
       requested: performance.getEntriesByType('resource')
-        .filter((r) => /career-guide-[0-9a-f]+(_bg\.wasm|\.js)$|catalogue(-base)?\.json$/.test(r.name))
+        .filter((r) => /career-guide(-reading)?-[0-9a-f]+(_bg\.wasm|\.js)$|catalogue(-base)?\.json$/.test(r.name))
         .map((r) => ({ name: r.name, at: r.startTime })),
     }));
     expect(largestPaint).toBeGreaterThan(0);

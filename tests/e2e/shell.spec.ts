@@ -129,7 +129,7 @@ test.describe('app shell before the app starts', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/career-guide-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await page.route(/career-guide(-reading)?-[0-9a-f]+_bg\.wasm$/, async (route) => {
       await gate;
       await route.continue();
     });
