@@ -3,12 +3,14 @@
 // 750 Kbps up), a cold cache and no service worker. Per page: first
 // contentful paint, the app started (`data-started`), and the bytes
 // transferred until then; then, per kind of interactive page, an input
-// given as soon as the page has painted and the time until its effect; the
+// given as soon as the page has painted and the time until its effect;
+// then a move from a guide to a page that is not a reading page; the
 // median of RUNS loads (default 5).
 // Usage: node bench/startup.mjs [DIST] (default dist), served by
 // tests/serve.mjs, which compresses as a CDN does. RUNS=3 for a quick look;
-// PAGES_ONLY=1 to leave out the inputs (for comparing builds); PAGES=a,b
-// for only those pages (and their inputs).
+// PAGES_ONLY=1 to leave out the inputs and moves (for comparing builds);
+// PAGES=a,b for only those pages (and their inputs); MOVES_ONLY=1 for the
+// moves only.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -37,13 +39,18 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run'],
 });
-/** A fresh page on the phone profile: cold cache, throttled network and CPU. */
-async function phonePage(options = {}) {
+/**
+ * A fresh page on the phone profile: cold cache, throttled network and CPU.
+ * With `keepsCache`, what the page downloads is cached as usual (for a move
+ * to another page); otherwise the cache is off, so nothing is reused even
+ * within the page.
+ */
+async function phonePage(options = {}, keepsCache = false) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, ...options });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: !keepsCache });
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
     latency: 150,
@@ -54,7 +61,8 @@ async function phonePage(options = {}) {
   return { context, page, cdp };
 }
 
-console.log(`| page | first paint | app started | target | KB transferred |\n| --- | ---: | ---: | --- | ---: |`);
+if (process.env.MOVES_ONLY) pages.length = 0;
+if (pages.length) console.log(`| page | first paint | app started | target | KB transferred |\n| --- | ---: | ---: | --- | ---: |`);
 for (const path of pages) {
   const fcp = [], started = [], kb = [];
   for (let i = 0; i < runs; i++) {
@@ -125,7 +133,7 @@ const inputs = [
     done: () => (document.documentElement.getAttribute('data-theme') === 'dark') && performance.now(),
   },
 ];
-if (process.env.PAGES_ONLY) inputs.length = 0;
+if (process.env.PAGES_ONLY || process.env.MOVES_ONLY) inputs.length = 0;
 if (process.env.PAGES) inputs.splice(0, inputs.length, ...inputs.filter((i) => pages.includes(i.path)));
 if (inputs.length) console.log(`\n| input, given at the first paint | first paint | its effect on screen, after it | kept |\n| --- | ---: | ---: | ---: |`);
 for (const { kind, path, act, done } of inputs) {
@@ -154,6 +162,44 @@ for (const { kind, path, act, done } of inputs) {
     await context.close();
   }
   console.log(`| ${kind} (\`${path}\`) | ${given.length ? median(given).toFixed(0) : '–'} ms | ${effect.length ? median(effect).toFixed(0) : '–'} ms | ${kept} of ${runs} |`);
+}
+// A move from a guide, once its app has started, to a page that is not a
+// reading page: the time from the tap until that page works (a whole page
+// load, since the reading pages start a smaller entry of the app that does
+// not have it), the median of RUNS cold loads.
+const moves = [
+  {
+    kind: 'guide → the finder ("Courses")', link: 'Courses',
+    done: () => (location.pathname.endsWith('/courses/') && document.documentElement.hasAttribute('data-started')
+      && /^[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')),
+  },
+  {
+    kind: 'guide → the quiz ("Quiz")', link: 'Quiz',
+    done: () => (location.pathname.endsWith('/quiz/') && document.documentElement.hasAttribute('data-started')
+      && [...document.querySelectorAll('button')].some((b) => b.textContent === 'Start the quiz')),
+  },
+];
+if (process.env.PAGES_ONLY || process.env.PAGES) moves.length = 0;
+if (moves.length) console.log(`\n| move, from a started guide | tapped | the page working, after the tap | kept |\n| --- | --- | ---: | ---: |`);
+// Tapped as soon as the guide has started, or after reading it for 5 s.
+for (const [{ kind, link, done }, reading] of moves.flatMap((move) => [[move, 0], [move, 5000]])) {
+  const took = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await phonePage({}, true);
+    await page.goto(`${base}/roles/backend-developer/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement?.hasAttribute('data-started'), null, { timeout: 60_000 });
+    await page.waitForTimeout(reading);
+    const tapped = Date.now();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+    try {
+      await page.waitForFunction(done, null, { timeout: 30_000, polling: 'raf' });
+      took.push(Date.now() - tapped);
+    } catch (error) {
+      if (process.env.DEBUG) console.error(error);
+    }
+    await context.close();
+  }
+  console.log(`| ${kind} | ${reading ? 'after 5 s' : 'at once'} | ${took.length ? median(took).toFixed(0) : '–'} ms | ${took.length} of ${runs} |`);
 }
 await browser.close();
 server.kill();

@@ -106,6 +106,24 @@ async fn run(pages: Pages) {
         // Marks the page as live (for the embed styles and for tests).
         let _ = root.set_attribute("data-started", "");
     }
+    prefetch_every_page_entry();
+}
+
+/// On a reading page, once its entry has started: fetches the entry with
+/// every page at the lowest priority (`<link rel="prefetch">`), so that a
+/// move to a page the reading entry does not have, which loads that page
+/// whole, finds its code in the browser's cache.
+fn prefetch_every_page_entry() {
+    let (Some(files), Some(head)) = (meta(pages::EVERY_PAGE_ENTRY_META), document().head()) else {
+        return;
+    };
+    for file in files.split_whitespace() {
+        if let Ok(link) = document().create_element("link") {
+            let _ = link.set_attribute("rel", "prefetch");
+            let _ = link.set_attribute("href", file);
+            let _ = head.append_child(&link);
+        }
+    }
 }
 
 /// In the file a host's frame opens (`embed.html?view=embed;…/courses`),

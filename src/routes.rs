@@ -108,6 +108,16 @@ fn LoadedWhole() -> impl IntoView {
     }
 }
 
+/// Whether the catalogue the app holds lacks what the page being created
+/// shows (`CatalogueLoad::lacks_what_is_shown_at` its address).
+fn lacks_what_is_shown_here() -> bool {
+    let site = crate::site::use_site();
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    use_catalogue_state().with_untracked(|state| state.lacks_what_is_shown_at(site.within(&path)))
+}
+
 /// The finder. Moved to from another page of the app that was read
 /// without every course (and before they were downloaded), it first reads
 /// its first page from its own small file and shows it as its own page
@@ -115,14 +125,7 @@ fn LoadedWhole() -> impl IntoView {
 /// be had, it waits for every course as any page that needs them.
 #[component]
 fn Finder() -> impl IntoView {
-    let state = use_catalogue_state();
-    let every = catalogue::use_every_course();
-    let site = crate::site::use_site();
-    let path = leptos_router::hooks::use_location()
-        .pathname
-        .get_untracked();
-    let lacks_it = state.with_untracked(|state| state.lacks_what_is_shown_at(site.within(&path)));
-    if !lacks_it || every.downloaded().is_some() {
+    if !lacks_what_is_shown_here() || catalogue::use_every_course().downloaded().is_some() {
         return view! { <WithCourses><courses::CoursesPage/></WithCourses> }.into_any();
     }
     let loaded = expect_context::<catalogue::Loaded>();
@@ -152,15 +155,11 @@ fn WithCourses(
     /// The page.
     children: Children,
 ) -> impl IntoView {
-    let state = use_catalogue_state();
-    let every = catalogue::use_every_course();
-    let site = crate::site::use_site();
-    let path = leptos_router::hooks::use_location()
-        .pathname
-        .get_untracked();
-    if !state.with_untracked(|state| state.lacks_what_is_shown_at(site.within(&path))) {
+    if !lacks_what_is_shown_here() {
         return children().into_any();
     }
+    let state = use_catalogue_state();
+    let every = catalogue::use_every_course();
     // Downloaded already, by the finder or the plan: read from there, at once.
     if let Some(loaded) = every.downloaded() {
         catalogue::provide_loaded(loaded);

@@ -253,6 +253,13 @@ impl Page {
     }
 }
 
+/// The `<meta>` name under which a reading page names the code of the
+/// entry with every page (its JS and wasm files, relative to the base,
+/// space-separated): the reading entry fetches them at the lowest priority
+/// once it has started, so that a move to a page it does not have (a whole
+/// page load) finds them in the browser's cache.
+pub const EVERY_PAGE_ENTRY_META: &str = "career-guide:every-page-entry";
+
 /// The id of the course whose page is at app path `path`, if it is one.
 pub fn course_page_id(path: &str) -> Option<&str> {
     let id = path.strip_prefix(links::COURSES)?.trim_end_matches('/');

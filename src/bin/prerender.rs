@@ -133,6 +133,7 @@ fn run(options: &Options) -> Result<usize, String> {
     // Trunk wrote with it (scripts/build.sh), the reading entry's removed
     // once every page is written.
     let every_template = Template::read(&options.dist.join("index.html"))?;
+    let every_entry = entry_files(&read(&options.dist.join("index.html"))?)?;
     let reading_file = options.dist.join(READING_TEMPLATE);
     let reading_template = Template::read(&reading_file)?;
     let catalogue = Arc::new(catalogue);
@@ -237,6 +238,7 @@ fn run(options: &Options) -> Result<usize, String> {
             body: &body,
             fingerprint,
             courses_fingerprint: &fingerprint_whole,
+            every_entry: (page.entry() == Entry::Reading).then_some(every_entry.as_str()),
             carried: &carried,
             site_url: options.site_url.as_deref(),
         });
@@ -258,6 +260,27 @@ fn run(options: &Options) -> Result<usize, String> {
     std::fs::remove_file(&reading_file)
         .map_err(|e| format!("cannot remove {}: {e}", reading_file.display()))?;
     Ok(all.len())
+}
+
+/// The files of the entry a page template starts, as its start script
+/// names them (Trunk's `career-guide-<hash>.js` and `…_bg.wasm`),
+/// space-separated.
+fn entry_files(template: &str) -> Result<String, String> {
+    let mut files: Vec<&str> = template
+        .split(['\'', '"', '/'])
+        .filter(|word| {
+            word.starts_with("career-guide-")
+                && (word.ends_with(".js") || word.ends_with("_bg.wasm"))
+        })
+        .collect();
+    files.sort_unstable();
+    files.dedup();
+    match files.as_slice() {
+        [js, wasm] if js.ends_with(".js") => Ok(format!("{js} {wasm}")),
+        _ => Err(format!(
+            "the page template starts {files:?}, not one JS and one wasm file"
+        )),
+    }
 }
 
 /// The page template Trunk wrote with the reading entry (scripts/build.sh).
@@ -331,6 +354,9 @@ struct PageHtml<'a> {
     fingerprint: &'a str,
     /// The whole catalogue's, which a page read without it names too.
     courses_fingerprint: &'a str,
+    /// For a reading page, the files of the entry with every page
+    /// (`pages::EVERY_PAGE_ENTRY_META`).
+    every_entry: Option<&'a str>,
     /// What the page carries for its own use, by element id: a course
     /// page's course, the finder's first page.
     carried: &'a [(&'a str, serde_json::Value)],
@@ -388,6 +414,9 @@ impl Template {
                     pages::COURSES_FINGERPRINT_META,
                     p.courses_fingerprint,
                 );
+            }
+            if let Some(files) = p.every_entry {
+                meta("name", pages::EVERY_PAGE_ENTRY_META, files);
             }
         }
         if !p.page.indexed() {
