@@ -208,6 +208,24 @@ pub fn is_finder(path: &str) -> bool {
     path.trim_end_matches('/') == links::COURSES.trim_end_matches('/')
 }
 
+/// Whether the page at app path `path` (with or without its trailing
+/// slash), read without every course, downloads them as soon as its code
+/// is here for a part of itself: the finder, to search them, and the plan,
+/// to propose courses. Such a page names the file
+/// ([`EVERY_COURSE_SOON_META`]) and the start script fetches it the moment
+/// the app's code has arrived, so that the download overlaps the app's
+/// start instead of following it; the app's own request for the file then
+/// finds it under way or done.
+pub fn downloads_every_course(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    is_finder(path) || path == links::PLAN.trim_end_matches('/')
+}
+
+/// The `<meta>` name under which a page that downloads every course
+/// ([`downloads_every_course`]) names the file ([`CATALOGUE_FILE`], relative
+/// to the base) for the start script.
+pub const EVERY_COURSE_SOON_META: &str = "career-guide:every-course-soon";
+
 /// The app's two entries (its code, as the browser downloads it): the
 /// reading pages' — home, the role index, the guides, roadmaps, course
 /// pages, providers and about, where most visitors arrive from a search —
@@ -438,5 +456,25 @@ mod tests {
         assert_eq!(fingerprint("{}"), fingerprint("{}"));
         assert_ne!(fingerprint("{}"), fingerprint("{ }"));
         assert_eq!(fingerprint("").len(), 16);
+    }
+
+    #[test]
+    fn the_finder_and_the_plan_download_every_course_they_were_read_without() {
+        let cat = test_fixture();
+        let soon: Vec<Page> = Page::all(&cat)
+            .into_iter()
+            .filter(|page| downloads_every_course(&page.path()))
+            .collect();
+        assert_eq!(soon, [Page::Courses, Page::Plan]);
+        // Only a page read without every course has them to download.
+        for page in &soon {
+            assert_eq!(page.catalogue_file(), CATALOGUE_WITHOUT_COURSES_FILE);
+        }
+        for path in ["/courses", "/plan"] {
+            assert!(downloads_every_course(path), "{path}");
+        }
+        for path in ["/courses/x/", "/plan/x", "/quiz/", "/"] {
+            assert!(!downloads_every_course(path), "{path}");
+        }
     }
 }

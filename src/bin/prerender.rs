@@ -418,6 +418,9 @@ impl Template {
             if let Some(files) = p.every_entry {
                 meta("name", pages::EVERY_PAGE_ENTRY_META, files);
             }
+            if pages::downloads_every_course(&p.page.path()) {
+                meta("name", pages::EVERY_COURSE_SOON_META, pages::CATALOGUE_FILE);
+            }
         }
         if !p.page.indexed() {
             meta("name", "robots", "noindex");

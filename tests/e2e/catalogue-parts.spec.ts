@@ -212,6 +212,31 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     expect(errors).toEqual([]);
   });
 
+  for (const path of ['/courses/', '/plan/']) {
+    test(`${path} asks for every course as soon as the app's code is here, before the app has started`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const files = catalogueRequests(page);
+      // The catalogue without courses is held until every course has been
+      // asked for: the app cannot start before, so the request is the
+      // start script's, made the moment the code had arrived.
+      let askedForEvery!: () => void;
+      const asked = new Promise<void>((resolve) => (askedForEvery = resolve));
+      await page.route('**/catalogue.json', async (route) => {
+        askedForEvery();
+        await route.fallback();
+      });
+      await page.route('**/catalogue-base.json', async (route) => {
+        await asked;
+        await route.fallback();
+      });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-started', '');
+      // Once: the app's own request is answered by the one under way.
+      expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
+      expect(errors).toEqual([]);
+    });
+  }
+
   for (const path of ['/ways-in/']) {
     test(`${path} reads the whole catalogue, once`, async ({ page }) => {
       const errors = watchErrors(page);
