@@ -4,10 +4,14 @@
 
 use std::sync::Arc;
 
-use career_core::finder::{CourseIndex, FinderStart, FirstPageFile};
+use career_core::finder::{
+    CourseIndex, EarlyCourses, EarlyCoursesFile, FinderStart, FirstPageFile,
+};
 use career_core::load::{checked_unless_built, read_catalogue};
 use career_core::note::Note;
-use career_core::pages::{CATALOGUE_FILE, CATALOGUE_WITHOUT_COURSES_FILE, FINDER_START_FILE};
+use career_core::pages::{
+    CATALOGUE_FILE, CATALOGUE_WITHOUT_COURSES_FILE, EARLY_COURSES_FILE, FINDER_START_FILE,
+};
 use career_core::summary::{CourseSummary, Courses, WithoutCourses};
 use career_core::{Catalogue, Course, LoadError};
 use leptos::prelude::*;
@@ -384,6 +388,31 @@ pub async fn with_finder_start(loaded: &Loaded) -> Option<Loaded> {
         courses_fingerprint: loaded.courses_fingerprint.clone(),
         ..Loaded::without_courses(catalogue, summary)
     })
+}
+
+/// The finder's early courses (`pages::EARLY_COURSES_FILE`), with
+/// `catalogue`'s roles, skills and providers, indexed: for the finder of a
+/// page read without every course, so that it answers a first search
+/// before they are here. `None` if they cannot be had or were not written
+/// from the catalogue the page names (`built`, another build's); the
+/// finder then waits for every course, as it would without them.
+pub async fn early_courses(
+    catalogue: SharedCatalogue,
+    built: Option<String>,
+) -> Option<(SharedCatalogue, Arc<EarlyCourses>)> {
+    let (text, _) = download(EARLY_COURSES_FILE).await.ok()?;
+    crate::hydration::yield_to_browser().await;
+    let file: EarlyCoursesFile<Course> = serde_json::from_str(&text).ok()?;
+    if Some(file.catalogue) != built {
+        return None;
+    }
+    crate::hydration::yield_to_browser().await;
+    let catalogue = Arc::new(Catalogue {
+        courses: file.courses,
+        ..(*catalogue).clone()
+    });
+    let early = Arc::new(EarlyCourses::new(&catalogue));
+    Some((catalogue, early))
 }
 
 /// Downloads the whole catalogue (`pages::CATALOGUE_FILE`) and validates it,

@@ -221,9 +221,20 @@ pub fn downloads_every_course(path: &str) -> bool {
     is_finder(path) || path == links::PLAN.trim_end_matches('/')
 }
 
-/// The `<meta>` name under which a page that downloads every course
-/// ([`downloads_every_course`]) names the file ([`CATALOGUE_FILE`], relative
-/// to the base) for the start script.
+/// The files the page at app path `path` names for the start script to
+/// fetch the moment the app's code has arrived, in order: for the finder,
+/// its early courses first when the build wrote them (`early_courses`), as
+/// they answer a first search sooner; then every course, for a page that
+/// [`downloads_every_course`].
+pub fn fetched_soon(path: &str, early_courses: bool) -> Vec<&'static str> {
+    let early = (early_courses && is_finder(path)).then_some(EARLY_COURSES_FILE);
+    let every = downloads_every_course(path).then_some(CATALOGUE_FILE);
+    early.into_iter().chain(every).collect()
+}
+
+/// The `<meta>` name under which a page names the files it fetches soon
+/// ([`fetched_soon`], relative to the base, separated by spaces) for the
+/// start script.
 pub const EVERY_COURSE_SOON_META: &str = "career-guide:every-course-soon";
 
 /// The app's two entries (its code, as the browser downloads it): the
@@ -316,6 +327,12 @@ pub const FINDER_START_ELEMENT: &str = "career-guide-finder-start";
 /// whatever the number of courses, so that the finder shows its first page
 /// at once there too while every course downloads.
 pub const FINDER_START_FILE: &str = "finder-start.json";
+
+/// The finder's early courses as a file beside the pages
+/// ([`crate::finder::EarlyCoursesFile`]), written only for a catalogue of
+/// more than [`crate::finder::EARLY_COURSES`] courses: the finder downloads
+/// it before every course, and answers from it the first searches it can.
+pub const EARLY_COURSES_FILE: &str = "finder-early.json";
 
 #[cfg(test)]
 mod tests {
@@ -475,6 +492,15 @@ mod tests {
         }
         for path in ["/courses/x/", "/plan/x", "/quiz/", "/"] {
             assert!(!downloads_every_course(path), "{path}");
+            assert!(fetched_soon(path, true).is_empty(), "{path}");
         }
+    }
+
+    #[test]
+    fn the_finder_fetches_its_early_courses_first_when_the_build_wrote_them() {
+        let early_first = [EARLY_COURSES_FILE, CATALOGUE_FILE];
+        assert_eq!(fetched_soon("/courses/", true), early_first);
+        assert_eq!(fetched_soon("/courses/", false), [CATALOGUE_FILE]);
+        assert_eq!(fetched_soon("/plan/", true), [CATALOGUE_FILE]);
     }
 }

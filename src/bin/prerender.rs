@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use career_core::finder::{FinderStart, FirstPageFile};
+use career_core::finder::{
+    early_positions, EarlyCoursesFile, FinderStart, FirstPageFile, EARLY_COURSES,
+};
 use career_core::format::escape_html;
 use career_core::pages::seo::{self, Head};
 use career_core::pages::sitemap;
@@ -147,10 +149,8 @@ fn run(options: &Options) -> Result<usize, String> {
         .collect();
     // The finder's page carries its first page: the courses on it as
     // `catalogue.json` has them, and the rest of what it shows.
-    let (start, first_page) = FinderStart::of(
-        &catalogue,
-        &career_core::finder::CourseIndex::new(&catalogue),
-    );
+    let index = career_core::finder::CourseIndex::new(&catalogue);
+    let (start, first_page) = FinderStart::of(&catalogue, &index);
     let first_page = [
         (
             pages::FIRST_PAGE_COURSES_ELEMENT,
@@ -177,6 +177,23 @@ fn run(options: &Options) -> Result<usize, String> {
         &options.dist.join(pages::FINDER_START_FILE),
         &serde_json::to_string(&first_page_file).map_err(|e| e.to_string())?,
     )?;
+    // A large catalogue's first courses in title order, which the finder
+    // downloads before every course to answer a first search.
+    let early = early_positions(&index, EARLY_COURSES);
+    if let Some(early) = &early {
+        let file = EarlyCoursesFile {
+            catalogue: fingerprint_whole.clone(),
+            courses: early
+                .iter()
+                .map(|&at| &served_courses[at as usize])
+                .collect(),
+        };
+        write(
+            &options.dist.join(pages::EARLY_COURSES_FILE),
+            &serde_json::to_string(&file).map_err(|e| e.to_string())?,
+        )?;
+    }
+    drop(index);
     let all = Page::all(&catalogue);
     for page in &all {
         check_file_name(page)?;
@@ -239,6 +256,7 @@ fn run(options: &Options) -> Result<usize, String> {
             fingerprint,
             courses_fingerprint: &fingerprint_whole,
             every_entry: (page.entry() == Entry::Reading).then_some(every_entry.as_str()),
+            early_courses: early.is_some(),
             carried: &carried,
             site_url: options.site_url.as_deref(),
         });
@@ -357,6 +375,9 @@ struct PageHtml<'a> {
     /// For a reading page, the files of the entry with every page
     /// (`pages::EVERY_PAGE_ENTRY_META`).
     every_entry: Option<&'a str>,
+    /// Whether the build wrote the finder's early courses
+    /// (`pages::EARLY_COURSES_FILE`).
+    early_courses: bool,
     /// What the page carries for its own use, by element id: a course
     /// page's course, the finder's first page.
     carried: &'a [(&'a str, serde_json::Value)],
@@ -418,8 +439,9 @@ impl Template {
             if let Some(files) = p.every_entry {
                 meta("name", pages::EVERY_PAGE_ENTRY_META, files);
             }
-            if pages::downloads_every_course(&p.page.path()) {
-                meta("name", pages::EVERY_COURSE_SOON_META, pages::CATALOGUE_FILE);
+            let soon = pages::fetched_soon(&p.page.path(), p.early_courses);
+            if !soon.is_empty() {
+                meta("name", pages::EVERY_COURSE_SOON_META, &soon.join(" "));
             }
         }
         if !p.page.indexed() {

@@ -24,12 +24,13 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
+use crate::catalogue::CoursesForPage;
 use crate::hydration::HydrateLater;
 use crate::ui::page::{first_param, set_page_title, NeedsJs};
 use crate::ui::states::WaitingForCourses;
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
-use source::Source;
+use source::{EarlyFound, Source};
 
 /// How long typing must pause before the URL is updated.
 const URL_CATCH_UP: Duration = Duration::from_millis(300);
@@ -81,6 +82,10 @@ pub fn CoursesPage() -> impl IntoView {
     let waiting = Memo::new({
         let source = source.clone();
         move |_| source.waits(&query.read())
+    });
+    let early = Memo::new({
+        let source = source.clone();
+        move |_| source.early(&query.read())
     });
     let navigate = use_navigate();
     // Only the latest change's URL update runs; none runs after the page is left.
@@ -172,17 +177,17 @@ pub fn CoursesPage() -> impl IntoView {
                 <section class="finder-results" aria-labelledby="results-h">
                     <div class="finder-links">
                         <h2 id="results-h" class="results-count" aria-live="polite">
-                            {move || if waiting.get() {
-                                "Searching…".to_string()
-                            } else {
-                                career_core::format::count(result.read().total, "course", "courses")
+                            {move || match (waiting.get(), early.read().as_ref()) {
+                                (true, Some(early)) => format!("At least {}", career_core::format::count(early.found.at_least, "course", "courses")),
+                                (true, None) => "Searching…".to_string(),
+                                (false, _) => career_core::format::count(result.read().total, "course", "courses"),
                             }}
                         </h2>
                         <Link href=links::SHORTLIST>{move || format!("Your shortlist ({})", shortlisted.get())}</Link>
                     </div>
                     <ActiveChips index=chip_index query=query set_query=set_query/>
                     <HydrateLater>
-                        <ResultList source=source query=query result=result waiting=waiting set_query=set_query/>
+                        <ResultList source=source query=query result=result waiting=waiting early=early set_query=set_query/>
                     </HydrateLater>
                 </section>
             </div>
@@ -208,6 +213,8 @@ fn ResultList(
     result: Memo<SearchResult>,
     /// Whether the query waits for every course to be downloaded.
     waiting: Memo<bool>,
+    /// Meanwhile, its page found among the early courses, if they answer it.
+    early: Memo<Option<EarlyFound>>,
     /// Replaces the query (and the URL).
     set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
@@ -229,10 +236,13 @@ fn ResultList(
             .collect::<Vec<_>>()
     };
     view! {
-        <Show when=move || !waiting.get() fallback=move || view! {
-            <WaitingForCourses courses=source.with_value(|s| s.every)
-                waiting="Downloading the courses to search them. Your search runs as soon as they are here."
-                failed="The courses could not be loaded to search them"/>
+        <Show when=move || !waiting.get() fallback=move || match early.get() {
+            Some(early) => view! { <EarlyResults courses=source.with_value(|s| s.every) early=early/> }.into_any(),
+            None => view! {
+                <WaitingForCourses courses=source.with_value(|s| s.every)
+                    waiting="Downloading the courses to search them. Your search runs as soon as they are here."
+                    failed="The courses could not be loaded to search them"/>
+            }.into_any(),
         }>
         <Show
             when=move || !shown.read().is_empty()
@@ -260,6 +270,31 @@ fn ResultList(
             </Show>
         </Show>
         </Show>
+    }
+}
+
+/// A page of results found among the early courses, while every course
+/// downloads: exactly the page the search will show, said to be the first
+/// matches, with what follows once every course is here.
+#[component]
+fn EarlyResults(
+    /// The download of every course.
+    courses: CoursesForPage,
+    /// The page found.
+    early: EarlyFound,
+) -> impl IntoView {
+    let cards: Vec<_> = early
+        .found
+        .page
+        .iter()
+        .filter_map(|&i| CourseRef::at(&early.catalogue, i as usize))
+        .map(|course| view! { <CourseCard course=course/> })
+        .collect();
+    view! {
+        <WaitingForCourses courses=courses
+            waiting="The first matches, in title order. How many match in all, each filter's count and the other pages follow once every course is downloaded."
+            failed="The other courses could not be loaded to search them"/>
+        <ol class="course-list" role="list">{cards}</ol>
     }
 }
 

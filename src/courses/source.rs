@@ -1,14 +1,17 @@
 //! Where the finder's courses come from: every course, when the page has
 //! them; otherwise the first page the finder's page carries
 //! (`career_core::finder::FinderStart`), shown until every course has been
-//! downloaded, which starts once the app has.
+//! downloaded, which starts once the app has. For a large catalogue, the
+//! early courses (`career_core::finder::EarlyCourses`) arrive first and
+//! answer the first searches they can meanwhile.
 
 use std::sync::Arc;
 
-use career_core::finder::{CourseIndex, CourseQuery, SearchResult};
+use career_core::finder::{CourseIndex, CourseQuery, EarlyCourses, EarlyPage, SearchResult};
 use career_core::{format, Catalogue};
+use leptos::prelude::*;
 
-use crate::catalogue::{use_course_index, use_finder_start, CoursesForPage};
+use crate::catalogue::{use_course_index, use_finder_start, CoursesForPage, Loaded};
 use crate::ui::page::use_catalogue;
 
 /// The finder's courses, as far as they are here.
@@ -23,26 +26,62 @@ pub(super) struct Source {
     /// The first page (its courses, and the opening search's result),
     /// shown until every course is here.
     first: Option<(Arc<Catalogue>, SearchResult)>,
+    /// The early courses, once downloaded (never, for a catalogue small
+    /// enough to have none).
+    early: RwSignal<Option<(Arc<Catalogue>, Arc<EarlyCourses>)>>,
     /// Every course, at once or once downloaded.
     pub every: CoursesForPage,
 }
 
+/// A page of results found among the early courses.
+#[derive(Clone)]
+pub(super) struct EarlyFound {
+    /// The catalogue holding the early courses, which `found` numbers.
+    pub catalogue: Arc<Catalogue>,
+    pub found: EarlyPage,
+}
+
+impl PartialEq for EarlyFound {
+    fn eq(&self, other: &EarlyFound) -> bool {
+        Arc::ptr_eq(&self.catalogue, &other.catalogue) && self.found == other.found
+    }
+}
+
 impl Source {
     /// The courses the page has for the finder: every course, or the first
-    /// page it was read with while every course downloads.
+    /// page it was read with while every course (and, for a large
+    /// catalogue, the early courses first) downloads.
     pub fn new() -> Source {
         let every = CoursesForPage::of_page();
+        let early = RwSignal::new(None);
         match use_finder_start() {
-            Some(start) => Source {
-                options: start.index.clone(),
-                intro: start.intro.clone(),
-                first: Some((use_catalogue(), start.result.clone())),
-                every,
-            },
+            Some(start) => {
+                let catalogue = use_catalogue();
+                if start.has_early_courses() && !every.are_here() {
+                    let built = expect_context::<Loaded>().courses_fingerprint;
+                    let base = catalogue.clone();
+                    // An effect, so never at build time.
+                    Effect::new(move |_| {
+                        let (base, built) = (base.clone(), built.clone());
+                        leptos::task::spawn_local(async move {
+                            let downloaded = crate::catalogue::early_courses(base, built).await;
+                            early.try_set(downloaded);
+                        });
+                    });
+                }
+                Source {
+                    options: start.index.clone(),
+                    intro: start.intro.clone(),
+                    first: Some((catalogue, start.result.clone())),
+                    early,
+                    every,
+                }
+            }
             None => Source {
                 options: use_course_index(),
                 intro: format::finder_intro(&use_catalogue()),
                 first: None,
+                early,
                 every,
             },
         }
@@ -62,6 +101,21 @@ impl Source {
             (None, Some((_, opening))) => opening.clone(),
             (None, None) => SearchResult::default(),
         }
+    }
+
+    /// The page `query` asks for, while it waits for every course, if the
+    /// early courses are here and answer it exactly (tracked).
+    pub fn early(&self, query: &CourseQuery) -> Option<EarlyFound> {
+        if !self.waits(query) {
+            return None;
+        }
+        self.early.with(|early| {
+            let (catalogue, courses) = early.as_ref()?;
+            Some(EarlyFound {
+                catalogue: catalogue.clone(),
+                found: courses.answer(query)?,
+            })
+        })
     }
 
     /// The catalogue a result's course numbers index (tracked).

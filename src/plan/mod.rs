@@ -119,13 +119,16 @@ pub fn PlanPage() -> impl IntoView {
                     {cat.roles.iter().map(|r| view! { <option value=r.id.clone()>{r.title.clone()}</option> }).collect_view()}
                 </select>
             </section>
+            // The gap needs no course, so it shows as soon as a role is
+            // chosen; the courses that close it once every course is here.
+            {move || role.get().map(|role| view! { <RoleGap role=role/> })}
             {move || match (role.get(), courses.get()) {
                 (None, _) => view! {
                     <p class="empty">"Choose a role to see your gap and the courses that close it."</p>
                 }.into_any(),
                 (Some(_), None) => view! {
                     <WaitingForCourses courses=courses
-                        waiting="Downloading the courses to plan with. Your plan shows as soon as they are here."
+                        waiting="Downloading the courses to plan with. The courses that close your gap show as soon as they are here."
                         failed="The courses could not be loaded to plan with"/>
                 }.into_any(),
                 (Some(role), Some(every)) => {
@@ -209,40 +212,26 @@ fn IncomingPlan(
     }
 }
 
-/// The gap for one role, the limits, the courses and their totals.
+/// The gap for one role: its required skills not marked done on its
+/// roadmap, which needs no course.
 #[component]
-fn RolePlan(
+fn RoleGap(
     /// The target role.
     role: RoleRef,
 ) -> impl IntoView {
-    let saved = use_saved_plan();
     let progress = use_saved_progress();
-    let site = use_site();
-    let cat = role.catalogue().clone();
     let title = role.get().title.clone();
     let required = role.get().skills.len();
-    // The gap and the courses, worked out once per change of the plan or
-    // the progress; every part below reads this.
-    let current = Memo::new({
-        let (cat, role, index) = (cat.clone(), role.clone(), use_plan_index());
-        move |_| {
-            saved.value.with(|plan| {
-                progress
-                    .value
-                    .with(|p| Current::of(&cat, &index, role.get(), plan, p))
-            })
-        }
-    });
+    let roadmap = links::roadmap(role.id());
     let gap = move || {
-        let names: Vec<String> =
-            current.with(|c| c.gap_skills(&cat).iter().map(|s| s.name.clone()).collect());
+        let names: Vec<String> = progress.value.with(|p| {
+            plan::gap(role.catalogue(), role.get(), p)
+                .iter()
+                .map(|s| s.name.clone())
+                .collect()
+        });
         (required, names)
     };
-    let share_url = Signal::derive(move || {
-        let query = saved.value.with(Plan::to_query);
-        site.link_to(&links::plan_with(&query))
-    });
-    let roadmap = links::roadmap(role.id());
     view! {
         <section class="plan-gap" aria-labelledby="gap-h">
             <h2 id="gap-h">"Your gap"</h2>
@@ -265,6 +254,37 @@ fn RolePlan(
             <p class="muted">"A skill you skip on the roadmap stays in the gap: skipping means “not now”, not “known”."</p>
             <p class="no-print"><Link href=roadmap>"Mark what you already know on the roadmap"</Link></p>
         </section>
+    }
+}
+
+/// For one role, once every course is here: the goal, the limits, the
+/// courses and their totals, and the plan's link.
+#[component]
+fn RolePlan(
+    /// The target role.
+    role: RoleRef,
+) -> impl IntoView {
+    let saved = use_saved_plan();
+    let progress = use_saved_progress();
+    let site = use_site();
+    let cat = role.catalogue().clone();
+    // The gap and the courses, worked out once per change of the plan or
+    // the progress; every part below reads this.
+    let current = Memo::new({
+        let (role, index) = (role.clone(), use_plan_index());
+        move |_| {
+            saved.value.with(|plan| {
+                progress
+                    .value
+                    .with(|p| Current::of(&cat, &index, role.get(), plan, p))
+            })
+        }
+    });
+    let share_url = Signal::derive(move || {
+        let query = saved.value.with(Plan::to_query);
+        site.link_to(&links::plan_with(&query))
+    });
+    view! {
         <Goal/>
         <Limits/>
         <ChosenCourses role=role.clone() current=current/>

@@ -15,7 +15,7 @@ const catalogue = JSON.parse(readFileSync('dist/catalogue.json', 'utf8'));
 function catalogueRequests(page: import('@playwright/test').Page): string[] {
   const files: string[] = [];
   page.on('request', (r) => {
-    if (!r.serviceWorker() && /\/(catalogue(-base)?|finder-start)\.json$/.test(r.url())) files.push(new URL(r.url()).pathname);
+    if (!r.serviceWorker() && /\/(catalogue(-base)?|finder-(start|early))\.json$/.test(r.url())) files.push(new URL(r.url()).pathname);
   });
   return files;
 }
@@ -200,15 +200,21 @@ test.describe('each page reads the part of the catalogue it shows', () => {
       .toContainText('courses[12].skills[0]: unknown skill "dockr"');
   });
 
-  test('the plan starts without the courses and downloads them once it has; a role chosen meanwhile is planned once they are here', async ({ page }) => {
+  test('the plan starts without the courses and downloads them once it has; a role chosen meanwhile shows its gap at once and its courses once they are here', async ({ page }) => {
     const errors = watchErrors(page);
     const files = catalogueRequests(page);
     const release = await startedWithEveryCourseHeld(page, '/plan/', files);
     await page.getByLabel('Role to plan for').selectOption('backend-developer');
+    // The gap is the role's skills not done on its roadmap: no course needed.
+    const role = catalogue.roles.find((r: any) => r.id === 'backend-developer');
+    const gap = page.getByRole('region', { name: 'Your gap' });
+    await expect(gap.getByRole('listitem')).toHaveCount(role.skills.length);
     await expect(page.getByRole('status').filter({ hasText: 'Downloading the courses to plan with.' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Suggested courses' })).toHaveCount(0);
     release();
-    await expect(page.getByRole('heading', { level: 2, name: 'Your gap' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Suggested courses' })).toBeVisible();
+    await expect(gap.getByRole('listitem')).toHaveCount(role.skills.length);
+    await expect(page.getByRole('status').filter({ hasText: 'Downloading the courses to plan with.' })).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 

@@ -87,6 +87,58 @@ test.describe('a site of 5,000 courses', () => {
     expect(errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
+  test.describe('with no service worker, so that downloads can be held', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('while every course downloads, a ticked filter shows its first matches from the early courses, exactly the page every course gives', async ({ page }) => {
+      const errors = watchErrors(page);
+      const asked: string[] = [];
+      page.on('request', (r) => { if (!r.serviceWorker() && r.url().endsWith('.json')) asked.push(new URL(r.url()).pathname); });
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(`${SITE}/catalogue.json`, async (route) => { await released; await route.fallback(); });
+      await page.goto(`${SITE}/courses/`);
+      await expect(page.locator('html')).toHaveAttribute('data-started', '');
+      const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online( \(\d+\))?$/ });
+      await online.check();
+      const heading = page.getByRole('heading', { level: 2, name: /^(At least [\d,]+ courses|Searching…|[\d,]+ courses)$/ });
+      await expect(heading).toHaveText(/^At least \d+ courses$/);
+      await expect(page.getByRole('status').filter({ hasText: 'The first matches, in title order.' })).toBeVisible();
+      const cards = page.getByRole('main').getByRole('heading', { level: 3 });
+      await expect(cards).toHaveCount(20);
+      const early = await cards.allTextContents();
+      const atLeast = Number((await heading.textContent())!.replace(/\D/g, ''));
+      // Words are ranked by relevance, which the early courses cannot answer.
+      await page.getByLabel('Search courses').fill('python');
+      await expect(heading).toHaveText('Searching…');
+      await page.getByLabel('Search courses').fill('');
+      await expect(heading).toHaveText(/^At least \d+ courses$/);
+      expect(asked).toEqual(['/catalogue-base.json', '/finder-early.json', '/catalogue.json']);
+
+      release();
+      await expect(heading).toHaveText(/^[\d,]+ courses$/);
+      const total = Number((await heading.textContent())!.replace(/\D/g, ''));
+      const online5000 = courses().filter((c) => c.modes.includes('online')).length;
+      expect(total).toBe(online5000);
+      expect(total).toBeGreaterThanOrEqual(atLeast);
+      expect(await cards.allTextContents()).toEqual(early);
+      await expect(page).toHaveURL(/mode=online/);
+      expect(asked).toEqual(['/catalogue-base.json', '/finder-early.json', '/catalogue.json']);
+      expect(errors).toEqual([]);
+    });
+
+    test('if the early courses cannot be had, a ticked filter waits for every course as it would without them', async ({ page }) => {
+      await page.route(`${SITE}/finder-early.json`, (route) => route.abort());
+      await page.goto(`${SITE}/courses/`);
+      await expect(page.locator('html')).toHaveAttribute('data-started', '');
+      await page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online( \(\d+\))?$/ }).check();
+      const online = courses().filter((c) => c.modes.includes('online')).length;
+      await expect(page.getByRole('heading', { level: 2, name: `${online.toLocaleString('en-AU')} courses` })).toBeVisible();
+      await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(20);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  });
+
   test('offline before the courses are saved, the finder says so; saved from About, with their size shown first, every course works offline', async ({ page, context }) => {
     test.slow();
     const errors = watchErrors(page);

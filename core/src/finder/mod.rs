@@ -7,6 +7,8 @@
 //! say how many courses each value would leave given every *other* active
 //! filter, so they change as other filters change.
 //!
+//! - `early`: the first courses in title order, which answer a first
+//!   search exactly before every course is here;
 //! - `facet`: the facets, their labels and each catalogue's options;
 //! - `fold`: what counts as the same word;
 //! - `honours`: an honours year, which follows a bachelor degree;
@@ -16,6 +18,7 @@
 //! - `result`: what a search found, paged;
 //! - `start`: what the finder shows before it has every course.
 
+mod early;
 mod facet;
 mod fold;
 mod honours;
@@ -26,6 +29,7 @@ mod result;
 mod start;
 mod url;
 
+pub use early::{early_positions, EarlyCourses, EarlyCoursesFile, EarlyPage, EARLY_COURSES};
 pub use facet::{
     has_more_options_than_shown, listed_options, Facet, FacetOption, COLLAPSED_OPTIONS,
 };

@@ -74,6 +74,13 @@ impl FinderStart {
         (start.unwrap_or_else(|| unreachable!()), first_page)
     }
 
+    /// Whether the build wrote the catalogue's early courses
+    /// ([`super::early_positions`], for more than [`super::EARLY_COURSES`]
+    /// courses), which the finder downloads before every course.
+    pub fn has_early_courses(&self) -> bool {
+        self.result.total > super::EARLY_COURSES
+    }
+
     /// The start as a flat list of strings, as the finder's page carries
     /// it: the introduction, the currency, the total, the courses with a
     /// known fee, how many courses the first page shows; then per facet
@@ -153,7 +160,7 @@ impl FinderStart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finder::{testing, Sort, PAGE_SIZE};
+    use crate::finder::{early_positions, testing, Sort, EARLY_COURSES, PAGE_SIZE};
 
     /// The finder's test catalogue with its courses repeated to `n`.
     fn many(n: usize) -> Catalogue {
@@ -194,6 +201,17 @@ mod tests {
             }
         }
         assert_eq!(start.index.currency(), index.currency());
+    }
+
+    #[test]
+    fn it_knows_when_the_build_wrote_early_courses() {
+        for n in [EARLY_COURSES, EARLY_COURSES + 1] {
+            let cat = many(n);
+            let index = CourseIndex::new(&cat);
+            let written = early_positions(&index, EARLY_COURSES);
+            let (start, _) = FinderStart::of(&cat, &index);
+            assert_eq!(start.has_early_courses(), written.is_some(), "{n} courses");
+        }
     }
 
     #[test]
