@@ -114,6 +114,15 @@ const inputs = [
     done: () => (location.search.includes('mode=online') && /^[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')) && performance.now(),
   },
   {
+    // A word that many course titles have whole (so, at 50,000 generated
+    // courses, one the early courses answer).
+    kind: 'finder: type "cloud", until its results are counted', path: '/courses/',
+    act: (page) => page.getByLabel('Search courses').fill('cloud'),
+    firstShows: 'its first results show (before they are counted)',
+    first: () => (location.search.includes('q=cloud') && /^(At least )?[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')) && performance.now(),
+    done: () => (location.search.includes('q=cloud') && /^[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')) && performance.now(),
+  },
+  {
     kind: 'plan: choose a role, until its courses show', path: '/plan/',
     act: (page) => page.getByLabel('Role to plan for').selectOption('backend-developer'),
     // Its gap, which needs no course; then the courses that close it.

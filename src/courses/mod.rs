@@ -292,7 +292,7 @@ fn EarlyResults(
         .collect();
     view! {
         <WaitingForCourses courses=courses
-            waiting="The first matches, in title order. How many match in all, each filter's count and the other pages follow once every course is downloaded."
+            waiting="The first matches. How many match in all, each filter's count and the other pages follow once every course is downloaded."
             failed="The other courses could not be loaded to search them"/>
         <ol class="course-list" role="list">{cards}</ol>
     }

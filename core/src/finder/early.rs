@@ -5,19 +5,25 @@
 //!
 //! Why such an answer is exact: "Title A–Z", and "Relevance" with no search
 //! text, list the matches in title order. Filters and words only remove
-//! courses from that order (whether a course matches depends on it alone), so the matches among the first courses of it come first
-//! among all the matches, in the same order. When the early courses hold a
-//! whole page of matches, that page is the one the whole catalogue would
-//! show. How many courses match in all, the other pages and each option's
-//! count need every course, so the finder shows those once they are here.
+//! courses from that order (whether a course matches depends on it alone),
+//! so the matches among the first courses of it come first among all the
+//! matches, in the same order: when the early courses hold a whole page of
+//! matches, that page is the one the whole catalogue would show. Words
+//! ranked by relevance are ordered by score, then title: a later course
+//! could score higher, unless the page's last course already has the best
+//! score a course can have (each word whole in its title), as a later
+//! course can then only tie with it, and ties go by title. How many courses
+//! match in all, the other pages and each option's count need every
+//! course, so the finder shows those once they are here.
 
 use serde::{Deserialize, Serialize};
 
 use super::fold::words;
+use super::index::BEST_WORD_SCORE;
 use super::{CourseIndex, CourseQuery, Sort, PAGE_SIZE};
 use crate::model::Catalogue;
 
-/// How many courses the early file holds: about 28 KB with brotli at the
+/// How many courses the early file holds: about 29 KB with brotli at the
 /// generated catalogue's course size, a fraction of a second on a slow
 /// phone connection, yet enough for a page of matches under most single
 /// filters.
@@ -68,24 +74,26 @@ impl EarlyCourses {
         }
     }
 
-    /// The page `query` asks for, if the early courses answer it exactly:
-    /// it is ordered by title (or by relevance with no search text, which
-    /// is title order), and the early courses hold every course of that
-    /// page. (Whether a course matches words depends on that course alone,
-    /// so words ordered by title are answered too; by relevance they are
-    /// not, as a later course may rank higher.)
+    /// The page `query` asks for, if the early courses answer it exactly
+    /// (see the module's introduction): it is ordered by title, or by
+    /// relevance, and the early courses hold every course of that page;
+    /// by relevance with words, the page's last course has the best score
+    /// a course can have.
     pub fn answer(&self, query: &CourseQuery) -> Option<EarlyPage> {
-        let by_title = match query.sort {
-            Sort::Title => true,
-            Sort::Relevance => words(&query.text).is_empty(),
-            Sort::Duration | Sort::Cost => false,
-        };
-        if !by_title {
+        if matches!(query.sort, Sort::Duration | Sort::Cost) {
             return None;
         }
         let found = self.index.search(query);
         let end = query.page.max(1).saturating_mul(PAGE_SIZE);
-        (found.matches.len() >= end).then(|| EarlyPage {
+        let last = *found.matches.get(end - 1)?;
+        let best = BEST_WORD_SCORE.saturating_mul(words(&query.text).len() as u32);
+        if query.sort == Sort::Relevance && best > 0 {
+            let scores = self.index.text_scores(&query.text)?;
+            if scores[last as usize] < best {
+                return None;
+            }
+        }
+        Some(EarlyPage {
             page: found.matches[end - PAGE_SIZE..end].to_vec(),
             at_least: found.matches.len(),
         })
@@ -176,6 +184,54 @@ mod tests {
             let answered = early.answer(&asked);
             assert_eq!(answered.is_some(), sort == 3 || text == " ? ", "{asked:?}");
         }
+    }
+
+    #[test]
+    fn words_are_answered_by_relevance_only_when_no_later_course_can_rank_higher() {
+        let mut every = crate::test_fixture();
+        let base = every.courses[0].clone();
+        every.courses = (0..50)
+            .map(|i| {
+                let mut course = base.clone();
+                course.id = format!("course-{i}");
+                // Title order: the 25 "Alpha" courses, then the 25 "Rust" ones.
+                let name = if i % 2 == 0 { "Alpha" } else { "Rust" };
+                course.title = format!("{name} {}", 10 + i);
+                course.description = "Learn rust and alpha testing.".into();
+                course
+            })
+            .collect();
+        let index = CourseIndex::new(&every);
+        let early_cat = Catalogue {
+            courses: early_positions(&index, 25)
+                .unwrap()
+                .iter()
+                .map(|&at| every.courses[at as usize].clone())
+                .collect(),
+            ..every.clone()
+        };
+        assert!(early_cat
+            .courses
+            .iter()
+            .all(|c| c.title.starts_with("Alpha")));
+        let early = EarlyCourses::new(&early_cat);
+        let asked = |text: &str| CourseQuery {
+            text: text.into(),
+            ..CourseQuery::default()
+        };
+        // Every early course has "rust" only in its description; the later
+        // ones, in their titles, rank first.
+        assert_eq!(early.answer(&asked("rust")), None);
+        let whole = index.search(&asked("rust"));
+        assert!(every.courses[whole.matches[0] as usize]
+            .title
+            .starts_with("Rust"));
+        // "alpha" is whole in every early course's title: none ranks higher.
+        let answer = early.answer(&asked("alpha")).expect("the best score");
+        let whole = index.search(&asked("alpha"));
+        assert_eq!(ids(&early_cat, &answer.page), ids(&every, whole.page(1)));
+        // A prefix of it is not the best score.
+        assert_eq!(early.answer(&asked("alph")), None);
     }
 
     #[test]

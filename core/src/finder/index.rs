@@ -16,6 +16,10 @@ type OptionNo = u32;
 /// provider name, campus towns, skill names, description.
 const FIELD_WEIGHTS: [u16; 5] = [16, 6, 6, 4, 1];
 
+/// The most a query word can add to a course's score: a whole-word match
+/// (twice a prefix match) in the weightiest field.
+pub(super) const BEST_WORD_SCORE: u32 = FIELD_WEIGHTS[0] as u32 * 2;
+
 /// A term of the vocabulary and every course (and field weight) it occurs in.
 #[derive(Debug, Clone)]
 struct Term {
@@ -191,7 +195,7 @@ impl CourseIndex {
     /// Per course, the best field weight each query word reaches (summed over
     /// words), or 0 for courses missing any word. `None` when there is no
     /// search text.
-    fn text_scores(&self, text: &str) -> Option<Vec<u32>> {
+    pub(super) fn text_scores(&self, text: &str) -> Option<Vec<u32>> {
         let query = words(text);
         if query.is_empty() {
             return None;
@@ -209,7 +213,8 @@ impl CourseIndex {
                 .iter()
                 .take_while(|t| t.word.starts_with(q.as_str()))
             {
-                // A whole-word match outranks a prefix match.
+                // A whole-word match outranks a prefix match
+                // (`BEST_WORD_SCORE` counts on this factor).
                 let exact = if term.word == *q { 2 } else { 1 };
                 for &(course, weight) in &term.postings {
                     let b = &mut best[course as usize];
