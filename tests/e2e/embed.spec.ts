@@ -177,6 +177,9 @@ test.describe('the Embed page', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Embed this guide on your site' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Embed Career Guide on your site' })).toBeVisible();
+    // The page is loaded whole; a choice made before its app has started is
+    // held and made once it has (first-tap.spec), which `check` does not wait for.
+    await expect(page.locator('html')).toHaveAttribute('data-started', '');
 
     await page.getByLabel("One role's guide").check();
     await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Database administrator' });
