@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, watchErrors } from './helpers';
+import { test, expect, holdBack, watchErrors } from './helpers';
 
 // A page that does not need every course (home, the role index, a guide, a
 // roadmap, compare, the quiz, about) reads the catalogue without its
@@ -26,12 +26,7 @@ function catalogueRequests(page: import('@playwright/test').Page): string[] {
  * them: the page read the catalogue without courses, then asked for them.
  */
 async function startedWithEveryCourseHeld(page: import('@playwright/test').Page, path: string, files: string[]) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/catalogue.json', async (route) => {
-    await released;
-    await route.fallback();
-  });
+  const release = await holdBack(page, '**/catalogue.json');
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-started', '');
   expect(files).toEqual(['/catalogue-base.json', '/catalogue.json']);
@@ -259,12 +254,7 @@ test.describe('each page reads the part of the catalogue it shows', () => {
     const files = catalogueRequests(page);
     await page.goto('/quiz/');
     await expect(page.locator('html')).toHaveAttribute('data-started', '');
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/catalogue.json', async (route) => {
-      await released;
-      await route.fallback();
-    });
+    const release = await holdBack(page, '**/catalogue.json');
     const file = JSON.parse(readFileSync('dist/finder-start.json', 'utf8'));
     expect(file.courses).toHaveLength(20);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();

@@ -1,6 +1,6 @@
 import { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, watchErrors } from './helpers';
+import { test, expect, holdBack, APP_WASM, watchErrors } from './helpers';
 
 // Input given between the first paint and the app's start is held by the
 // page's own script and takes effect once the app has started. The app's
@@ -12,15 +12,7 @@ const catalogue = JSON.parse(readFileSync('data/catalogue.json', 'utf8'));
 const skillName = (id: string) => catalogue.skills.find((s: any) => s.id === id).name;
 
 /** Holds the app's wasm back; the returned function lets it through. */
-async function holdApp(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/career-guide(-reading)?-[0-9a-f]+_bg\.wasm$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
+const holdApp = (page: Page) => holdBack(page, APP_WASM);
 
 const notStarted = async (page: Page) =>
   expect(await page.locator('html').getAttribute('data-started')).toBeNull();

@@ -50,6 +50,20 @@ export async function serveCatalogue(page: Page, body: string, status = 200) {
   );
 }
 
+/** Holds back each request for `url` until the returned function is called, which lets them through. */
+export async function holdBack(page: Page, url: string | RegExp): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return release;
+}
+
+/** The app's code (either entry's wasm), which `holdBack` can hold to keep the app from starting. */
+export const APP_WASM = /career-guide(-reading)?-[0-9a-f]+_bg\.wasm$/;
+
 /** Collects uncaught page errors and console errors so a test can assert none happened. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, watchErrors } from './helpers';
+import { test, expect, expectNoAxeViolations, holdBack, APP_WASM, watchErrors } from './helpers';
 
 test.describe('app shell', () => {
   test('home page introduces the site and links into the guides', async ({ page }) => {
@@ -127,12 +127,7 @@ test.describe('app shell before the app starts', () => {
 
   test('before the app starts the theme button is named for the scheme on screen, and a press is applied once it has', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/career-guide(-reading)?-[0-9a-f]+_bg\.wasm$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdBack(page, APP_WASM);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.locator('html').getAttribute('data-started')).toBeNull();
