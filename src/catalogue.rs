@@ -395,13 +395,19 @@ pub async fn with_finder_start(loaded: &Loaded) -> Option<Loaded> {
 /// page read without every course, so that it answers a first search
 /// before they are here. `None` if they cannot be had or were not written
 /// from the catalogue the page names (`built`, another build's); the
-/// finder then waits for every course, as it would without them.
+/// finder then waits for every course, as it would without them. Also
+/// `None`, unread, if they are no longer `wanted` once downloaded (every
+/// course came first).
 pub async fn early_courses(
     catalogue: SharedCatalogue,
     built: Option<String>,
+    wanted: impl Fn() -> bool,
 ) -> Option<(SharedCatalogue, Arc<EarlyCourses>)> {
     let (text, _) = download(EARLY_COURSES_FILE).await.ok()?;
     crate::hydration::yield_to_browser().await;
+    if !wanted() {
+        return None;
+    }
     let file: EarlyCoursesFile<Course> = serde_json::from_str(&text).ok()?;
     if Some(file.catalogue) != built {
         return None;
@@ -411,7 +417,7 @@ pub async fn early_courses(
         courses: file.courses,
         ..(*catalogue).clone()
     });
-    let early = Arc::new(EarlyCourses::new(&catalogue));
+    let early = Arc::new(EarlyCourses::new(&catalogue, file.later_words));
     Some((catalogue, early))
 }
 

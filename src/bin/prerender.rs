@@ -21,7 +21,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use career_core::finder::{
-    early_positions, EarlyCoursesFile, FinderStart, FirstPageFile, EARLY_COURSES,
+    early_positions, EarlyCoursesFile, FinderStart, FirstPageFile, LaterWords, EARLY_COURSES,
 };
 use career_core::format::escape_html;
 use career_core::pages::seo::{self, Head};
@@ -187,6 +187,7 @@ fn run(options: &Options) -> Result<usize, String> {
                 .iter()
                 .map(|&at| &served_courses[at as usize])
                 .collect(),
+            later_words: LaterWords::new(&index, early),
         };
         write(
             &options.dist.join(pages::EARLY_COURSES_FILE),

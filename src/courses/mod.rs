@@ -178,7 +178,7 @@ pub fn CoursesPage() -> impl IntoView {
                     <div class="finder-links">
                         <h2 id="results-h" class="results-count" aria-live="polite">
                             {move || match (waiting.get(), early.read().as_ref()) {
-                                (true, Some(early)) => format!("At least {}", career_core::format::count(early.found.at_least, "course", "courses")),
+                                (true, Some(early)) => early.found.count(),
                                 (true, None) => "Searching…".to_string(),
                                 (false, _) => career_core::format::count(result.read().total, "course", "courses"),
                             }}
@@ -237,6 +237,9 @@ fn ResultList(
     };
     view! {
         <Show when=move || !waiting.get() fallback=move || match early.get() {
+            Some(early) if early.found.page.is_empty() => view! {
+                <EmptyState index=source.with_value(|s| s.options.clone()) query=query set_query=set_query/>
+            }.into_any(),
             Some(early) => view! { <EarlyResults courses=source.with_value(|s| s.every) early=early/> }.into_any(),
             None => view! {
                 <WaitingForCourses courses=source.with_value(|s| s.every)
@@ -291,8 +294,7 @@ fn EarlyResults(
         .map(|course| view! { <CourseCard course=course/> })
         .collect();
     view! {
-        <WaitingForCourses courses=courses
-            waiting="The first matches. How many match in all, each filter's count and the other pages follow once every course is downloaded."
+        <WaitingForCourses courses=courses waiting=early.found.note()
             failed="The other courses could not be loaded to search them"/>
         <ol class="course-list" role="list">{cards}</ol>
     }

@@ -64,7 +64,9 @@ impl Source {
                     Effect::new(move |_| {
                         let (base, built) = (base.clone(), built.clone());
                         leptos::task::spawn_local(async move {
-                            let downloaded = crate::catalogue::early_courses(base, built).await;
+                            let wanted = move || !untrack(|| every.are_here());
+                            let downloaded =
+                                crate::catalogue::early_courses(base, built, wanted).await;
                             early.try_set(downloaded);
                         });
                     });

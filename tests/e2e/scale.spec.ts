@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, untilOfflineReady, watchErrors } from './helpers';
+import { test, expect, holdBack, untilOfflineReady, watchErrors } from './helpers';
 
 // The site built from a generated catalogue of 5,000 courses
 // (scripts/test.sh: generate-catalogue, then scripts/build.sh into
@@ -94,9 +94,7 @@ test.describe('a site of 5,000 courses', () => {
       const errors = watchErrors(page);
       const asked: string[] = [];
       page.on('request', (r) => { if (!r.serviceWorker() && r.url().endsWith('.json')) asked.push(new URL(r.url()).pathname); });
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(`${SITE}/catalogue.json`, async (route) => { await released; await route.fallback(); });
+      const release = await holdBack(page, `${SITE}/catalogue.json`);
       await page.goto(`${SITE}/courses/`);
       await expect(page.locator('html')).toHaveAttribute('data-started', '');
       const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online( \(\d+\))?$/ });
@@ -108,9 +106,9 @@ test.describe('a site of 5,000 courses', () => {
       await expect(cards).toHaveCount(20);
       const early = await cards.allTextContents();
       const atLeast = Number((await heading.textContent())!.replace(/\D/g, ''));
-      // Words are ranked by relevance: a word no early course has whole in
-      // its title could rank a later course higher, so it waits.
-      await page.getByLabel('Search courses').fill('python');
+      // Words are ranked by relevance: later courses have "bootcamp" whole
+      // in their titles, no early course does, so it waits.
+      await page.getByLabel('Search courses').fill('bootcamp');
       await expect(heading).toHaveText('Searching…');
       await page.getByLabel('Search courses').fill('');
       await expect(heading).toHaveText(/^At least \d+ courses$/);
@@ -130,9 +128,7 @@ test.describe('a site of 5,000 courses', () => {
 
     test('while every course downloads, a word many early courses have whole in their titles shows its best matches, exactly those every course gives', async ({ page }) => {
       const errors = watchErrors(page);
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(`${SITE}/catalogue.json`, async (route) => { await released; await route.fallback(); });
+      const release = await holdBack(page, `${SITE}/catalogue.json`);
       await page.goto(`${SITE}/courses/`);
       await expect(page.locator('html')).toHaveAttribute('data-started', '');
       await page.getByLabel('Search courses').fill('cloud');
@@ -147,6 +143,34 @@ test.describe('a site of 5,000 courses', () => {
       expect(await cards.allTextContents()).toEqual(early);
       await expect(page.getByLabel('Search courses')).toHaveValue('cloud');
       await expect(page).toHaveURL(/q=cloud/);
+      expect(errors).toEqual([]);
+    });
+
+    test('while every course downloads, a word no later course ranks higher for shows its best matches, and a misspelt word shows at once that nothing matches', async ({ page }) => {
+      const errors = watchErrors(page);
+      const release = await holdBack(page, `${SITE}/catalogue.json`);
+      await page.goto(`${SITE}/courses/`);
+      await expect(page.locator('html')).toHaveAttribute('data-started', '');
+      const search = page.getByLabel('Search courses');
+      const heading = page.getByRole('heading', { level: 2, name: /^(At least [\d,]+ courses|Searching…|[\d,]+ courses?)$/ });
+      const cards = page.getByRole('main').getByRole('heading', { level: 3 });
+      // No course has a word starting "pyht": every course need not be here to say so.
+      await search.fill('pyhton');
+      await expect(heading).toHaveText('0 courses');
+      await expect(page.getByRole('status').filter({ hasText: 'No courses match.' })).toBeVisible();
+      await expect(cards).toHaveCount(0);
+      // "python" is a skill, in no course's title: the early courses that
+      // have it whole among their skills rank as high as any later one can.
+      await search.fill('python');
+      await expect(heading).toHaveText(/^At least \d+ courses$/);
+      await expect(cards).toHaveCount(20);
+      const early = await cards.allTextContents();
+      release();
+      const withPython = courses().filter((c) => c.skills.includes('python')).length;
+      await expect(heading).toHaveText(`${withPython.toLocaleString('en-AU')} courses`);
+      expect(await cards.allTextContents()).toEqual(early);
+      await search.fill('pyhton');
+      await expect(heading).toHaveText('0 courses');
       expect(errors).toEqual([]);
     });
 
@@ -176,13 +200,13 @@ test.describe('a site of 5,000 courses', () => {
     const searchFailed = page.getByRole('alert').filter({ hasText: 'The courses could not be loaded to search them' });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' }).click();
     await expect(page.getByRole('heading', { level: 2, name: '5,000 courses' })).toBeVisible();
-    await page.getByLabel('Search courses').fill('python');
+    await page.getByLabel('Search courses').fill('bootcamp');
     await expect(searchFailed).toContainText('Check your internet connection, then try again.');
     // Opened offline, the finder's own page does the same.
     await page.goto(`${SITE}/courses/`);
     await expect(page.getByRole('heading', { level: 2, name: '5,000 courses' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-started', '');
-    await page.getByLabel('Search courses').fill('python');
+    await page.getByLabel('Search courses').fill('bootcamp');
     await expect(searchFailed).toContainText('Check your internet connection, then try again.');
     // The notice leads to where the courses are saved.
     await notice.getByRole('link', { name: 'how to save them' }).click();

@@ -16,9 +16,8 @@ type OptionNo = u32;
 /// provider name, campus towns, skill names, description.
 const FIELD_WEIGHTS: [u16; 5] = [16, 6, 6, 4, 1];
 
-/// The most a query word can add to a course's score: a whole-word match
-/// (twice a prefix match) in the weightiest field.
-pub(super) const BEST_WORD_SCORE: u32 = FIELD_WEIGHTS[0] as u32 * 2;
+/// How many times a prefix match's score a whole-word match scores.
+pub(super) const WHOLE_WORD_FACTOR: u16 = 2;
 
 /// A term of the vocabulary and every course (and field weight) it occurs in.
 #[derive(Debug, Clone)]
@@ -213,9 +212,12 @@ impl CourseIndex {
                 .iter()
                 .take_while(|t| t.word.starts_with(q.as_str()))
             {
-                // A whole-word match outranks a prefix match
-                // (`BEST_WORD_SCORE` counts on this factor).
-                let exact = if term.word == *q { 2 } else { 1 };
+                // A whole-word match outranks a prefix match.
+                let exact = if term.word == *q {
+                    WHOLE_WORD_FACTOR
+                } else {
+                    1
+                };
                 for &(course, weight) in &term.postings {
                     let b = &mut best[course as usize];
                     *b = (*b).max(weight * exact);
@@ -235,6 +237,19 @@ impl CourseIndex {
                 .map(|(t, h)| if h == query.len() { t } else { 0 })
                 .collect(),
         )
+    }
+
+    /// Each word of the vocabulary that some course `counted` accepts has,
+    /// with the weightiest field it has it in among those courses.
+    pub(super) fn word_weights(
+        &self,
+        counted: impl Fn(u32) -> bool,
+    ) -> impl Iterator<Item = (&str, u16)> {
+        self.vocabulary.iter().filter_map(move |term| {
+            let weights = term.postings.iter().filter(|(c, _)| counted(*c));
+            let best = weights.map(|&(_, weight)| weight).max()?;
+            Some((term.word.as_str(), best))
+        })
     }
 
     /// Runs a query: the matching courses in order, and every facet's counts.
