@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, holdBack, untilOfflineReady, watchErrors } from './helpers';
 
 // The site built from a generated catalogue of 5,000 courses
@@ -22,6 +23,18 @@ const leftOut = (): { file: string; bytes: number } =>
 const shownSize = () => `${Math.ceil(leftOut().bytes / 1000)} KB`;
 
 test.use({ serviceWorkers: 'allow' });
+
+/** The finder, started with every course held back: the function that lets them through, its results' heading and cards. */
+async function finderWithEveryCourseHeld(page: Page) {
+  const release = await holdBack(page, `${SITE}/catalogue.json`);
+  await page.goto(`${SITE}/courses/`);
+  await expect(page.locator('html')).toHaveAttribute('data-started', '');
+  return {
+    release,
+    heading: page.getByRole('heading', { level: 2, name: /^(At least [\d,]+ courses|Searching…|[\d,]+ courses?)$/ }),
+    cards: page.getByRole('main').getByRole('heading', { level: 3 }),
+  };
+}
 
 test.describe('a site of 5,000 courses', () => {
   test('the build is the size it claims', () => {
@@ -94,15 +107,11 @@ test.describe('a site of 5,000 courses', () => {
       const errors = watchErrors(page);
       const asked: string[] = [];
       page.on('request', (r) => { if (!r.serviceWorker() && r.url().endsWith('.json')) asked.push(new URL(r.url()).pathname); });
-      const release = await holdBack(page, `${SITE}/catalogue.json`);
-      await page.goto(`${SITE}/courses/`);
-      await expect(page.locator('html')).toHaveAttribute('data-started', '');
+      const { release, heading, cards } = await finderWithEveryCourseHeld(page);
       const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online( \(\d+\))?$/ });
       await online.check();
-      const heading = page.getByRole('heading', { level: 2, name: /^(At least [\d,]+ courses|Searching…|[\d,]+ courses)$/ });
       await expect(heading).toHaveText(/^At least \d+ courses$/);
       await expect(page.getByRole('status').filter({ hasText: 'The first matches.' })).toBeVisible();
-      const cards = page.getByRole('main').getByRole('heading', { level: 3 });
       await expect(cards).toHaveCount(20);
       const early = await cards.allTextContents();
       const atLeast = Number((await heading.textContent())!.replace(/\D/g, ''));
@@ -128,13 +137,9 @@ test.describe('a site of 5,000 courses', () => {
 
     test('while every course downloads, a word many early courses have whole in their titles shows its best matches, exactly those every course gives', async ({ page }) => {
       const errors = watchErrors(page);
-      const release = await holdBack(page, `${SITE}/catalogue.json`);
-      await page.goto(`${SITE}/courses/`);
-      await expect(page.locator('html')).toHaveAttribute('data-started', '');
+      const { release, heading, cards } = await finderWithEveryCourseHeld(page);
       await page.getByLabel('Search courses').fill('cloud');
-      const heading = page.getByRole('heading', { level: 2, name: /^(At least [\d,]+ courses|Searching…|[\d,]+ courses)$/ });
       await expect(heading).toHaveText(/^At least \d+ courses$/);
-      const cards = page.getByRole('main').getByRole('heading', { level: 3 });
       await expect(cards).toHaveCount(20);
       const early = await cards.allTextContents();
       expect(early.every((title) => /\bcloud\b/i.test(title))).toBe(true);
@@ -148,12 +153,8 @@ test.describe('a site of 5,000 courses', () => {
 
     test('while every course downloads, a word no later course ranks higher for shows its best matches, and a misspelt word shows at once that nothing matches', async ({ page }) => {
       const errors = watchErrors(page);
-      const release = await holdBack(page, `${SITE}/catalogue.json`);
-      await page.goto(`${SITE}/courses/`);
-      await expect(page.locator('html')).toHaveAttribute('data-started', '');
+      const { release, heading, cards } = await finderWithEveryCourseHeld(page);
       const search = page.getByLabel('Search courses');
-      const heading = page.getByRole('heading', { level: 2, name: /^(At least [\d,]+ courses|Searching…|[\d,]+ courses?)$/ });
-      const cards = page.getByRole('main').getByRole('heading', { level: 3 });
       // No course has a word starting "pyht": every course need not be here to say so.
       await search.fill('pyhton');
       await expect(heading).toHaveText('0 courses');
