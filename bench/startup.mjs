@@ -127,10 +127,12 @@ const inputs = [
     // Its results counted: over every course.
     done: () => (location.search.includes('mode=online') && /^[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')) && performance.now(),
   },
-  // A word that many course titles have whole (so, at 50,000 generated
-  // courses, one the early courses answer), and a skill's name, in no
-  // title (one they answer since no later course can rank higher for it).
+  // At 50,000 generated courses: a word that many of the first courses'
+  // titles have whole; a word that only later titles have whole (the early
+  // file holds the first page of them); and a skill's name, in no title
+  // (answered since no later course can rank higher for it).
   typed('cloud'),
+  typed('bootcamp'),
   typed('python'),
   {
     kind: 'plan: choose a role, until its courses show', path: '/plan/',

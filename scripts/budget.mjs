@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 // career-guide-reading-<hash>.js and …_bg.wasm (the reading pages),
 // main-<hash>.css (both).
 const ENTRIES = [
-  { name: 'every page', prefix: 'career-guide-', budget: 629_500 },
+  { name: 'every page', prefix: 'career-guide-', budget: 630_500 },
   { name: 'the reading pages', prefix: 'career-guide-reading-', budget: 441_000 },
 ];
 const dist = process.argv[2] ?? 'dist';

@@ -409,15 +409,16 @@ pub async fn early_courses(
         return None;
     }
     let file: EarlyCoursesFile<Course> = serde_json::from_str(&text).ok()?;
-    if Some(file.catalogue) != built {
+    if Some(&file.catalogue) != built.as_ref() {
         return None;
     }
     crate::hydration::yield_to_browser().await;
+    let (courses, bounds) = file.into_parts();
     let catalogue = Arc::new(Catalogue {
-        courses: file.courses,
+        courses,
         ..(*catalogue).clone()
     });
-    let early = Arc::new(EarlyCourses::new(&catalogue, file.later_words));
+    let early = Arc::new(EarlyCourses::new(&catalogue, bounds));
     Some((catalogue, early))
 }
 

@@ -20,9 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use career_core::finder::{
-    early_positions, EarlyCoursesFile, FinderStart, FirstPageFile, LaterWords, EARLY_COURSES,
-};
+use career_core::finder::{EarlyCoursesFile, FinderStart, FirstPageFile};
 use career_core::format::escape_html;
 use career_core::pages::seo::{self, Head};
 use career_core::pages::sitemap;
@@ -177,18 +175,14 @@ fn run(options: &Options) -> Result<usize, String> {
         &options.dist.join(pages::FINDER_START_FILE),
         &serde_json::to_string(&first_page_file).map_err(|e| e.to_string())?,
     )?;
-    // A large catalogue's first courses in title order, which the finder
-    // downloads before every course to answer a first search.
-    let early = early_positions(&index, EARLY_COURSES);
-    if let Some(early) = &early {
-        let file = EarlyCoursesFile {
-            catalogue: fingerprint_whole.clone(),
-            courses: early
-                .iter()
-                .map(|&at| &served_courses[at as usize])
-                .collect(),
-            later_words: LaterWords::new(&index, early),
-        };
+    // A large catalogue's early courses (its first in title order, and the
+    // first page of each common title word's), which the finder downloads
+    // before every course to answer a first search.
+    let early = EarlyCoursesFile::new(&index, fingerprint_whole.clone(), |at| {
+        &served_courses[at as usize]
+    });
+    let wrote_early = early.is_some();
+    if let Some(file) = early {
         write(
             &options.dist.join(pages::EARLY_COURSES_FILE),
             &serde_json::to_string(&file).map_err(|e| e.to_string())?,
@@ -257,7 +251,7 @@ fn run(options: &Options) -> Result<usize, String> {
             fingerprint,
             courses_fingerprint: &fingerprint_whole,
             every_entry: (page.entry() == Entry::Reading).then_some(every_entry.as_str()),
-            early_courses: early.is_some(),
+            early_courses: wrote_early,
             carried: &carried,
             site_url: options.site_url.as_deref(),
         });

@@ -1,39 +1,50 @@
 //! The finder's early courses: the first [`EARLY_COURSES`] courses in title
-//! order, which a large catalogue's build writes to a small file of their
-//! own so that the finder can answer a first search before every course has
-//! been downloaded.
+//! order, and the first page of courses with each common word whole in
+//! their titles ([`TitleLeaders`]), which a large catalogue's build writes
+//! to a small file of their own so that the finder can answer a first
+//! search before every course has been downloaded.
 //!
 //! Why such an answer is exact: "Title A–Z", and "Relevance" with no search
 //! text, list the matches in title order. Filters and words only remove
 //! courses from that order (whether a course matches depends on it alone),
 //! so the matches among the first courses of it come first among all the
-//! matches, in the same order: when the early courses hold a whole page of
-//! matches, that page is the one the whole catalogue would show. Words
+//! matches, in the same order: when the first courses hold a whole page of
+//! matches, that page is the one the whole catalogue would show. (Below,
+//! a later course is one not among the early courses.) Words
 //! ranked by relevance are ordered by score, then title, and a later course
 //! could score higher. So the file also says the most each word can score
 //! in a later course ([`LaterWords`]): when the page's last course scores
-//! at least the sum of that for the search's words, a later course can at
-//! most tie with it, and ties go by title. And when a word of the search
-//! is in no later course at all, no later course matches: the early
-//! courses hold every match, so their count and every page in any order
-//! are exact too. Otherwise how many courses match in all, the other pages
-//! and each option's count need every course, so the finder shows those
-//! once they are here.
+//! more than the sum of that for the search's words, no later course comes
+//! before it; when it scores as much, a later course can at most tie with
+//! it, and ties go by title, so it is exact if every later course comes
+//! after it in title order: the last is among the first courses, or a tie
+//! needs a word whole in the title whose first page of such courses is
+//! early and reaches past the last. And when a word of the search is in no
+//! later course at all, no later course matches: the early courses hold
+//! every match, so their count and every page in any order are exact too.
+//! Otherwise how many courses match in all, the other pages and each
+//! option's count need every course, so the finder shows those once they
+//! are here.
 
-use std::collections::{BTreeMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::fold::words;
-use super::index::WHOLE_WORD_FACTOR;
+use super::index::{WHOLE_IN_TITLE, WHOLE_WORD_FACTOR};
 use super::{CourseIndex, CourseQuery, Sort, PAGE_SIZE};
 use crate::model::Catalogue;
 
-/// How many courses the early file holds: about 29 KB with brotli at the
-/// generated catalogue's course size, a fraction of a second on a slow
-/// phone connection, yet enough for a page of matches under most single
-/// filters.
+/// How many courses first in title order the early file holds: about 29 KB
+/// with brotli at the generated catalogue's course size, a fraction of a
+/// second on a slow phone connection, yet enough for a page of matches
+/// under most single filters.
 pub const EARLY_COURSES: usize = 1_000;
+
+/// The most courses [`TitleLeaders`] add to the first ones, which bounds
+/// the file at about twice their size whatever the catalogue's titles.
+const MOST_LEADERS: usize = EARLY_COURSES;
 
 /// How many of a word's first characters [`LaterWords`] keeps it by: few
 /// enough that the file stays small whatever the catalogue's vocabulary
@@ -51,81 +62,211 @@ pub struct EarlyCoursesFile<C> {
     /// The fingerprint of the whole catalogue (`pages::fingerprint`), so
     /// that a page reads the file only with the catalogue of its own build.
     pub catalogue: String,
-    /// The first courses in title order, in that order.
+    /// The early courses, in title order.
     pub courses: Vec<C>,
-    /// The most each word scores in the courses after them.
-    pub later_words: LaterWords,
+    /// How many of them are the first of every course in title order.
+    first: usize,
+    /// The words whose first page of courses with them whole in the title
+    /// is early.
+    leaders: TitleLeaders,
+    /// The most each word scores in the other courses.
+    later_words: LaterWords,
 }
 
-/// The positions in the catalogue `index` indexes of its first `count`
-/// courses in title order, or `None` if it has no more courses than that
-/// (every course is then as small a download).
-pub fn early_positions(index: &CourseIndex, count: usize) -> Option<Vec<u32>> {
+impl<C> EarlyCoursesFile<C> {
+    /// The early courses of the catalogue `index` indexes, whose
+    /// fingerprint is `catalogue`, each as `course` gives the course at a
+    /// position; `None` if it has no more than [`EARLY_COURSES`] courses
+    /// (every course is then as small a download).
+    pub fn new(
+        index: &CourseIndex,
+        catalogue: String,
+        course: impl Fn(u32) -> C,
+    ) -> Option<EarlyCoursesFile<C>> {
+        let (positions, bounds) = early_courses(index, EARLY_COURSES, MOST_LEADERS)?;
+        Some(EarlyCoursesFile {
+            catalogue,
+            courses: positions.into_iter().map(course).collect(),
+            first: bounds.first,
+            leaders: bounds.leaders,
+            later_words: bounds.later_words,
+        })
+    }
+
+    /// The early courses, and what they tell of the others.
+    pub fn into_parts(self) -> (Vec<C>, EarlyBounds) {
+        let bounds = EarlyBounds {
+            first: self.first,
+            leaders: self.leaders,
+            later_words: self.later_words,
+        };
+        (self.courses, bounds)
+    }
+}
+
+/// What the early courses tell of the other courses, for
+/// [`EarlyCourses::answer`]. (Its fields are the file's own rather than a
+/// part of it that serde reads, which costs the app less code.)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarlyBounds {
+    /// How many of the early courses are the first of every course in
+    /// title order: every other course comes after them.
+    first: usize,
+    /// The words whose first page of courses with them whole in the title
+    /// is early.
+    leaders: TitleLeaders,
+    /// The most each word scores in the other courses.
+    later_words: LaterWords,
+}
+
+/// The positions, in title order, of the early courses of the catalogue
+/// `index` indexes, the first `first` of it in title order and at most
+/// `most_leaders` more, and what they tell of the others; `None` if it has
+/// no more courses than `first`.
+fn early_courses(
+    index: &CourseIndex,
+    first: usize,
+    most_leaders: usize,
+) -> Option<(Vec<u32>, EarlyBounds)> {
     let every = index.search(&CourseQuery::default()).matches;
-    (every.len() > count).then(|| every[..count].to_vec())
+    if every.len() <= first {
+        return None;
+    }
+    let mut early: HashSet<u32> = every[..first].iter().copied().collect();
+    // The words most titles have first: they are the likeliest searches.
+    let mut title_words = index.title_words(PAGE_SIZE);
+    title_words.sort_by_key(|(_, courses)| Reverse(courses.len()));
+    let mut added = 0;
+    let mut led = Vec::new();
+    for (word, courses) in title_words {
+        let page = &courses[..PAGE_SIZE];
+        let new = page.iter().filter(|c| !early.contains(c)).count();
+        if added + new <= most_leaders {
+            added += new;
+            early.extend(page);
+            led.push((word, page[PAGE_SIZE - 1]));
+        }
+    }
+    let mut positions: Vec<u32> = early.into_iter().collect();
+    positions.sort_unstable_by_key(|&c| index.title_rank(c));
+    let at: HashMap<u32, u32> = (0..).zip(&positions).map(|(i, &c)| (c, i)).collect();
+    led.sort_unstable();
+    let leaders = TitleLeaders(WordTable::new(
+        led.into_iter()
+            .map(|(word, course)| (word.to_string(), at[&course])),
+    ));
+    let later_words = LaterWords::new(index, &positions);
+    let bounds = EarlyBounds {
+        first,
+        leaders,
+        later_words,
+    };
+    Some((positions, bounds))
 }
 
-/// The weightiest field each word is in among the later courses (those
-/// after the early ones), by the word's first [`KEY_CHARS`] characters: a
-/// key stands for every word that starts with it, with the weightiest field
-/// any of them is in. A word none of them has is left out. Kept as one
-/// text and a list of numbers, which cost the app about 1 KB less code to
-/// read than a map.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LaterWords {
-    /// The keys, each followed by a space (no word has one), in order.
-    keys: String,
-    /// Each key's weightiest field, in the same order.
-    weights: Vec<u16>,
+/// Words, each with a number, kept as one text and a list of numbers,
+/// which cost the app about 1 KB less code to read than a map.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct WordTable {
+    /// The words, each followed by a space (no word has one), in order.
+    words: String,
+    /// Each word's number, in the same order.
+    numbers: Vec<u32>,
 }
+
+impl WordTable {
+    /// A table of `entries`, in the order given.
+    fn new(entries: impl IntoIterator<Item = (String, u32)>) -> WordTable {
+        let (words, numbers): (Vec<String>, Vec<u32>) = entries.into_iter().unzip();
+        WordTable {
+            words: words.iter().map(|word| format!("{word} ")).collect(),
+            numbers,
+        }
+    }
+
+    /// Each word and its number.
+    fn entries(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.words
+            .split_terminator(' ')
+            .zip(self.numbers.iter().copied())
+    }
+}
+
+/// Words that at least a page of courses have whole in their titles, in
+/// order, each with the position among the early courses of the last of
+/// the first page of them in title order: any later course with the word
+/// whole in its title comes after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+struct TitleLeaders(WordTable);
+
+impl TitleLeaders {
+    /// Whether every later course with `word` whole in its title comes
+    /// after the early course at `position` in title order.
+    fn past(&self, word: &str, position: u32) -> bool {
+        (self.0.entries()).any(|(led, last)| led == word && position <= last)
+    }
+}
+
+/// The weightiest field each word is in among the later courses, by its
+/// key, in order: a word of at most [`KEY_CHARS`] characters is its own
+/// key, and a longer one is kept by its first [`KEY_CHARS`] and
+/// [`LONGER`], a key that stands for every longer word that starts with
+/// them, with the weightiest field any of them is in. A word none of them
+/// has is left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+struct LaterWords(WordTable);
 
 impl LaterWords {
     /// The words of the courses `index` indexes, except those at the
     /// positions `early`.
-    pub fn new(index: &CourseIndex, early: &[u32]) -> LaterWords {
+    fn new(index: &CourseIndex, early: &[u32]) -> LaterWords {
         let early: HashSet<u32> = early.iter().copied().collect();
         let mut best = BTreeMap::new();
         for (word, weight) in index.word_weights(|c| !early.contains(&c)) {
             let kept = best.entry(key(word)).or_insert(0);
-            *kept = weight.max(*kept);
+            *kept = u32::from(weight).max(*kept);
         }
-        LaterWords {
-            keys: best.keys().map(|key| format!("{key} ")).collect(),
-            weights: best.into_values().collect(),
-        }
+        LaterWords(WordTable::new(best))
     }
 
-    /// Each key and its weightiest field.
-    fn entries(&self) -> impl Iterator<Item = (&str, u16)> {
-        self.keys
-            .split_terminator(' ')
-            .zip(self.weights.iter().copied())
-    }
-
-    /// The most that query word `word` can add to a later course's score
-    /// (it may be whole in its weightiest field); 0 if no later course has
-    /// a word that starts with it.
+    /// The most that query word `word` can add to a later course's score:
+    /// its weightiest field, twice if a later word may be `word` whole; 0
+    /// if no later course has a word that starts with it.
     fn most(&self, word: &str) -> u32 {
-        let key = key(word);
-        let weight = self
-            .entries()
-            .filter(|(k, _)| k.starts_with(&key))
-            .map(|(_, weight)| weight)
-            .max();
-        u32::from(weight.unwrap_or(0) * WHOLE_WORD_FACTOR)
+        // How a key's words can match `word`: whole, or only as longer words.
+        let factor = |key: &str| match key.strip_suffix(LONGER) {
+            Some(start) if word.starts_with(start) && word.len() > start.len() => {
+                Some(u32::from(WHOLE_WORD_FACTOR))
+            }
+            Some(start) => start.starts_with(word).then_some(1),
+            None if key == word => Some(u32::from(WHOLE_WORD_FACTOR)),
+            None => key.starts_with(word).then_some(1),
+        };
+        let most = (self.0.entries()).filter_map(|(key, weight)| Some(weight * factor(key)?));
+        most.max().unwrap_or(0)
     }
 }
 
-/// The key [`LaterWords`] keeps `word` by: its first [`KEY_CHARS`] characters.
+/// What ends the key of a word longer than [`KEY_CHARS`] characters (no
+/// word has it).
+const LONGER: char = '+';
+
+/// The key [`LaterWords`] keeps `word` by.
 fn key(word: &str) -> String {
-    word.chars().take(KEY_CHARS).collect()
+    let mut key: String = word.chars().take(KEY_CHARS).collect();
+    if key.len() < word.len() {
+        key.push(LONGER);
+    }
+    key
 }
 
 /// The early courses, indexed to answer the searches they can.
 #[derive(Debug, Clone)]
 pub struct EarlyCourses {
     index: CourseIndex,
-    later: LaterWords,
+    bounds: EarlyBounds,
 }
 
 /// A page of matches found among the early courses.
@@ -165,11 +306,11 @@ impl EarlyPage {
 
 impl EarlyCourses {
     /// `courses`, a catalogue holding the early courses in title order, and
-    /// the words of the courses after them.
-    pub fn new(courses: &Catalogue, later: LaterWords) -> EarlyCourses {
+    /// what they tell of the others.
+    pub fn new(courses: &Catalogue, bounds: EarlyBounds) -> EarlyCourses {
         EarlyCourses {
             index: CourseIndex::new(courses),
-            later,
+            bounds,
         }
     }
 
@@ -177,12 +318,13 @@ impl EarlyCourses {
     /// (see the module's introduction): a word of it is in no later course
     /// (any order, any page that has matches); or it is ordered by title,
     /// or by relevance, and the early courses hold every course of that
-    /// page, and by relevance with words, the page's last course scores at
-    /// least as much as a later course could.
+    /// page, and by relevance with words, no later course can come before
+    /// the page's last course.
     pub fn answer(&self, query: &CourseQuery) -> Option<EarlyPage> {
-        let most: Vec<u32> = words(&query.text)
+        let words = words(&query.text);
+        let most: Vec<u32> = words
             .iter()
-            .map(|word| self.later.most(word))
+            .map(|word| self.bounds.later_words.most(word))
             .collect();
         let every_match = most.contains(&0);
         if !every_match && matches!(query.sort, Sort::Duration | Sort::Cost) {
@@ -198,13 +340,23 @@ impl EarlyCourses {
         }
         let end = query.page.max(1).saturating_mul(PAGE_SIZE);
         let last = *found.matches.get(end - 1)?;
-        if query.sort == Sort::Relevance && !most.is_empty() {
-            let scores = self.index.text_scores(&query.text)?;
-            if scores[last as usize] < most.iter().sum() {
-                return None;
-            }
-        }
-        Some(EarlyPage {
+        let before_every_later = (last as usize) < self.bounds.first;
+        let exact = if query.sort == Sort::Relevance && !most.is_empty() {
+            let score = self.index.text_scores(&query.text)?[last as usize];
+            let ceiling: u32 = most.iter().sum();
+            // A later course that ties must score the most for every word,
+            // so have whole in its title each word that can be there.
+            let tie_comes_after = || {
+                before_every_later
+                    || (words.iter().zip(&most)).any(|(word, &most)| {
+                        most == WHOLE_IN_TITLE && self.bounds.leaders.past(word, last)
+                    })
+            };
+            score > ceiling || (score == ceiling && tie_comes_after())
+        } else {
+            before_every_later
+        };
+        exact.then(|| EarlyPage {
             page: found.matches[end - PAGE_SIZE..end].to_vec(),
             at_least: found.total,
             every_match,
@@ -219,11 +371,12 @@ mod tests {
     use super::*;
     use crate::finder::Facet;
 
-    /// The first `count` courses of `every` in title order, as a catalogue
-    /// of their own, and their early courses.
-    fn early_of(every: &Catalogue, count: usize) -> (Catalogue, EarlyCourses) {
+    /// The early courses of `every`, its first `count` in title order and
+    /// at most `leaders` more, as a catalogue of their own, and their
+    /// answers.
+    fn early_of(every: &Catalogue, count: usize, leaders: usize) -> (Catalogue, EarlyCourses) {
         let index = CourseIndex::new(every);
-        let early = early_positions(&index, count).unwrap();
+        let (early, bounds) = early_courses(&index, count, leaders).unwrap();
         let courses = early
             .iter()
             .map(|&at| every.courses[at as usize].clone())
@@ -232,14 +385,15 @@ mod tests {
             courses,
             ..every.clone()
         };
-        let answers = EarlyCourses::new(&early_cat, LaterWords::new(&index, &early));
+        let answers = EarlyCourses::new(&early_cat, bounds);
         (early_cat, answers)
     }
 
-    /// A generated catalogue of `courses`, and its first `count`.
+    /// A generated catalogue of `courses`, and its early courses: its first
+    /// `count` and as many more at most.
     fn generated(courses: usize, count: usize, seed: u64) -> (Catalogue, Catalogue, EarlyCourses) {
         let every = crate::synthetic::with_courses(&crate::test_fixture(), courses, seed);
-        let (early_cat, early) = early_of(&every, count);
+        let (early_cat, early) = early_of(&every, count, count);
         (every, early_cat, early)
     }
 
@@ -283,8 +437,13 @@ mod tests {
     fn a_small_catalogue_has_no_early_courses() {
         let cat = crate::synthetic::with_courses(&crate::test_fixture(), 50, 1);
         let index = CourseIndex::new(&cat);
-        assert_eq!(early_positions(&index, 50), None);
-        assert_eq!(early_positions(&index, 49).map(|p| p.len()), Some(49));
+        assert_eq!(early_courses(&index, 50, 50), None);
+        let (early, bounds) = early_courses(&index, 49, 0).unwrap();
+        assert_eq!((early.len(), bounds.first), (49, 49));
+        assert_eq!(
+            EarlyCoursesFile::new(&index, String::new(), |c| c).map(|f| f.courses.len()),
+            None
+        );
     }
 
     #[test]
@@ -318,10 +477,12 @@ mod tests {
         assert!(online.note().starts_with("The first matches."));
     }
 
-    /// Fifty courses, in title order the 25 "Alpha Rustic" ones (the early
+    /// Fifty courses, in title order the 25 "Alpha Rustic" ones (the first
     /// courses) then the 25 "Rust" ones, each described by `described`
-    /// (whether it is early).
+    /// (whether it is first), and their early courses: the first, and
+    /// at most `leaders` more.
     fn alpha_and_rust(
+        leaders: usize,
         described: impl Fn(bool) -> &'static str,
     ) -> (Catalogue, Catalogue, EarlyCourses) {
         let mut every = crate::test_fixture();
@@ -337,9 +498,8 @@ mod tests {
                 course
             })
             .collect();
-        let (early_cat, early) = early_of(&every, 25);
-        assert!(early_cat
-            .courses
+        let (early_cat, early) = early_of(&every, 25, leaders);
+        assert!(early_cat.courses[..25]
             .iter()
             .all(|c| c.title.starts_with("Alpha")));
         (every, early_cat, early)
@@ -347,7 +507,7 @@ mod tests {
 
     #[test]
     fn words_are_answered_by_relevance_only_when_no_later_course_can_rank_higher() {
-        let (every, early_cat, early) = alpha_and_rust(|early| {
+        let (every, early_cat, early) = alpha_and_rust(0, |early| {
             if early {
                 "Learn rust, alpha and beta testing."
             } else {
@@ -370,9 +530,9 @@ mod tests {
         };
         // The early courses have "rust" whole only in their descriptions,
         // and as a prefix in their titles; the later ones, whole in their
-        // titles, rank first.
+        // titles, rank first. "ru" is a prefix in both, so ties go by title.
         assert_eq!(same_page("rust"), None);
-        assert_eq!(same_page("ru"), None);
+        assert!(same_page("ru").is_some());
         let whole = index.search(&asked("rust", Sort::Relevance));
         assert!(every.courses[whole.matches[0] as usize]
             .title
@@ -423,8 +583,9 @@ mod tests {
 
     #[test]
     fn a_later_word_is_kept_by_its_first_characters_with_its_weightiest_field() {
-        let (_, _, early) = alpha_and_rust(|_| "Learn rustacean ways.");
-        let keys: Vec<(&str, u16)> = early.later.entries().collect();
+        let (_, _, early) = alpha_and_rust(0, |_| "Learn rustacean ways.");
+        let later = &early.bounds.later_words;
+        let keys: Vec<(&str, u32)> = later.0.entries().collect();
         assert!(keys.is_sorted(), "{keys:?}");
         // "Rust" in the titles (16) and "rustacean" in the descriptions (1)
         // share a key; "Rust 11" … "Rust 59" give number keys.
@@ -432,11 +593,134 @@ mod tests {
         assert!(keys.contains(&("ways", 1)), "{keys:?}");
         assert!(keys.contains(&("11", 16)), "{keys:?}");
         assert!(!keys.iter().any(|(k, _)| k.starts_with("alp")));
-        assert_eq!(early.later.most("rusty"), 32, "kept as \"rust\"");
-        assert_eq!(early.later.most("rustacean"), 32);
-        assert_eq!(early.later.most("r"), 32);
-        assert_eq!(early.later.most("wa"), 2);
-        assert_eq!(early.later.most("alpha"), 0);
+        assert!(keys.contains(&("rust+", 1)), "{keys:?}");
+        assert_eq!(later.most("rust"), 32);
+        assert_eq!(later.most("rustacean"), 2, "whole only in descriptions");
+        assert_eq!(later.most("rusty"), 2, "perhaps a word kept as \"rust+\"");
+        assert_eq!(later.most("r"), 16, "a prefix of titles' words");
+        assert_eq!(later.most("rust1"), 2);
+        assert_eq!(later.most("wa"), 1);
+        assert_eq!(later.most("ways"), 2);
+        assert_eq!(later.most("alpha"), 0);
+    }
+
+    #[test]
+    fn a_word_whole_in_later_titles_is_answered_by_its_first_page_of_them() {
+        let (every, early_cat, early) = alpha_and_rust(PAGE_SIZE, |_| "Learn testing.");
+        let index = CourseIndex::new(&every);
+        assert_eq!(
+            early_cat.courses.len(),
+            25 + PAGE_SIZE,
+            "the first Rust ones"
+        );
+        assert!(early_cat.courses[25].title.starts_with("Rust"));
+        let asked = |text: &str, sort, page| CourseQuery {
+            text: text.into(),
+            sort,
+            page,
+            ..CourseQuery::default()
+        };
+        for text in ["rust", "rust testing"] {
+            let answer = early.answer(&asked(text, Sort::Relevance, 1)).expect(text);
+            let whole = index.search(&asked(text, Sort::Relevance, 1));
+            assert_eq!(ids(&early_cat, &answer.page), ids(&every, whole.page(1)));
+            assert!(!answer.every_match);
+        }
+        // The second page has the five later Rust courses; a page in title
+        // order past the first courses could have later ones before it.
+        assert_eq!(early.answer(&asked("rust", Sort::Relevance, 2)), None);
+        assert_eq!(early.answer(&asked("", Sort::Title, 2)), None);
+        // "rustic" is whole in the first courses' titles only; "rus" is a
+        // prefix in every title, and ties go by title.
+        for text in ["rustic", "rus"] {
+            let answer = early.answer(&asked(text, Sort::Relevance, 1)).expect(text);
+            assert!(early_cat.courses[answer.page[19] as usize]
+                .title
+                .starts_with("Alpha"));
+        }
+        // With room for one course fewer, "rust" has no early page.
+        let (_, _, unled) = alpha_and_rust(PAGE_SIZE - 1, |_| "Learn testing.");
+        assert_eq!(unled.answer(&asked("rust", Sort::Relevance, 1)), None);
+    }
+
+    /// A catalogue of courses with these titles and descriptions, no
+    /// skills, in this order (which is title order).
+    fn titled(courses: &[(String, String)]) -> Catalogue {
+        let mut every = crate::test_fixture();
+        let base = every.courses[0].clone();
+        every.courses = (courses.iter().enumerate())
+            .map(|(i, (title, description))| {
+                let mut course = base.clone();
+                course.id = format!("course-{i}");
+                course.title = title.clone();
+                course.description = description.clone();
+                course.skills.clear();
+                course
+            })
+            .collect();
+        every
+    }
+
+    /// `count` courses titled `name` and a number from 10, described by
+    /// `description`.
+    fn numbered(name: &str, count: usize, description: &str) -> Vec<(String, String)> {
+        (10..10 + count)
+            .map(|n| (format!("{name} {n}"), description.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_led_word_answers_no_page_past_its_first_page_of_titles() {
+        // In title order: 5 first courses, 25 "Rust", 20 "Rust Kappa"; the
+        // first 20 "Rust" and every "Rust Kappa" lead their words.
+        let courses = [
+            numbered("Alpha", 5, "none"),
+            numbered("Rust", 25, "none"),
+            numbered("Rust Kappa", 20, "none"),
+        ]
+        .concat();
+        let every = titled(&courses);
+        let (early_cat, early) = early_of(&every, 5, 100);
+        assert_eq!(early_cat.courses.len(), 45);
+        let asked = |page| CourseQuery {
+            text: "rust".into(),
+            page,
+            ..CourseQuery::default()
+        };
+        assert!(early.answer(&asked(1)).is_some());
+        // Early, the second page would be 20 "Rust Kappa"; in all, the five
+        // later "Rust" come first.
+        assert_eq!(early.answer(&asked(2)), None);
+    }
+
+    #[test]
+    fn a_led_word_settles_a_tie_only_if_a_tying_course_must_have_it_in_its_title() {
+        // "Bravo Zed" (later) and "Rust" (early, leading "rust") both score
+        // a whole title word and a description word for "rust zed"; the
+        // later courses have "rust" only in their descriptions, so a tie
+        // need not have it in its title, and "Bravo" comes first.
+        let courses = [
+            numbered("Alpha", 5, "none"),
+            numbered("Bravo Zed", 5, "rust"),
+            numbered("Rust", 20, "zed"),
+        ]
+        .concat();
+        let every = titled(&courses);
+        let (early_cat, early) = early_of(&every, 5, 100);
+        assert_eq!(early_cat.courses.len(), 25);
+        let asked = CourseQuery {
+            text: "rust zed".into(),
+            ..CourseQuery::default()
+        };
+        let first = first_title(&every, &asked);
+        assert!(first.starts_with("Bravo"), "{first}");
+        assert_eq!(early.answer(&asked), None);
+    }
+
+    /// The title of the first course `query` finds in `every`.
+    fn first_title(every: &Catalogue, query: &CourseQuery) -> String {
+        let found = CourseIndex::new(every).search(query);
+        every.courses[found.matches[0] as usize].title.clone()
     }
 
     #[test]
@@ -470,6 +754,8 @@ mod tests {
             page in 1usize..4,
             text in prop::sample::select(vec![
                 "", " ", "python", "web", "pyth", "r", "rails data", "degree", "47", "zzz",
+                "data", "web development", "bootcamp", "diploma in", "py", "we", "dat", "jav",
+                "boot", "python3",
             ]),
         ) {
             let (every, early_cat, early) = generated(500, 150, seed);

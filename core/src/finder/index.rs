@@ -19,6 +19,9 @@ const FIELD_WEIGHTS: [u16; 5] = [16, 6, 6, 4, 1];
 /// How many times a prefix match's score a whole-word match scores.
 pub(super) const WHOLE_WORD_FACTOR: u16 = 2;
 
+/// The most a query word can score in a course: whole in its title.
+pub(super) const WHOLE_IN_TITLE: u32 = (FIELD_WEIGHTS[0] * WHOLE_WORD_FACTOR) as u32;
+
 /// A term of the vocabulary and every course (and field weight) it occurs in.
 #[derive(Debug, Clone)]
 struct Term {
@@ -250,6 +253,27 @@ impl CourseIndex {
             let best = weights.map(|&(_, weight)| weight).max()?;
             Some((term.word.as_str(), best))
         })
+    }
+
+    /// Each word that at least `least` courses have whole in their titles,
+    /// with those courses in title order.
+    pub(super) fn title_words(&self, least: usize) -> Vec<(&str, Vec<u32>)> {
+        self.vocabulary
+            .iter()
+            .filter_map(|term| {
+                let in_title = term.postings.iter().filter(|(_, w)| *w == FIELD_WEIGHTS[0]);
+                let mut courses: Vec<u32> = in_title.map(|&(c, _)| c).collect();
+                (courses.len() >= least).then(|| {
+                    courses.sort_unstable_by_key(|&c| self.title_ranks[c as usize]);
+                    (term.word.as_str(), courses)
+                })
+            })
+            .collect()
+    }
+
+    /// Course `course`'s place in title order.
+    pub(super) fn title_rank(&self, course: u32) -> u32 {
+        self.title_ranks[course as usize]
     }
 
     /// Runs a query: the matching courses in order, and every facet's counts.

@@ -29,9 +29,7 @@ mod result;
 mod start;
 mod url;
 
-pub use early::{
-    early_positions, EarlyCourses, EarlyCoursesFile, EarlyPage, LaterWords, EARLY_COURSES,
-};
+pub use early::{EarlyBounds, EarlyCourses, EarlyCoursesFile, EarlyPage, EARLY_COURSES};
 pub use facet::{
     has_more_options_than_shown, listed_options, Facet, FacetOption, COLLAPSED_OPTIONS,
 };

@@ -75,7 +75,7 @@ impl FinderStart {
     }
 
     /// Whether the build wrote the catalogue's early courses
-    /// ([`super::early_positions`], for more than [`super::EARLY_COURSES`]
+    /// ([`super::EarlyCoursesFile`], for more than [`super::EARLY_COURSES`]
     /// courses), which the finder downloads before every course.
     pub fn has_early_courses(&self) -> bool {
         self.result.total > super::EARLY_COURSES
@@ -160,7 +160,7 @@ impl FinderStart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finder::{early_positions, testing, Sort, EARLY_COURSES, PAGE_SIZE};
+    use crate::finder::{testing, EarlyCoursesFile, Sort, EARLY_COURSES, PAGE_SIZE};
 
     /// The finder's test catalogue with its courses repeated to `n`.
     fn many(n: usize) -> Catalogue {
@@ -208,7 +208,7 @@ mod tests {
         for n in [EARLY_COURSES, EARLY_COURSES + 1] {
             let cat = many(n);
             let index = CourseIndex::new(&cat);
-            let written = early_positions(&index, EARLY_COURSES);
+            let written = EarlyCoursesFile::new(&index, String::new(), |c| c);
             let (start, _) = FinderStart::of(&cat, &index);
             assert_eq!(start.has_early_courses(), written.is_some(), "{n} courses");
         }
