@@ -27,12 +27,12 @@
 //! are here.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::fold::words;
-use super::index::{WHOLE_IN_TITLE, WHOLE_WORD_FACTOR};
+use super::index::{IN_TITLE, WHOLE_IN_TITLE, WHOLE_WORD_FACTOR};
 use super::{CourseIndex, CourseQuery, Sort, PAGE_SIZE};
 use crate::model::Catalogue;
 
@@ -133,18 +133,34 @@ fn early_courses(
         return None;
     }
     let mut early: HashSet<u32> = every[..first].iter().copied().collect();
-    // The words most titles have first: they are the likeliest searches.
+    // The words most titles have first, as they are the likeliest
+    // searches; then their starts, as typed on the way to them.
     let mut title_words = index.title_words(PAGE_SIZE);
     title_words.sort_by_key(|(_, courses)| Reverse(courses.len()));
+    let starts: BTreeSet<&str> = (title_words.iter())
+        .flat_map(|(word, _)| word.char_indices().skip(1).map(|(end, _)| &word[..end]))
+        .collect();
+    let mut by_start: Vec<(String, Vec<u32>)> = (starts.into_iter())
+        .map(|start| {
+            (
+                format!("{start}{LONGER}"),
+                index.title_words_starting(start),
+            )
+        })
+        .collect();
+    by_start.sort_by_key(|(_, courses)| Reverse(courses.len()));
+    let by_word = title_words
+        .into_iter()
+        .map(|(word, courses)| (word.to_string(), courses));
     let mut added = 0;
     let mut led = Vec::new();
-    for (word, courses) in title_words {
+    for (key, courses) in by_word.chain(by_start) {
         let page = &courses[..PAGE_SIZE];
         let new = page.iter().filter(|c| !early.contains(c)).count();
         if added + new <= most_leaders {
             added += new;
             early.extend(page);
-            led.push((word, page[PAGE_SIZE - 1]));
+            led.push((key, page[PAGE_SIZE - 1]));
         }
     }
     let mut positions: Vec<u32> = early.into_iter().collect();
@@ -152,8 +168,7 @@ fn early_courses(
     let at: HashMap<u32, u32> = (0..).zip(&positions).map(|(i, &c)| (c, i)).collect();
     led.sort_unstable();
     let leaders = TitleLeaders(WordTable::new(
-        led.into_iter()
-            .map(|(word, course)| (word.to_string(), at[&course])),
+        led.into_iter().map(|(key, course)| (key, at[&course])),
     ));
     let later_words = LaterWords::new(index, &positions);
     let bounds = EarlyBounds {
@@ -192,19 +207,28 @@ impl WordTable {
     }
 }
 
-/// Words that at least a page of courses have whole in their titles, in
-/// order, each with the position among the early courses of the last of
-/// the first page of them in title order: any later course with the word
-/// whole in its title comes after it.
+/// Sets of at least a page of courses by what their titles have, each
+/// with the position among the early courses of the last of the first page
+/// of it in title order: any later course of the set comes after that.
+/// A set's key, in order, is a word (the courses with it whole in their
+/// titles), or a word's start and [`LONGER`] (the courses with a word that
+/// starts with it in their titles).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 struct TitleLeaders(WordTable);
 
 impl TitleLeaders {
-    /// Whether every later course with `word` whole in its title comes
-    /// after the early course at `position` in title order.
-    fn past(&self, word: &str, position: u32) -> bool {
-        (self.0.entries()).any(|(led, last)| led == word && position <= last)
+    /// Whether every later course that scores `most` for query word `word`
+    /// comes after the early course at `position` in title order: such a
+    /// course is in a set this has (it has the word whole in its title if
+    /// `most` is [`WHOLE_IN_TITLE`], a word that starts with it if
+    /// [`IN_TITLE`]), whose first page reaches past `position`.
+    fn past(&self, word: &str, most: u32, position: u32) -> bool {
+        let holds = |key: &str| match key.strip_suffix(LONGER) {
+            Some(start) => start == word && (most == WHOLE_IN_TITLE || most == IN_TITLE),
+            None => key == word && most == WHOLE_IN_TITLE,
+        };
+        (self.0.entries()).any(|(key, last)| holds(key) && position <= last)
     }
 }
 
@@ -344,13 +368,11 @@ impl EarlyCourses {
         let exact = if query.sort == Sort::Relevance && !most.is_empty() {
             let score = self.index.text_scores(&query.text)?[last as usize];
             let ceiling: u32 = most.iter().sum();
-            // A later course that ties must score the most for every word,
-            // so have whole in its title each word that can be there.
+            // A later course that ties must score the most for every word.
             let tie_comes_after = || {
                 before_every_later
-                    || (words.iter().zip(&most)).any(|(word, &most)| {
-                        most == WHOLE_IN_TITLE && self.bounds.leaders.past(word, last)
-                    })
+                    || (words.iter().zip(&most))
+                        .any(|(word, &most)| self.bounds.leaders.past(word, most, last))
             };
             score > ceiling || (score == ceiling && tie_comes_after())
         } else {
@@ -691,6 +713,42 @@ mod tests {
         // Early, the second page would be 20 "Rust Kappa"; in all, the five
         // later "Rust" come first.
         assert_eq!(early.answer(&asked(2)), None);
+        // "rus", still being typed, is the start of a word in every title
+        // here; the first page of such titles is early, so ties by title
+        // with later ones are settled on the first page only.
+        let typing = |page| CourseQuery {
+            text: "rus".into(),
+            ..asked(page)
+        };
+        let answer = early.answer(&typing(1)).expect("the first page");
+        let whole = CourseIndex::new(&every).search(&typing(1));
+        assert_eq!(ids(&early_cat, &answer.page), ids(&every, whole.page(1)));
+        assert_eq!(early.answer(&typing(2)), None);
+        let (_, without_leaders) = early_of(&every, 5, 0);
+        assert_eq!(without_leaders.answer(&typing(1)), None);
+    }
+
+    #[test]
+    fn a_title_set_settles_only_the_ties_that_must_be_in_it() {
+        let sets = [("ru+", 3), ("rust", 5)].map(|(key, last)| (key.to_string(), last));
+        let leaders = TitleLeaders(WordTable::new(sets));
+        assert!(leaders.past("rust", WHOLE_IN_TITLE, 5));
+        assert!(!leaders.past("rust", WHOLE_IN_TITLE, 6));
+        assert!(
+            !leaders.past("rust", IN_TITLE, 4),
+            "a title word that starts with \"rust\" need not be it"
+        );
+        assert!(leaders.past("ru", IN_TITLE, 3));
+        assert!(
+            leaders.past("ru", WHOLE_IN_TITLE, 3),
+            "\"ru\" starts with \"ru\""
+        );
+        assert!(!leaders.past("ru", IN_TITLE, 4));
+        assert!(
+            !leaders.past("ru", 8, 0),
+            "a tie that scores less has it in no title"
+        );
+        assert!(!leaders.past("r", IN_TITLE, 0));
     }
 
     #[test]

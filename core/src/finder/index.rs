@@ -22,6 +22,19 @@ pub(super) const WHOLE_WORD_FACTOR: u16 = 2;
 /// The most a query word can score in a course: whole in its title.
 pub(super) const WHOLE_IN_TITLE: u32 = (FIELD_WEIGHTS[0] * WHOLE_WORD_FACTOR) as u32;
 
+/// What a query word scores as the start of a longer word in a title.
+pub(super) const IN_TITLE: u32 = FIELD_WEIGHTS[0] as u32;
+
+// A word whole in any other field scores less than as a start in a title,
+// so a score of `IN_TITLE` or `WHOLE_IN_TITLE` says where the word is.
+const _: () = {
+    let mut field = 1;
+    while field < FIELD_WEIGHTS.len() {
+        assert!(FIELD_WEIGHTS[field] * WHOLE_WORD_FACTOR < FIELD_WEIGHTS[0]);
+        field += 1;
+    }
+};
+
 /// A term of the vocabulary and every course (and field weight) it occurs in.
 #[derive(Debug, Clone)]
 struct Term {
@@ -269,6 +282,21 @@ impl CourseIndex {
                 })
             })
             .collect()
+    }
+
+    /// The courses with a word that starts with `start` in their titles,
+    /// in title order.
+    pub(super) fn title_words_starting(&self, start: &str) -> Vec<u32> {
+        let from = self.vocabulary.partition_point(|t| t.word.as_str() < start);
+        let terms = self.vocabulary[from..]
+            .iter()
+            .take_while(|t| t.word.starts_with(start));
+        let in_title =
+            terms.flat_map(|t| t.postings.iter().filter(|(_, w)| *w == FIELD_WEIGHTS[0]));
+        let mut courses: Vec<u32> = in_title.map(|&(c, _)| c).collect();
+        courses.sort_unstable_by_key(|&c| self.title_ranks[c as usize]);
+        courses.dedup();
+        courses
     }
 
     /// Course `course`'s place in title order.
