@@ -683,26 +683,30 @@ mod tests {
         every
     }
 
-    /// `count` courses titled `name` and a number from 10, described by
-    /// `description`.
-    fn numbered(name: &str, count: usize, description: &str) -> Vec<(String, String)> {
-        (10..10 + count)
-            .map(|n| (format!("{name} {n}"), description.to_string()))
-            .collect()
+    /// A catalogue of groups of courses, in this order (which is title
+    /// order): per group, `count` courses titled `name` and a number from
+    /// 10, described by `description`; and its early courses, the first
+    /// five and at most 100 more.
+    fn numbered(groups: &[(&str, usize, &str)]) -> (Catalogue, Catalogue, EarlyCourses) {
+        let courses: Vec<(String, String)> = (groups.iter())
+            .flat_map(|&(name, count, description)| {
+                (10..10 + count).map(move |n| (format!("{name} {n}"), description.to_string()))
+            })
+            .collect();
+        let every = titled(&courses);
+        let (early_cat, early) = early_of(&every, 5, 100);
+        (every, early_cat, early)
     }
 
     #[test]
     fn a_led_word_answers_no_page_past_its_first_page_of_titles() {
         // In title order: 5 first courses, 25 "Rust", 20 "Rust Kappa"; the
         // first 20 "Rust" and every "Rust Kappa" lead their words.
-        let courses = [
-            numbered("Alpha", 5, "none"),
-            numbered("Rust", 25, "none"),
-            numbered("Rust Kappa", 20, "none"),
-        ]
-        .concat();
-        let every = titled(&courses);
-        let (early_cat, early) = early_of(&every, 5, 100);
+        let (every, early_cat, early) = numbered(&[
+            ("Alpha", 5, "none"),
+            ("Rust", 25, "none"),
+            ("Rust Kappa", 20, "none"),
+        ]);
         assert_eq!(early_cat.courses.len(), 45);
         let asked = |page| CourseQuery {
             text: "rust".into(),
@@ -757,14 +761,11 @@ mod tests {
         // a whole title word and a description word for "rust zed"; the
         // later courses have "rust" only in their descriptions, so a tie
         // need not have it in its title, and "Bravo" comes first.
-        let courses = [
-            numbered("Alpha", 5, "none"),
-            numbered("Bravo Zed", 5, "rust"),
-            numbered("Rust", 20, "zed"),
-        ]
-        .concat();
-        let every = titled(&courses);
-        let (early_cat, early) = early_of(&every, 5, 100);
+        let (every, early_cat, early) = numbered(&[
+            ("Alpha", 5, "none"),
+            ("Bravo Zed", 5, "rust"),
+            ("Rust", 20, "zed"),
+        ]);
         assert_eq!(early_cat.courses.len(), 25);
         let asked = CourseQuery {
             text: "rust zed".into(),
