@@ -1,8 +1,10 @@
 //! The finder's early courses: the first [`EARLY_COURSES`] courses in title
-//! order, and the first page of courses with each common word whole in
-//! their titles ([`TitleLeaders`]), which a large catalogue's build writes
-//! to a small file of their own so that the finder can answer a first
-//! search before every course has been downloaded.
+//! order, and for each common title word the first page of courses with it
+//! whole in their titles and of those with a title word that begins with
+//! each of its starts ("b", "bo"…) ([`TitleLeaders`]), which a large
+//! catalogue's build writes to a small file of their own so that the
+//! finder can answer a first search before every course has been
+//! downloaded.
 //!
 //! Why such an answer is exact: "Title A–Z", and "Relevance" with no search
 //! text, list the matches in title order. Filters and words only remove
@@ -10,21 +12,21 @@
 //! so the matches among the first courses of it come first among all the
 //! matches, in the same order: when the first courses hold a whole page of
 //! matches, that page is the one the whole catalogue would show. (Below,
-//! a later course is one not among the early courses.) Words
-//! ranked by relevance are ordered by score, then title, and a later course
-//! could score higher. So the file also says the most each word can score
-//! in a later course ([`LaterWords`]): when the page's last course scores
-//! more than the sum of that for the search's words, no later course comes
+//! a later course is one not among the early courses.) Words ranked by
+//! relevance are ordered by score, then title, and a later course could
+//! score higher. So the file also says the most each word can score in a
+//! later course ([`LaterWords`]): when the page's last course scores more
+//! than the sum of that for the search's words, no later course comes
 //! before it; when it scores as much, a later course can at most tie with
 //! it, and ties go by title, so it is exact if every later course comes
 //! after it in title order: the last is among the first courses, or a tie
-//! needs a word whole in the title whose first page of such courses is
-//! early and reaches past the last. And when a word of the search is in no
-//! later course at all, no later course matches: the early courses hold
-//! every match, so their count and every page in any order are exact too.
-//! Otherwise how many courses match in all, the other pages and each
-//! option's count need every course, so the finder shows those once they
-//! are here.
+//! needs a word whole in its title, or a title word that begins with it,
+//! whose first page of such courses is early and reaches past the last.
+//! And when a word of the search is in no later course at all, no later
+//! course matches: the early courses hold every match, so their count and
+//! every page in any order are exact too. Otherwise how many courses match
+//! in all, the other pages and each option's count need every course, so
+//! the finder shows those once they are here.
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -66,8 +68,7 @@ pub struct EarlyCoursesFile<C> {
     pub courses: Vec<C>,
     /// How many of them are the first of every course in title order.
     first: usize,
-    /// The words whose first page of courses with them whole in the title
-    /// is early.
+    /// The courses' sets by title words whose first page is early.
     leaders: TitleLeaders,
     /// The most each word scores in the other courses.
     later_words: LaterWords,
@@ -112,8 +113,7 @@ pub struct EarlyBounds {
     /// How many of the early courses are the first of every course in
     /// title order: every other course comes after them.
     first: usize,
-    /// The words whose first page of courses with them whole in the title
-    /// is early.
+    /// The courses' sets by title words whose first page is early.
     leaders: TitleLeaders,
     /// The most each word scores in the other courses.
     later_words: LaterWords,
