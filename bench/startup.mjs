@@ -135,6 +135,15 @@ const inputs = [
   typed('bootcamp'),
   typed('python'),
   {
+    kind: 'finder: sort by "Lowest cost first", until its results are counted', path: '/courses/',
+    act: (page) => page.getByLabel('Sort by').selectOption({ label: 'Lowest cost first' }),
+    firstShows: 'its first results show (before they are counted)',
+    first: () => (location.search.includes('sort=cost')
+      && /^(At least )?[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')) && performance.now(),
+    done: () => (location.search.includes('sort=cost')
+      && /^[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')) && performance.now(),
+  },
+  {
     kind: 'plan: choose a role, until its courses show', path: '/plan/',
     act: (page) => page.getByLabel('Role to plan for').selectOption('backend-developer'),
     // Its gap, which needs no course; then the courses that close it.

@@ -190,6 +190,29 @@ test.describe('a site of 5,000 courses', () => {
       expect(errors).toEqual([]);
     });
 
+    test('while every course downloads, the shortest and the cheapest courses show from the early courses, exactly those every course gives', async ({ page }) => {
+      const errors = watchErrors(page);
+      const { release, heading, cards } = await finderWithEveryCourseHeld(page);
+      const sort = page.getByLabel('Sort by');
+      const orders = [['Shortest first', 'duration'], ['Lowest cost first', 'cost']];
+      const early = new Map<string, string[]>();
+      for (const [order, id] of orders) {
+        await sort.selectOption({ label: order });
+        await expect(page).toHaveURL(new RegExp(`sort=${id}$`));
+        await expect(heading).toHaveText(/^At least [\d,]+ courses$/);
+        await expect(cards).toHaveCount(20);
+        early.set(order, await cards.allTextContents());
+      }
+      release();
+      for (const [order, id] of orders) {
+        await sort.selectOption({ label: order });
+        await expect(page).toHaveURL(new RegExp(`sort=${id}$`));
+        await expect(heading).toHaveText('5,000 courses');
+        expect(await cards.allTextContents()).toEqual(early.get(order));
+      }
+      expect(errors).toEqual([]);
+    });
+
     test('if the early courses cannot be had, a ticked filter waits for every course as it would without them', async ({ page }) => {
       await page.route(`${SITE}/finder-early.json`, (route) => route.abort());
       await page.goto(`${SITE}/courses/`);

@@ -1,17 +1,18 @@
 //! The finder's early courses: the first [`EARLY_COURSES`] courses in title
-//! order, and for each common title word the first page of courses with it
-//! whole in their titles and of those with a title word that begins with
-//! each of its starts ("b", "bo"…) ([`TitleLeaders`]), which a large
-//! catalogue's build writes to a small file of their own so that the
-//! finder can answer a first search before every course has been
-//! downloaded.
+//! order, the first [`EARLY_BY_SORT`] by length and by cost, and for each
+//! common title word the first page of courses with it whole in their
+//! titles and of those with a title word that begins with each of its
+//! starts ("b", "bo"…) ([`TitleLeaders`]), which a large catalogue's build
+//! writes to a small file of their own so that the finder can answer a
+//! first search before every course has been downloaded.
 //!
 //! Why such an answer is exact: "Title A–Z", and "Relevance" with no search
 //! text, list the matches in title order. Filters and words only remove
 //! courses from that order (whether a course matches depends on it alone),
 //! so the matches among the first courses of it come first among all the
 //! matches, in the same order: when the first courses hold a whole page of
-//! matches, that page is the one the whole catalogue would show. (Below,
+//! matches, that page is the one the whole catalogue would show. So it is
+//! by length or cost with the first courses in that order. (Below,
 //! a later course is one not among the early courses.) Words ranked by
 //! relevance are ordered by score, then title, and a later course could
 //! score higher. So the file also says the most each word can score in a
@@ -44,9 +45,26 @@ use crate::model::Catalogue;
 /// under most single filters.
 pub const EARLY_COURSES: usize = 1_000;
 
-/// The most courses [`TitleLeaders`] add to the first ones, which bounds
-/// the file at about twice their size whatever the catalogue's titles.
+/// How many courses first in order of length, and of cost, the early file
+/// holds too: enough for a page of matches in either order under a common
+/// filter.
+const EARLY_BY_SORT: usize = 250;
+
+/// The most courses [`TitleLeaders`] add to the others, which bounds the
+/// file at about two and a half times the first ones' size whatever the
+/// catalogue's titles.
 const MOST_LEADERS: usize = EARLY_COURSES;
+
+/// How many early courses of each kind a file holds.
+#[derive(Debug, Clone, Copy)]
+struct Sizes {
+    /// The first in title order.
+    first: usize,
+    /// The first in order of length, and of cost.
+    by_sort: usize,
+    /// At most this many more, in [`TitleLeaders`].
+    most_leaders: usize,
+}
 
 /// How many of a word's first characters [`LaterWords`] keeps it by: few
 /// enough that the file stays small whatever the catalogue's vocabulary
@@ -68,6 +86,11 @@ pub struct EarlyCoursesFile<C> {
     pub courses: Vec<C>,
     /// How many of them are the first of every course in title order.
     first: usize,
+    /// The position among them of the last of the first courses in order
+    /// of length.
+    shortest: Option<u32>,
+    /// The same in order of cost.
+    cheapest: Option<u32>,
     /// The courses' sets by title words whose first page is early.
     leaders: TitleLeaders,
     /// The most each word scores in the other courses.
@@ -84,11 +107,18 @@ impl<C> EarlyCoursesFile<C> {
         catalogue: String,
         course: impl Fn(u32) -> C,
     ) -> Option<EarlyCoursesFile<C>> {
-        let (positions, bounds) = early_courses(index, EARLY_COURSES, MOST_LEADERS)?;
+        let sizes = Sizes {
+            first: EARLY_COURSES,
+            by_sort: EARLY_BY_SORT,
+            most_leaders: MOST_LEADERS,
+        };
+        let (positions, bounds) = early_courses(index, sizes)?;
         Some(EarlyCoursesFile {
             catalogue,
             courses: positions.into_iter().map(course).collect(),
             first: bounds.first,
+            shortest: bounds.shortest,
+            cheapest: bounds.cheapest,
             leaders: bounds.leaders,
             later_words: bounds.later_words,
         })
@@ -98,6 +128,8 @@ impl<C> EarlyCoursesFile<C> {
     pub fn into_parts(self) -> (Vec<C>, EarlyBounds) {
         let bounds = EarlyBounds {
             first: self.first,
+            shortest: self.shortest,
+            cheapest: self.cheapest,
             leaders: self.leaders,
             later_words: self.later_words,
         };
@@ -113,6 +145,11 @@ pub struct EarlyBounds {
     /// How many of the early courses are the first of every course in
     /// title order: every other course comes after them.
     first: usize,
+    /// The position among the early courses of the last of the first
+    /// courses in order of length: every other course comes after it.
+    shortest: Option<u32>,
+    /// The same in order of cost.
+    cheapest: Option<u32>,
     /// The courses' sets by title words whose first page is early.
     leaders: TitleLeaders,
     /// The most each word scores in the other courses.
@@ -120,19 +157,30 @@ pub struct EarlyBounds {
 }
 
 /// The positions, in title order, of the early courses of the catalogue
-/// `index` indexes, the first `first` of it in title order and at most
-/// `most_leaders` more, and what they tell of the others; `None` if it has
-/// no more courses than `first`.
-fn early_courses(
-    index: &CourseIndex,
-    first: usize,
-    most_leaders: usize,
-) -> Option<(Vec<u32>, EarlyBounds)> {
+/// `index` indexes, as many of each kind as `sizes` says, and what they
+/// tell of the others; `None` if it has no more courses than the first.
+fn early_courses(index: &CourseIndex, sizes: Sizes) -> Option<(Vec<u32>, EarlyBounds)> {
+    let Sizes {
+        first,
+        by_sort,
+        most_leaders,
+    } = sizes;
     let every = index.search(&CourseQuery::default()).matches;
     if every.len() <= first {
         return None;
     }
     let mut early: HashSet<u32> = every[..first].iter().copied().collect();
+    // The first courses in order of length, and of cost, and the last of each.
+    let mut firsts_by = |sort| {
+        let order = index.search(&CourseQuery {
+            sort,
+            ..CourseQuery::default()
+        });
+        let firsts = &order.matches[..by_sort.min(order.matches.len())];
+        early.extend(firsts);
+        firsts.last().copied()
+    };
+    let (shortest, cheapest) = (firsts_by(Sort::Duration), firsts_by(Sort::Cost));
     // The words most titles have first, as they are the likeliest
     // searches; then their starts, as typed on the way to them.
     let mut title_words = index.title_words(PAGE_SIZE);
@@ -173,6 +221,8 @@ fn early_courses(
     let later_words = LaterWords::new(index, &positions);
     let bounds = EarlyBounds {
         first,
+        shortest: shortest.map(|c| at[&c]),
+        cheapest: cheapest.map(|c| at[&c]),
         leaders,
         later_words,
     };
@@ -340,10 +390,10 @@ impl EarlyCourses {
 
     /// The page `query` asks for, if the early courses answer it exactly
     /// (see the module's introduction): a word of it is in no later course
-    /// (any order, any page that has matches); or it is ordered by title,
-    /// or by relevance, and the early courses hold every course of that
-    /// page, and by relevance with words, no later course can come before
-    /// the page's last course.
+    /// (any order, any page that has matches); or the early courses hold
+    /// every course of that page, among the first in its order (by title
+    /// for relevance), and by relevance with words, no later course can
+    /// come before the page's last course.
     pub fn answer(&self, query: &CourseQuery) -> Option<EarlyPage> {
         let words = words(&query.text);
         let most: Vec<u32> = words
@@ -351,9 +401,6 @@ impl EarlyCourses {
             .map(|word| self.bounds.later_words.most(word))
             .collect();
         let every_match = most.contains(&0);
-        if !every_match && matches!(query.sort, Sort::Duration | Sort::Cost) {
-            return None;
-        }
         let found = self.index.search(query);
         if every_match {
             return (query.page <= found.pages()).then(|| EarlyPage {
@@ -364,7 +411,7 @@ impl EarlyCourses {
         }
         let end = query.page.max(1).saturating_mul(PAGE_SIZE);
         let last = *found.matches.get(end - 1)?;
-        let before_every_later = (last as usize) < self.bounds.first;
+        let before_every_later = self.before_every_later(query.sort, last);
         let exact = if query.sort == Sort::Relevance && !most.is_empty() {
             let score = self.index.text_scores(&query.text)?[last as usize];
             let ceiling: u32 = most.iter().sum();
@@ -384,6 +431,23 @@ impl EarlyCourses {
             every_match,
         })
     }
+
+    /// Whether every later course comes after the early course at `last`
+    /// in the order `sort` lists courses in without words (relevance by
+    /// title): it is among the first courses in that order.
+    fn before_every_later(&self, sort: Sort, last: u32) -> bool {
+        let bound = match sort {
+            Sort::Relevance | Sort::Title => return (last as usize) < self.bounds.first,
+            Sort::Duration => self.bounds.shortest,
+            Sort::Cost => self.bounds.cheapest,
+        };
+        let order = self.index.search(&CourseQuery {
+            sort,
+            ..CourseQuery::default()
+        });
+        let upto = bound.and_then(|bound| order.matches.iter().position(|&c| c == bound));
+        upto.is_some_and(|upto| order.matches[..=upto].contains(&last))
+    }
 }
 
 #[cfg(all(test, feature = "fixtures"))]
@@ -393,12 +457,21 @@ mod tests {
     use super::*;
     use crate::finder::Facet;
 
-    /// The early courses of `every`, its first `count` in title order and
-    /// at most `leaders` more, as a catalogue of their own, and their
-    /// answers.
-    fn early_of(every: &Catalogue, count: usize, leaders: usize) -> (Catalogue, EarlyCourses) {
+    /// So many early courses of each kind: the first in title order, the
+    /// first by length and by cost, and at most so many more.
+    fn sized(first: usize, by_sort: usize, most_leaders: usize) -> Sizes {
+        Sizes {
+            first,
+            by_sort,
+            most_leaders,
+        }
+    }
+
+    /// The early courses of `every`, as many of each kind as `sizes` says,
+    /// as a catalogue of their own, and their answers.
+    fn early_of(every: &Catalogue, sizes: Sizes) -> (Catalogue, EarlyCourses) {
         let index = CourseIndex::new(every);
-        let (early, bounds) = early_courses(&index, count, leaders).unwrap();
+        let (early, bounds) = early_courses(&index, sizes).unwrap();
         let courses = early
             .iter()
             .map(|&at| every.courses[at as usize].clone())
@@ -412,10 +485,11 @@ mod tests {
     }
 
     /// A generated catalogue of `courses`, and its early courses: its first
-    /// `count` and as many more at most.
+    /// `count`, a quarter of that by length and by cost, and as many more
+    /// at most.
     fn generated(courses: usize, count: usize, seed: u64) -> (Catalogue, Catalogue, EarlyCourses) {
         let every = crate::synthetic::with_courses(&crate::test_fixture(), courses, seed);
-        let (early_cat, early) = early_of(&every, count, count);
+        let (early_cat, early) = early_of(&every, sized(count, count / 4, count));
         (every, early_cat, early)
     }
 
@@ -459,8 +533,8 @@ mod tests {
     fn a_small_catalogue_has_no_early_courses() {
         let cat = crate::synthetic::with_courses(&crate::test_fixture(), 50, 1);
         let index = CourseIndex::new(&cat);
-        assert_eq!(early_courses(&index, 50, 50), None);
-        let (early, bounds) = early_courses(&index, 49, 0).unwrap();
+        assert_eq!(early_courses(&index, sized(50, 50, 50)), None);
+        let (early, bounds) = early_courses(&index, sized(49, 0, 0)).unwrap();
         assert_eq!((early.len(), bounds.first), (49, 49));
         assert_eq!(
             EarlyCoursesFile::new(&index, String::new(), |c| c).map(|f| f.courses.len()),
@@ -469,7 +543,7 @@ mod tests {
     }
 
     #[test]
-    fn a_search_sorted_by_length_or_cost_is_not_answered_unless_no_later_course_matches() {
+    fn a_search_in_any_order_is_answered_within_the_first_courses_in_that_order() {
         let (every, early_cat, early) = generated(600, 200, 7);
         let index = CourseIndex::new(&every);
         assert!(early.answer(&CourseQuery::default()).is_some());
@@ -480,10 +554,21 @@ mod tests {
         let whole = index.search(&online);
         assert_eq!(ids(&early_cat, &answer.page), ids(&every, whole.page(1)));
         assert!(!answer.every_match);
-        for (sort, text) in [(1, ""), (2, ""), (0, " ? "), (3, "")] {
-            let asked = query(&index, &[], None, sort, 1, text);
-            let answered = early.answer(&asked);
-            assert_eq!(answered.is_some(), sort == 3 || text == " ? ", "{asked:?}");
+        // The first 200 by title, and 50 by length and by cost: two pages.
+        for sort in Sort::ALL {
+            let asked = |page| CourseQuery {
+                sort,
+                page,
+                ..CourseQuery::default()
+            };
+            for page in [1, 2] {
+                let answer = early.answer(&asked(page)).expect("among the first");
+                let whole = index.search(&asked(page));
+                assert_eq!(ids(&early_cat, &answer.page), ids(&every, whole.page(page)));
+            }
+            let third = early.answer(&asked(3));
+            let by_title = matches!(sort, Sort::Relevance | Sort::Title);
+            assert_eq!(third.is_some(), by_title, "{sort:?}");
         }
         // A word no course has: every course is searched, and none matches.
         let asked = query(&index, &[], None, 1, 1, "xylophone");
@@ -520,7 +605,7 @@ mod tests {
                 course
             })
             .collect();
-        let (early_cat, early) = early_of(&every, 25, leaders);
+        let (early_cat, early) = early_of(&every, sized(25, 0, leaders));
         assert!(early_cat.courses[..25]
             .iter()
             .all(|c| c.title.starts_with("Alpha")));
@@ -694,7 +779,7 @@ mod tests {
             })
             .collect();
         let every = titled(&courses);
-        let (early_cat, early) = early_of(&every, 5, 100);
+        let (early_cat, early) = early_of(&every, sized(5, 0, 100));
         (every, early_cat, early)
     }
 
@@ -728,7 +813,7 @@ mod tests {
         let whole = CourseIndex::new(&every).search(&typing(1));
         assert_eq!(ids(&early_cat, &answer.page), ids(&every, whole.page(1)));
         assert_eq!(early.answer(&typing(2)), None);
-        let (_, without_leaders) = early_of(&every, 5, 0);
+        let (_, without_leaders) = early_of(&every, sized(5, 0, 0));
         assert_eq!(without_leaders.answer(&typing(1)), None);
     }
 
