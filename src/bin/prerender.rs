@@ -175,9 +175,10 @@ fn run(options: &Options) -> Result<usize, String> {
         &options.dist.join(pages::FINDER_START_FILE),
         &serde_json::to_string(&first_page_file).map_err(|e| e.to_string())?,
     )?;
-    // A large catalogue's early courses (its first in title order, and the
-    // first page of each common title word's), which the finder downloads
-    // before every course to answer a first search.
+    // A large catalogue's early courses (its first by title, by length and
+    // by cost, and the first page of each common title word and its starts;
+    // `finder::early`), which the finder downloads before every course to
+    // answer a first search.
     let early = EarlyCoursesFile::new(&index, fingerprint_whole.clone(), |at| {
         &served_courses[at as usize]
     });
