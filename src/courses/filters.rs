@@ -8,6 +8,7 @@ use career_core::format;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+use super::source::Meanwhile;
 use crate::ui::page::use_started;
 
 /// Every facet with its live counts, and the fee limit: a drawer on phones,
@@ -24,9 +25,10 @@ pub fn FilterPanel(
     set_query: Callback<CourseQuery>,
     /// The currency of the fee limit.
     currency: String,
-    /// Whether the query waits for every course, so the counts are not
-    /// its own.
-    waiting: Memo<bool>,
+    /// While the query waits for every course, what is known of it: the
+    /// counts are the opening search's, and only those it says are the
+    /// query's own are shown.
+    meanwhile: Memo<Option<Meanwhile>>,
 ) -> impl IntoView {
     // A collapsible drawer on phones, opened once the app has started on
     // wide screens (the screen is not known at build time).
@@ -42,14 +44,14 @@ pub fn FilterPanel(
     let active = move || query.read().active().len() + usize::from(query.read().max_fee.is_some());
     let fee_label = format!("Maximum fee ({})", format::currency_label(&currency));
     view! {
-        <details class="filters" class:waiting=move || waiting.get() open=wide>
+        <details class="filters" open=wide>
             <summary>
                 "Filters"
                 {move || match active() { 0 => String::new(), n => format!(" ({n} active)") }}
             </summary>
             // A facet none of whose options any course has is left out.
             {Facet::ALL.iter().filter(|&&facet| (0..index.options(facet).len()).any(|i| index.in_use(facet, i))).map(|&facet| view! {
-                <FacetGroup facet=facet index=index.clone() query=query result=result set_query=set_query/>
+                <FacetGroup facet=facet index=index.clone() query=query result=result set_query=set_query meanwhile=meanwhile/>
             }).collect_view()}
             <div class="facet">
                 <label for="max-fee" class="facet-title">{fee_label}</label>
@@ -61,7 +63,7 @@ pub fn FilterPanel(
                         next.page = 1;
                         set_query.run(next);
                     }/>
-                <p class="facet-hint">
+                <p class="facet-hint" class:uncounted=move || meanwhile.read().as_ref().is_some_and(|m| !m.known.holds_every_facet())>
                     {move || format!("{} courses publish a fee for the whole course{}. Fees per year or per unit are not totals, so they are not compared; a range counts from its lowest figure.", result.read().with_known_fee,
                         if query.read().max_fee.is_some() { " within this limit" } else { "" })}
                 </p>
@@ -85,6 +87,8 @@ fn FacetGroup(
     result: Memo<SearchResult>,
     /// Replaces the query.
     set_query: Callback<CourseQuery>,
+    /// While the query waits for every course, what is known of it.
+    meanwhile: Memo<Option<Meanwhile>>,
 ) -> impl IntoView {
     let options = index.options(facet).to_vec();
     // Options no course in this catalogue has are not offered (a host's
@@ -137,7 +141,7 @@ fn FacetGroup(
         })
         .collect_view();
     view! {
-        <fieldset class="facet">
+        <fieldset class="facet" class:uncounted=move || meanwhile.read().as_ref().is_some_and(|m| !m.known.holds(facet))>
             <legend class="facet-title">{facet.label()}</legend>
             <ul class="facet-options" id=group_id.clone()>{items}</ul>
             {many.then(|| view! {

@@ -30,7 +30,7 @@ use crate::ui::page::{first_param, set_page_title, NeedsJs};
 use crate::ui::states::WaitingForCourses;
 use card::CourseCard;
 use filters::{ActiveChips, FilterPanel};
-use source::{EarlyFound, Source};
+use source::{EarlyFound, Meanwhile, Source};
 
 /// How long typing must pause before the URL is updated.
 const URL_CATCH_UP: Duration = Duration::from_millis(300);
@@ -79,13 +79,9 @@ pub fn CoursesPage() -> impl IntoView {
         let source = source.clone();
         move |_| source.search(&query.read())
     });
-    let waiting = Memo::new({
+    let meanwhile = Memo::new({
         let source = source.clone();
-        move |_| source.waits(&query.read())
-    });
-    let early = Memo::new({
-        let source = source.clone();
-        move |_| source.early(&query.read())
+        move |_| source.meanwhile(&query.read())
     });
     let navigate = use_navigate();
     // Only the latest change's URL update runs; none runs after the page is left.
@@ -172,22 +168,25 @@ pub fn CoursesPage() -> impl IntoView {
             <div class="finder-layout">
                 // The page's two biggest parts, each taken over in a task of its own.
                 <HydrateLater>
-                    <FilterPanel index=filter_index query=query result=result set_query=set_query currency=currency waiting=waiting/>
+                    <FilterPanel index=filter_index query=query result=result set_query=set_query currency=currency meanwhile=meanwhile/>
                 </HydrateLater>
                 <section class="finder-results" aria-labelledby="results-h">
                     <div class="finder-links">
                         <h2 id="results-h" class="results-count" aria-live="polite">
-                            {move || match (waiting.get(), early.read().as_ref()) {
-                                (true, Some(early)) => early.found.count(),
-                                (true, None) => "Searching…".to_string(),
-                                (false, _) => career_core::format::count(result.read().total, "course", "courses"),
+                            {move || match meanwhile.read().as_ref() {
+                                Some(Meanwhile { early: Some(early), .. }) => early.found.count(),
+                                Some(Meanwhile { known, .. }) => known.total.map_or_else(
+                                    || "Searching…".to_string(),
+                                    |total| career_core::format::count(total, "course", "courses"),
+                                ),
+                                None => career_core::format::count(result.read().total, "course", "courses"),
                             }}
                         </h2>
                         <Link href=links::SHORTLIST>{move || format!("Your shortlist ({})", shortlisted.get())}</Link>
                     </div>
                     <ActiveChips index=chip_index query=query set_query=set_query/>
                     <HydrateLater>
-                        <ResultList source=source query=query result=result waiting=waiting early=early set_query=set_query/>
+                        <ResultList source=source query=query result=result meanwhile=meanwhile set_query=set_query/>
                     </HydrateLater>
                 </section>
             </div>
@@ -211,10 +210,8 @@ fn ResultList(
     query: Memo<CourseQuery>,
     /// The current results.
     result: Memo<SearchResult>,
-    /// Whether the query waits for every course to be downloaded.
-    waiting: Memo<bool>,
-    /// Meanwhile, its page found among the early courses, if they answer it.
-    early: Memo<Option<EarlyFound>>,
+    /// While the query waits for every course, what is known of it.
+    meanwhile: Memo<Option<Meanwhile>>,
     /// Replaces the query (and the URL).
     set_query: Callback<CourseQuery>,
 ) -> impl IntoView {
@@ -236,7 +233,7 @@ fn ResultList(
             .collect::<Vec<_>>()
     };
     view! {
-        <Show when=move || !waiting.get() fallback=move || match early.get() {
+        <Show when=move || meanwhile.read().is_none() fallback=move || match meanwhile.get().and_then(|m| m.early) {
             Some(early) if early.found.page.is_empty() => view! {
                 <EmptyState index=source.with_value(|s| s.options.clone()) query=query set_query=set_query/>
             }.into_any(),

@@ -7,7 +7,9 @@
 
 use std::sync::Arc;
 
-use career_core::finder::{CourseIndex, CourseQuery, EarlyCourses, EarlyPage, SearchResult};
+use career_core::finder::{
+    CourseIndex, CourseQuery, EarlyCourses, EarlyPage, FinderStart, KnownCounts, SearchResult,
+};
 use career_core::{format, Catalogue};
 use leptos::prelude::*;
 
@@ -23,14 +25,23 @@ pub(super) struct Source {
     pub options: Arc<CourseIndex>,
     /// The finder's introduction, e.g. "5,000 courses from …".
     pub intro: String,
-    /// The first page (its courses, and the opening search's result),
-    /// shown until every course is here.
-    first: Option<(Arc<Catalogue>, SearchResult)>,
+    /// The first page (its courses, and the opening search's result and
+    /// counts), shown until every course is here.
+    first: Option<(Arc<Catalogue>, Arc<FinderStart>)>,
     /// The early courses, once downloaded (never, for a catalogue small
     /// enough to have none).
     early: RwSignal<Option<(Arc<Catalogue>, Arc<EarlyCourses>)>>,
     /// Every course, at once or once downloaded.
     pub every: CoursesForPage,
+}
+
+/// What is known of a search while it waits for every course.
+#[derive(Clone, PartialEq)]
+pub(super) struct Meanwhile {
+    /// What the opening search's counts tell of it.
+    pub known: KnownCounts,
+    /// Its page, if the early courses answer it.
+    pub early: Option<EarlyFound>,
 }
 
 /// A page of results found among the early courses.
@@ -74,7 +85,7 @@ impl Source {
                 Source {
                     options: start.index.clone(),
                     intro: start.intro.clone(),
-                    first: Some((catalogue, start.result.clone())),
+                    first: Some((catalogue, start.clone())),
                     early,
                     every,
                 }
@@ -100,24 +111,29 @@ impl Source {
     pub fn search(&self, query: &CourseQuery) -> SearchResult {
         match (self.every.get(), &self.first) {
             (Some(every), _) => every.index.get().search(query),
-            (None, Some((_, opening))) => opening.clone(),
+            (None, Some((_, start))) => start.result.clone(),
             (None, None) => SearchResult::default(),
         }
     }
 
-    /// The page `query` asks for, while it waits for every course, if the
-    /// early courses are here and answer it exactly (tracked).
-    pub fn early(&self, query: &CourseQuery) -> Option<EarlyFound> {
+    /// What is known of `query` while it waits for every course: what
+    /// the opening search's counts tell of it, and its page if the early
+    /// courses are here and answer it exactly; `None` once it does not
+    /// wait (tracked).
+    pub fn meanwhile(&self, query: &CourseQuery) -> Option<Meanwhile> {
         if !self.waits(query) {
             return None;
         }
-        self.early.with(|early| {
+        let known = (self.first.as_ref())
+            .map_or_else(KnownCounts::default, |(_, start)| start.known(query));
+        let early = self.early.with(|early| {
             let (catalogue, courses) = early.as_ref()?;
             Some(EarlyFound {
                 catalogue: catalogue.clone(),
-                found: courses.answer(query)?,
+                found: courses.answer(query)?.knowing(known),
             })
-        })
+        });
+        Some(Meanwhile { known, early })
     }
 
     /// The catalogue a result's course numbers index (tracked).

@@ -64,13 +64,14 @@ pub fn WaitingForCourses(
     /// The download.
     courses: CoursesForPage,
     /// What the wait is for, as a sentence or two.
-    waiting: &'static str,
+    #[prop(into)]
+    waiting: String,
     /// The failure's opening words, followed by its reason.
     failed: &'static str,
 ) -> impl IntoView {
     move || {
         match courses.failed.get() {
-        None => view! { <p class="note" role="status">{waiting}</p> }.into_any(),
+        None => view! { <p class="note" role="status">{waiting.clone()}</p> }.into_any(),
         Some(error) => view! {
             <div class="note warn" role="alert">
                 <p>{format!("{failed}: {error}")}</p>

@@ -36,7 +36,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fold::words;
 use super::index::{IN_TITLE, WHOLE_IN_TITLE, WHOLE_WORD_FACTOR};
-use super::{CourseIndex, CourseQuery, Sort, PAGE_SIZE};
+use super::{CourseIndex, CourseQuery, KnownCounts, Sort, PAGE_SIZE};
 use crate::model::Catalogue;
 
 /// How many courses first in title order the early file holds: about 29 KB
@@ -354,28 +354,77 @@ pub struct EarlyPage {
     /// Whether no later course matches, so that `at_least` is how many
     /// courses match in all (none, perhaps).
     pub every_match: bool,
+    /// What the opening search's counts tell of the search.
+    known: KnownCounts,
 }
 
 impl EarlyPage {
-    /// How many courses match, as far as the early courses tell, e.g.
-    /// "At least 40 courses", or exactly when no later course matches.
-    pub fn count(&self) -> String {
-        let count = crate::format::count(self.at_least, "course", "courses");
+    /// The page, with what the opening search's counts tell of its search
+    /// ([`super::FinderStart::known`]).
+    pub fn knowing(self, known: KnownCounts) -> EarlyPage {
+        EarlyPage { known, ..self }
+    }
+
+    /// How many courses match in all, if known.
+    fn total(&self) -> Option<usize> {
         if self.every_match {
-            count
+            Some(self.at_least)
         } else {
-            format!("At least {count}")
+            self.known.total
+        }
+    }
+
+    /// How many courses match, as far as is known, e.g. "At least 40
+    /// courses", or exactly when no later course matches or the opening
+    /// search's counts say.
+    pub fn count(&self) -> String {
+        match self.total() {
+            Some(total) => crate::format::count(total, "course", "courses"),
+            None => format!(
+                "At least {}",
+                crate::format::count(self.at_least, "course", "courses")
+            ),
         }
     }
 
     /// What the page is, and what follows once every course is here.
-    pub fn note(&self) -> &'static str {
-        match (self.every_match, self.at_least > self.page.len()) {
-            (true, true) => "Every match is found. Each filter's count and the other pages follow once every course is downloaded.",
-            (true, false) => "Every match is shown. Each filter's count follows once every course is downloaded.",
-            (false, _) => "The first matches. How many match in all, each filter's count and the other pages follow once every course is downloaded.",
-        }
+    pub fn note(&self) -> String {
+        let total = self.total();
+        let shown = match total {
+            Some(total) if total <= self.page.len() => "Every match is shown.",
+            Some(total) if total == self.at_least => "Every match is found.",
+            _ => "The first matches.",
+        };
+        let counts = if self.known.holds_every_facet() {
+            Counts::Every
+        } else if self.known.holds_some_facets() {
+            Counts::Some
+        } else {
+            Counts::None
+        };
+        let more_pages = total.is_none_or(|total| total > self.page.len());
+        let follows = match (total, counts, more_pages) {
+            (None, Counts::Some, _) => {
+                "How many match in all, the other filters' counts and the other pages follow"
+            }
+            (None, _, _) => "How many match in all, each filter's count and the other pages follow",
+            (Some(_), Counts::None, true) => "Each filter's count and the other pages follow",
+            (Some(_), Counts::None, false) => "Each filter's count follows",
+            (Some(_), Counts::Some, true) => "The other filters' counts and the other pages follow",
+            (Some(_), Counts::Some, false) => "The other filters' counts follow",
+            (Some(_), Counts::Every, true) => "The other pages follow",
+            (Some(_), Counts::Every, false) => return shown.to_string(),
+        };
+        format!("{shown} {follows} once every course is downloaded.")
     }
+}
+
+/// Which facets' counts are known while a search waits for every course.
+#[derive(Clone, Copy)]
+enum Counts {
+    None,
+    Some,
+    Every,
 }
 
 impl EarlyCourses {
@@ -407,6 +456,7 @@ impl EarlyCourses {
                 page: found.page(query.page).to_vec(),
                 at_least: found.total,
                 every_match,
+                known: KnownCounts::default(),
             });
         }
         let end = query.page.max(1).saturating_mul(PAGE_SIZE);
@@ -429,6 +479,7 @@ impl EarlyCourses {
             page: found.matches[end - PAGE_SIZE..end].to_vec(),
             at_least: found.total,
             every_match,
+            known: KnownCounts::default(),
         })
     }
 
@@ -576,12 +627,31 @@ mod tests {
         assert_eq!((answer.page.len(), answer.at_least), (0, 0));
         assert!(answer.every_match);
         assert_eq!(answer.count(), "0 courses");
-        let online = early.answer(&online).unwrap();
+        let online_query = online;
+        let online = early.answer(&online_query).unwrap();
         assert_eq!(
             online.count(),
             format!("At least {} courses", online.at_least)
         );
-        assert!(online.note().starts_with("The first matches."));
+        assert_eq!(online.note(), "The first matches. How many match in all, each filter's count and the other pages follow once every course is downloaded.");
+        // With what the opening search's counts tell of the search.
+        let (start, _) = super::super::FinderStart::of(&every, &index);
+        let counted = online.clone().knowing(start.known(&online_query));
+        assert_eq!(counted.count(), format!("{} courses", whole.total));
+        assert_eq!(counted.note(), "The first matches. The other filters' counts and the other pages follow once every course is downloaded.");
+        let by_cost = CourseQuery {
+            sort: Sort::Cost,
+            ..CourseQuery::default()
+        };
+        let cheapest = early
+            .answer(&by_cost)
+            .unwrap()
+            .knowing(start.known(&by_cost));
+        assert_eq!(cheapest.count(), "600 courses");
+        assert_eq!(
+            cheapest.note(),
+            "The first matches. The other pages follow once every course is downloaded."
+        );
     }
 
     /// Fifty courses, in title order the 25 "Alpha Rustic" ones (the first

@@ -39,7 +39,7 @@ pub use index::CourseIndex;
 pub use query::{CourseQuery, Sort};
 pub use removal::Removal;
 pub use result::{past_last_page, SearchResult, PAGE_SIZE};
-pub use start::{FinderStart, FirstPageFile};
+pub use start::{FinderStart, FirstPageFile, KnownCounts};
 pub use url::{decode_component, encode_component, query_value, repeated_note, repeated_params};
 
 #[cfg(test)]

@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::facet::{FacetOption, FacetOptions};
+use super::facet::{FacetOption, FacetOptions, FacetSet, FEE_LIMIT};
+use super::fold::words;
 use super::{CourseIndex, CourseQuery, Facet, SearchResult};
 use crate::format;
 use crate::model::Catalogue;
@@ -79,6 +80,38 @@ impl FinderStart {
     /// courses), which the finder downloads before every course.
     pub fn has_early_courses(&self) -> bool {
         self.result.total > super::EARLY_COURSES
+    }
+
+    /// What the opening search's counts tell of `query` before every
+    /// course is here. A facet's counts say how many courses each of its
+    /// options leaves given the *other* facets' filters (see the module
+    /// `finder`), so with no search words and no fee limit, they are the
+    /// opening search's as long as no other facet is filtered; and a query
+    /// that ticks one option alone, in any order and on any page, matches
+    /// as many courses as that option's count.
+    pub fn known(&self, query: &CourseQuery) -> KnownCounts {
+        if !words(&query.text).is_empty() || query.max_fee.is_some() {
+            return KnownCounts::default();
+        }
+        let filtered: Vec<Facet> = (Facet::ALL.into_iter())
+            .filter(|&facet| !query.selected(facet).is_empty())
+            .collect();
+        match filtered[..] {
+            [] => KnownCounts {
+                total: Some(self.result.total),
+                facets: EVERY_FACET,
+            },
+            [facet] => KnownCounts {
+                total: match query.selected(facet) {
+                    [id] => (self.index.options(facet).iter())
+                        .position(|option| option.id == *id)
+                        .map(|at| self.result.count(facet, at) as usize),
+                    _ => None,
+                },
+                facets: facet.bit(),
+            },
+            _ => KnownCounts::default(),
+        }
     }
 
     /// The start as a flat list of strings, as the finder's page carries
@@ -157,6 +190,37 @@ impl FinderStart {
     }
 }
 
+/// What the opening search's counts tell of a search that waits for
+/// every course ([`FinderStart::known`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KnownCounts {
+    /// How many courses match in all, if the counts say.
+    pub total: Option<usize>,
+    /// The facets whose options' counts are the opening search's.
+    facets: FacetSet,
+}
+
+/// Every facet's bit.
+const EVERY_FACET: FacetSet = FEE_LIMIT - 1;
+
+impl KnownCounts {
+    /// Whether each of `facet`'s options' counts is known.
+    pub fn holds(self, facet: Facet) -> bool {
+        self.facets & facet.bit() != 0
+    }
+
+    /// Whether every facet's counts are known, and so how many courses
+    /// publish a fee: nothing is filtered.
+    pub fn holds_every_facet(self) -> bool {
+        self.facets == EVERY_FACET
+    }
+
+    /// Whether some facet's counts are known, but not every facet's.
+    pub fn holds_some_facets(self) -> bool {
+        self.facets != 0 && !self.holds_every_facet()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +265,104 @@ mod tests {
             }
         }
         assert_eq!(start.index.currency(), index.currency());
+    }
+
+    /// `query` with `option` of `facet` ticked.
+    fn ticked(query: CourseQuery, index: &CourseIndex, facet: Facet, option: usize) -> CourseQuery {
+        query.toggled(facet, &index.options(facet)[option].id)
+    }
+
+    /// Checks that what the opening search's counts tell of `query` is so
+    /// over every course, and says what they told.
+    fn check_known(cat: &Catalogue, query: &CourseQuery) -> KnownCounts {
+        let index = CourseIndex::new(cat);
+        let (start, _) = FinderStart::of(cat, &index);
+        let known = start.known(query);
+        let whole = index.search(query);
+        if let Some(total) = known.total {
+            assert_eq!(total, whole.total, "{query:?}");
+        }
+        for facet in Facet::ALL {
+            if known.holds(facet) {
+                assert_eq!(
+                    whole.counts[facet as usize],
+                    start.result.counts[facet as usize]
+                );
+            }
+        }
+        if known.holds_every_facet() {
+            assert_eq!(whole.with_known_fee, start.result.with_known_fee);
+        }
+        known
+    }
+
+    #[test]
+    fn the_opening_counts_tell_how_many_match_one_option_in_any_order() {
+        let cat = many(300);
+        let index = CourseIndex::new(&cat);
+        let sorted = CourseQuery {
+            sort: Sort::Cost,
+            page: 3,
+            ..CourseQuery::default()
+        };
+        let known = check_known(&cat, &sorted);
+        assert_eq!(known.total, Some(300));
+        assert!(known.holds_every_facet() && !known.holds_some_facets());
+        for facet in Facet::ALL {
+            for option in (0..index.options(facet).len()).filter(|&i| index.in_use(facet, i)) {
+                let one = ticked(sorted.clone(), &index, facet, option);
+                let known = check_known(&cat, &one);
+                assert!(known.total.is_some(), "{facet:?} {option}");
+                assert!(known.holds(facet) && known.holds_some_facets());
+                assert!(Facet::ALL.iter().all(|&f| f == facet || !known.holds(f)));
+            }
+        }
+        let mode = |i| ticked(CourseQuery::default(), &index, Facet::Mode, i);
+        let two = ticked(mode(0), &index, Facet::Mode, 1);
+        let known = check_known(&cat, &two);
+        assert_eq!(
+            known.total, None,
+            "two options of a facet may share courses"
+        );
+        assert!(known.holds(Facet::Mode));
+        let across = ticked(mode(0), &index, Facet::Type, 0);
+        assert_eq!(check_known(&cat, &across), KnownCounts::default());
+        let worded = CourseQuery {
+            text: "python".into(),
+            ..mode(0)
+        };
+        assert_eq!(check_known(&cat, &worded), KnownCounts::default());
+        let capped = CourseQuery {
+            max_fee: Some(5_000),
+            ..CourseQuery::default()
+        };
+        assert_eq!(check_known(&cat, &capped), KnownCounts::default());
+        let unknown = CourseQuery::default().toggled(Facet::Mode, "by-pigeon");
+        assert_eq!(check_known(&cat, &unknown).total, None);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+        #[test]
+        fn what_the_opening_counts_tell_is_so(
+            text in proptest::sample::select(vec!["", "  ", "python", "?!", "cert"]),
+            max_fee in proptest::option::of(0u32..20_000),
+            sort in proptest::sample::select(Sort::ALL.to_vec()),
+            page in 1usize..4,
+            picks in proptest::collection::vec((0..Facet::ALL.len(), 0usize..16), 0..4),
+        ) {
+            let cat = many(120);
+            let index = CourseIndex::new(&cat);
+            let mut query = CourseQuery { text: text.into(), max_fee, sort, page, ..CourseQuery::default() };
+            for (facet, option) in picks {
+                let facet = Facet::ALL[facet];
+                let options = index.options(facet).len();
+                if options > 0 {
+                    query = ticked(query, &index, facet, option % options);
+                }
+            }
+            check_known(&cat, &query);
+        }
     }
 
     #[test]
