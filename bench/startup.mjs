@@ -119,7 +119,7 @@ const inputs = [
     act: async (page) => {
       // On a phone the filters are a closed drawer (a native <details>).
       await page.getByText('Filters', { exact: true }).click();
-      await page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \(\d+\)$/ }).click();
+      await page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \([\d,]+\)$/ }).click();
     },
     // Its first results shown: the address has it, the count is no longer
     // "Searching…" (which it says while the courses download; for a large

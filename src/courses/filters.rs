@@ -64,7 +64,7 @@ pub fn FilterPanel(
                         set_query.run(next);
                     }/>
                 <p class="facet-hint" class:uncounted=move || meanwhile.read().as_ref().is_some_and(|m| !m.known.holds_every_facet())>
-                    {move || format!("{} courses publish a fee for the whole course{}. Fees per year or per unit are not totals, so they are not compared; a range counts from its lowest figure.", result.read().with_known_fee,
+                    {move || format!("{} courses publish a fee for the whole course{}. Fees per year or per unit are not totals, so they are not compared; a range counts from its lowest figure.", format::thousands(result.read().with_known_fee),
                         if query.read().max_fee.is_some() { " within this limit" } else { "" })}
                 </p>
             </div>
@@ -135,7 +135,7 @@ fn FacetGroup(
                 <li class:zero=move || { counts.read()[i] == 0 && !ticked.read()[i] } hidden=move || !listed.read()[i]>
                     <input type="checkbox" id=id.clone() prop:checked=move || ticked.read()[i]
                         on:change=move |_| set_query.run(query.get_untracked().toggled(facet, &opt.id))/>
-                    <label for=id>{opt.label.clone()}<span class="count">{move || format!(" ({})", counts.read()[i])}</span></label>
+                    <label for=id>{opt.label.clone()}<span class="count">{move || format!(" ({})", format::thousands(counts.read()[i]))}</span></label>
                 </li>
             }
         })

@@ -54,7 +54,7 @@ test.describe('input before the app starts', () => {
       const errors = watchErrors(page);
       const release = await holdApp(page);
       await page.goto(url);
-      const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \(\d+\)$/ });
+      const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \([\d,]+\)$/ });
       await online.click();
       const search = page.getByLabel('Search courses');
       await search.fill('python');
@@ -77,7 +77,7 @@ test.describe('input before the app starts', () => {
     await page.goto('/courses/');
     // A native drawer: it opens at once, before the app is in.
     await page.getByText('Filters', { exact: true }).click();
-    const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \(\d+\)$/ });
+    const online = page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \([\d,]+\)$/ });
     await online.click();
     await notStarted(page);
     release();

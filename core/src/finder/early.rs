@@ -66,9 +66,10 @@ struct Sizes {
     most_leaders: usize,
 }
 
-/// How many of a word's first characters [`LaterWords`] keeps it by: few
-/// enough that the file stays small whatever the catalogue's vocabulary
-/// (8 KB with brotli at 50,000 generated courses, whose titles hold 50,000
+/// How many of a word's first characters [`LaterWords`] keeps it by
+/// when more than [`LONGER_KEPT_WHOLE`] words start with them: few enough
+/// that the file stays small whatever the catalogue's vocabulary (8 KB
+/// with brotli at 50,000 generated courses, whose titles hold 50,000
 /// numbers; 1 KB with 3), yet enough that a word no course has, such as
 /// one misspelt in its first four letters, is seen to match nothing.
 const KEY_CHARS: usize = 4;
@@ -284,10 +285,11 @@ impl TitleLeaders {
 
 /// The weightiest field each word is in among the later courses, by its
 /// key, in order: a word of at most [`KEY_CHARS`] characters is its own
-/// key, and a longer one is kept by its first [`KEY_CHARS`] and
-/// [`LONGER`], a key that stands for every longer word that starts with
-/// them, with the weightiest field any of them is in. A word none of them
-/// has is left out.
+/// key; the longer words that start with the same [`KEY_CHARS`] are kept
+/// whole if they are at most [`LONGER_KEPT_WHOLE`], and otherwise by those
+/// first characters and [`LONGER`], a key that stands for every longer word
+/// that starts with them, with the weightiest field any of them is in. A
+/// word none of them has is left out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 struct LaterWords(WordTable);
@@ -297,12 +299,28 @@ impl LaterWords {
     /// positions `early`.
     fn new(index: &CourseIndex, early: &[u32]) -> LaterWords {
         let early: HashSet<u32> = early.iter().copied().collect();
-        let mut best = BTreeMap::new();
+        // By key, its words and the weightiest field each is in.
+        let mut keys: BTreeMap<String, Vec<(&str, u32)>> = BTreeMap::new();
         for (word, weight) in index.word_weights(|c| !early.contains(&c)) {
-            let kept = best.entry(key(word)).or_insert(0);
-            *kept = u32::from(weight).max(*kept);
+            keys.entry(key(word))
+                .or_default()
+                .push((word, u32::from(weight)));
         }
-        LaterWords(WordTable::new(best))
+        let mut kept = BTreeMap::new();
+        for (key, words) in keys {
+            // (A word of at most `KEY_CHARS` is its key's one word.)
+            if words.len() <= LONGER_KEPT_WHOLE {
+                kept.extend(
+                    words
+                        .into_iter()
+                        .map(|(word, weight)| (word.to_string(), weight)),
+                );
+            } else {
+                let most = words.iter().map(|&(_, weight)| weight).max();
+                kept.insert(key, most.unwrap_or(0));
+            }
+        }
+        LaterWords(WordTable::new(kept))
     }
 
     /// The most that query word `word` can add to a later course's score:
@@ -323,7 +341,15 @@ impl LaterWords {
     }
 }
 
-/// What ends the key of a word longer than [`KEY_CHARS`] characters (no
+/// How many longer words with the same first [`KEY_CHARS`] characters
+/// [`LaterWords`] keeps whole rather than by those characters: enough for
+/// a word and its forms ("bootcamp", "bootcamps"), so that its starts past
+/// those characters ("bootc") are seen to be starts, not whole words, yet
+/// few that the table stays within this many times its keys, whatever the
+/// catalogue's vocabulary (numbers, say, are kept by their first digits).
+const LONGER_KEPT_WHOLE: usize = 4;
+
+/// What ends the key of words longer than [`KEY_CHARS`] characters (no
 /// word has it).
 const LONGER: char = '+';
 
@@ -760,25 +786,46 @@ mod tests {
 
     #[test]
     fn a_later_word_is_kept_by_its_first_characters_with_its_weightiest_field() {
-        let (_, _, early) = alpha_and_rust(0, |_| "Learn rustacean ways.");
+        let described = |_| "Learn rustacean ways: teach, teacher, teachers, teaches, teaching.";
+        let (_, _, early) = alpha_and_rust(0, described);
         let later = &early.bounds.later_words;
         let keys: Vec<(&str, u32)> = later.0.entries().collect();
         assert!(keys.is_sorted(), "{keys:?}");
-        // "Rust" in the titles (16) and "rustacean" in the descriptions (1)
-        // share a key; "Rust 11" … "Rust 59" give number keys.
+        // "Rust" in the titles (16) is its own key; "Rust 11" … "Rust 59"
+        // give number keys; "rustacean", the one longer word starting
+        // "rust", is kept whole, but the five starting "teac" by that start.
         assert!(keys.contains(&("rust", 16)), "{keys:?}");
         assert!(keys.contains(&("ways", 1)), "{keys:?}");
         assert!(keys.contains(&("11", 16)), "{keys:?}");
         assert!(!keys.iter().any(|(k, _)| k.starts_with("alp")));
-        assert!(keys.contains(&("rust+", 1)), "{keys:?}");
+        assert!(keys.contains(&("rustacean", 1)), "{keys:?}");
+        assert!(!keys.iter().any(|(k, _)| *k == "rust+"), "{keys:?}");
+        assert!(keys.contains(&("teac+", 1)), "{keys:?}");
         assert_eq!(later.most("rust"), 32);
         assert_eq!(later.most("rustacean"), 2, "whole only in descriptions");
-        assert_eq!(later.most("rusty"), 2, "perhaps a word kept as \"rust+\"");
+        assert_eq!(later.most("rusta"), 1, "only the start of a word");
+        assert_eq!(later.most("rusty"), 0, "no later word starts with it");
+        assert_eq!(later.most("teachi"), 2, "perhaps a word kept as \"teac+\"");
+        assert_eq!(later.most("tea"), 1);
         assert_eq!(later.most("r"), 16, "a prefix of titles' words");
-        assert_eq!(later.most("rust1"), 2);
+        assert_eq!(later.most("rust1"), 0);
         assert_eq!(later.most("wa"), 1);
         assert_eq!(later.most("ways"), 2);
         assert_eq!(later.most("alpha"), 0);
+    }
+
+    #[test]
+    fn a_start_longer_than_a_key_is_answered_when_no_later_word_is_it_whole() {
+        let (every, early_cat, early) = generated(3_000, 600, 7);
+        let index = CourseIndex::new(&every);
+        for text in ["bootc", "bootca", "pytho", "secur"] {
+            let asked = query(&index, &[], None, 0, 1, text);
+            let answer = early.answer(&asked).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(
+                ids(&early_cat, &answer.page),
+                ids(&every, index.search(&asked).page(1))
+            );
+        }
     }
 
     #[test]
@@ -969,7 +1016,7 @@ mod tests {
             text in prop::sample::select(vec![
                 "", " ", "python", "web", "pyth", "r", "rails data", "degree", "47", "zzz",
                 "data", "web development", "bootcamp", "diploma in", "py", "we", "dat", "jav",
-                "boot", "python3",
+                "boot", "python3", "bootc", "bootcam", "pytho", "degre", "secur", "progr",
             ]),
         ) {
             let (every, early_cat, early) = generated(500, 150, seed);
