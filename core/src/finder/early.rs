@@ -367,6 +367,10 @@ fn key(word: &str) -> String {
 pub struct EarlyCourses {
     index: CourseIndex,
     bounds: EarlyBounds,
+    /// Whether each early course is among the first of every course in
+    /// order of length, and of cost: worked out once, not per answer.
+    first_by_length: Vec<bool>,
+    first_by_cost: Vec<bool>,
 }
 
 /// A page of matches found among the early courses.
@@ -457,8 +461,24 @@ impl EarlyCourses {
     /// `courses`, a catalogue holding the early courses in title order, and
     /// what they tell of the others.
     pub fn new(courses: &Catalogue, bounds: EarlyBounds) -> EarlyCourses {
+        let index = CourseIndex::new(courses);
+        // The early courses in `sort` order up to the one at `last`.
+        let first_by = |sort, last: Option<u32>| {
+            let order = index.search(&CourseQuery {
+                sort,
+                ..CourseQuery::default()
+            });
+            let mut first = vec![false; courses.courses.len()];
+            let upto = last.and_then(|last| order.matches.iter().position(|&c| c == last));
+            for &c in upto.map_or(&[][..], |upto| &order.matches[..=upto]) {
+                first[c as usize] = true;
+            }
+            first
+        };
         EarlyCourses {
-            index: CourseIndex::new(courses),
+            first_by_length: first_by(Sort::Duration, bounds.shortest),
+            first_by_cost: first_by(Sort::Cost, bounds.cheapest),
+            index,
             bounds,
         }
     }
@@ -513,17 +533,12 @@ impl EarlyCourses {
     /// in the order `sort` lists courses in without words (relevance by
     /// title): it is among the first courses in that order.
     fn before_every_later(&self, sort: Sort, last: u32) -> bool {
-        let bound = match sort {
+        let first = match sort {
             Sort::Relevance | Sort::Title => return (last as usize) < self.bounds.first,
-            Sort::Duration => self.bounds.shortest,
-            Sort::Cost => self.bounds.cheapest,
+            Sort::Duration => &self.first_by_length,
+            Sort::Cost => &self.first_by_cost,
         };
-        let order = self.index.search(&CourseQuery {
-            sort,
-            ..CourseQuery::default()
-        });
-        let upto = bound.and_then(|bound| order.matches.iter().position(|&c| c == bound));
-        upto.is_some_and(|upto| order.matches[..=upto].contains(&last))
+        first.get(last as usize).copied().unwrap_or(false)
     }
 }
 
@@ -678,6 +693,27 @@ mod tests {
             cheapest.note(),
             "The first matches. The other pages follow once every course is downloaded."
         );
+    }
+
+    #[test]
+    fn the_first_by_length_and_by_cost_end_at_the_last_of_them() {
+        // The first 200 by title, and 50 by length and by cost.
+        let (_, _, early) = generated(600, 200, 7);
+        let bounds = [
+            (Sort::Duration, early.bounds.shortest),
+            (Sort::Cost, early.bounds.cheapest),
+        ];
+        for (sort, last) in bounds {
+            let order = early.index.search(&CourseQuery {
+                sort,
+                ..CourseQuery::default()
+            });
+            let upto = order.matches.iter().position(|&c| Some(c) == last);
+            assert_eq!(upto, Some(49), "{sort:?}");
+            let (first, after) = order.matches.split_at(50);
+            assert!(first.iter().all(|&c| early.before_every_later(sort, c)));
+            assert!(after.iter().all(|&c| !early.before_every_later(sort, c)));
+        }
     }
 
     /// Fifty courses, in title order the 25 "Alpha Rustic" ones (the first
