@@ -102,7 +102,7 @@ impl Source {
 
     /// Whether `query` waits for every course: it is not the opening
     /// search, which the first page answers (tracked).
-    pub fn waits(&self, query: &CourseQuery) -> bool {
+    fn waits(&self, query: &CourseQuery) -> bool {
         !self.every.are_here() && *query != CourseQuery::default()
     }
 
