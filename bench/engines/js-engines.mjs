@@ -1,6 +1,8 @@
 // Orama and itemsjs set up to do what the course finder's engine does per
 // keystroke: prefix text search over title, provider, skills and
-// description, requiring every word; filtering by provider type; counts for
+// description (ours also searches campus towns and the labels of a course's
+// provider type, modes, qualification and states: a little more work),
+// requiring every word; filtering by provider type; counts for
 // the same nine facets; relevance order; the first 20 results. Bundled for
 // the browser by bench/engines.mjs; used only by the benchmark.
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';

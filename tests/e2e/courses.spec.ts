@@ -34,6 +34,25 @@ test.describe('course finder', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a search for what a filter names finds every course the filter does', async ({ page }) => {
+    await page.goto('/courses');
+    const search = page.getByLabel('Search courses');
+    for (const [group, label, words] of [
+      ['Study type', 'Online', 'online'], ['Qualification', 'Bachelor degree', 'degree'], ['Campus location', 'NSW', 'nsw'], ['Provider type', 'TAFE', 'tafe'],
+    ]) {
+      const filtered = await optionCount(page, group, label);
+      await search.fill(words);
+      await expect(page).toHaveURL(new RegExp(`q=${words}`));
+      // The option's count, given the words, is still every course it has.
+      await expect.poll(() => optionCount(page, group, label)).toBe(filtered);
+      expect(await countOf(page)).toBeGreaterThanOrEqual(filtered);
+      await option(page, group, label).check();
+      await expect(count(page)).toHaveText(`${filtered} courses`);
+      await page.getByRole('button', { name: 'Clear all', exact: true }).click();
+      await expect(count(page)).toHaveText(`${total} courses`);
+    }
+  });
+
   test('each facet filters, counts follow the other filters, and chips remove them', async ({ page }) => {
     await page.goto('/courses');
     const tafeAll = await optionCount(page, 'Provider type', 'TAFE');

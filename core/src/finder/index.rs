@@ -13,8 +13,14 @@ use crate::model::Catalogue;
 type OptionNo = u32;
 
 /// How much a word counts where it occurs, most important first: title,
-/// provider name, campus towns, skill names, description.
-const FIELD_WEIGHTS: [u16; 5] = [16, 6, 6, 4, 1];
+/// provider name, campus towns, skill names, what kind of course it is
+/// ([`KIND_FACETS`]), description.
+const FIELD_WEIGHTS: [u16; 6] = [16, 6, 6, 4, 2, 1];
+
+/// The facets whose option labels a course's text includes, so that a
+/// search for "online", "TAFE", "degree" or "NSW" finds every course that
+/// ticking that option would, not only those whose own text says so.
+const KIND_FACETS: [Facet; 4] = [Facet::Type, Facet::Mode, Facet::Level, Facet::State];
 
 /// How many times a prefix match's score a whole-word match scores.
 pub(super) const WHOLE_WORD_FACTOR: u16 = 2;
@@ -96,12 +102,20 @@ impl CourseIndex {
             let skill_names = skill_names.join(" ");
             let towns: Vec<&str> = course.campuses.iter().map(|c| c.town.as_str()).collect();
             let towns = towns.join(" ");
+            let mut kinds = String::new();
+            for facet in KIND_FACETS {
+                for &position in &options[facet as usize] {
+                    kinds.push_str(&facets.of(facet)[position].label);
+                    kinds.push(' ');
+                }
+            }
             // A course whose provider is unknown has no provider name to match.
             let fields = [
                 Some(course.title.as_str()),
                 provider.map(|p| p.name.as_str()),
                 Some(towns.as_str()),
                 Some(skill_names.as_str()),
+                Some(kinds.as_str()),
                 Some(course.description.as_str()),
             ];
             for (text, weight) in fields.into_iter().zip(FIELD_WEIGHTS) {
@@ -210,7 +224,7 @@ impl CourseIndex {
     /// Per course, the best field weight each query word reaches (summed over
     /// words), or 0 for courses missing any word. `None` when there is no
     /// search text.
-    pub(super) fn text_scores(&self, text: &str) -> Option<Vec<u32>> {
+    fn text_scores(&self, text: &str) -> Option<Vec<u32>> {
         let query = words(text);
         if query.is_empty() {
             return None;
@@ -306,6 +320,12 @@ impl CourseIndex {
 
     /// Runs a query: the matching courses in order, and every facet's counts.
     pub fn search(&self, query: &CourseQuery) -> SearchResult {
+        self.scored_search(query).0
+    }
+
+    /// [`Self::search`], and each course's text score (see
+    /// [`Self::text_scores`]) when the query has words.
+    pub(super) fn scored_search(&self, query: &CourseQuery) -> (SearchResult, Option<Vec<u32>>) {
         let scores = self.text_scores(&query.text);
         // Each active facet and its chosen options, as option numbers.
         let selected: Vec<(Facet, Vec<OptionNo>)> = Facet::ALL
@@ -359,7 +379,7 @@ impl CourseIndex {
             }
         }
         self.sort(&mut matches, query.sort, scores.as_deref());
-        SearchResult {
+        let found = SearchResult {
             total: matches.len(),
             matches,
             counts: self
@@ -368,7 +388,8 @@ impl CourseIndex {
                 .map(|w| counts[w[0]..w[1]].to_vec())
                 .collect(),
             with_known_fee: under_fee,
-        }
+        };
+        (found, scores)
     }
 
     fn sort(&self, matches: &mut [u32], sort: Sort, scores: Option<&[u32]>) {
@@ -469,6 +490,28 @@ mod tests {
         // Title beats description: "bachelor" is only in one title.
         let r = index.search(&query(&[("q", "it")], &index));
         assert_eq!(ids(&cat, &r)[0], "bit");
+    }
+
+    #[test]
+    fn a_search_for_a_filters_label_finds_every_course_the_filter_does() {
+        let cat = catalogue();
+        let index = CourseIndex::new(&cat);
+        for facet in [Facet::Type, Facet::Mode, Facet::Level, Facet::State] {
+            for (position, option) in index.options(facet).iter().enumerate() {
+                if !index.in_use(facet, position) {
+                    continue;
+                }
+                let filtered = found(&cat, &index, &[(facet.param(), &option.id)]);
+                let searched = found(&cat, &index, &[("q", &option.label)]);
+                assert!(
+                    filtered.iter().all(|id| searched.contains(id)),
+                    "{:?}: {filtered:?} not all in {searched:?}",
+                    option.label
+                );
+            }
+        }
+        // Only the cert IV is blended, and its own text does not say so.
+        assert_eq!(found(&cat, &index, &[("q", "blended")]), vec!["cert-iv"]);
     }
 
     #[test]

@@ -279,7 +279,7 @@ impl EarlyCourses {
             .map(|word| self.bounds.later_words.most(word))
             .collect();
         let every_match = most.contains(&0);
-        let found = self.index.search(query);
+        let (found, scores) = self.index.scored_search(query);
         if every_match {
             return (query.page <= found.pages()).then(|| EarlyPage {
                 page: found.page(query.page).to_vec(),
@@ -292,7 +292,7 @@ impl EarlyCourses {
         let last = *found.matches.get(end - 1)?;
         let before_every_later = self.before_every_later(query.sort, last);
         let exact = if query.sort == Sort::Relevance && !most.is_empty() {
-            let score = self.index.text_scores(&query.text)?[last as usize];
+            let score = scores?[last as usize];
             let ceiling: u32 = most.iter().sum();
             // A later course that ties must score the most for every word.
             let tie_comes_after = || {
