@@ -39,6 +39,7 @@ test.describe('course finder', () => {
     const search = page.getByLabel('Search courses');
     for (const [group, label, words] of [
       ['Study type', 'Online', 'online'], ['Qualification', 'Bachelor degree', 'degree'], ['Campus location', 'NSW', 'nsw'], ['Provider type', 'TAFE', 'tafe'],
+      ['Cost and places', 'Free', 'free'], ['Study load', 'Part-time available', 'part-time'],
     ]) {
       const filtered = await optionCount(page, group, label);
       await search.fill(words);

@@ -18,9 +18,17 @@ type OptionNo = u32;
 const FIELD_WEIGHTS: [u16; 6] = [16, 6, 6, 4, 2, 1];
 
 /// The facets whose option labels a course's text includes, so that a
-/// search for "online", "TAFE", "degree" or "NSW" finds every course that
-/// ticking that option would, not only those whose own text says so.
-const KIND_FACETS: [Facet; 4] = [Facet::Type, Facet::Mode, Facet::Level, Facet::State];
+/// search for "online", "TAFE", "degree", "NSW", "free" or "part-time"
+/// finds every course that ticking that option would, not only those whose
+/// own text says so.
+const KIND_FACETS: [Facet; 6] = [
+    Facet::Type,
+    Facet::Mode,
+    Facet::Level,
+    Facet::State,
+    Facet::Cost,
+    Facet::Load,
+];
 
 /// How many times a prefix match's score a whole-word match scores.
 pub(super) const WHOLE_WORD_FACTOR: u16 = 2;
@@ -494,9 +502,23 @@ mod tests {
 
     #[test]
     fn a_search_for_a_filters_label_finds_every_course_the_filter_does() {
-        let cat = catalogue();
+        let mut cat = catalogue();
+        // The cert IV can be studied part-time, which its text does not say.
+        let tafe = cat.courses.iter_mut().find(|c| c.id == "cert-iv").unwrap();
+        tafe.part_time = Some(crate::facts::PartTime {
+            available: true,
+            weeks: None,
+        });
         let index = CourseIndex::new(&cat);
-        for facet in [Facet::Type, Facet::Mode, Facet::Level, Facet::State] {
+        let kinds = [
+            Facet::Type,
+            Facet::Mode,
+            Facet::Level,
+            Facet::State,
+            Facet::Cost,
+            Facet::Load,
+        ];
+        for facet in kinds {
             for (position, option) in index.options(facet).iter().enumerate() {
                 if !index.in_use(facet, position) {
                     continue;
@@ -510,8 +532,10 @@ mod tests {
                 );
             }
         }
-        // Only the cert IV is blended, and its own text does not say so.
+        // Only the cert IV is blended, and its own text does not say so;
+        // only the online course is free.
         assert_eq!(found(&cat, &index, &[("q", "blended")]), vec!["cert-iv"]);
+        assert_eq!(found(&cat, &index, &[("q", "free")]), vec!["py-online"]);
     }
 
     #[test]
