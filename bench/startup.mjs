@@ -132,6 +132,20 @@ const inputs = [
     // alone, by its count on the finder's page.
     done: () => (location.search.includes('mode=online') && /^[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')) && performance.now(),
   },
+  {
+    kind: 'finder: open the filters, tick "Online" and "Short course", until their results are counted', path: '/courses/',
+    act: async (page) => {
+      await page.getByText('Filters', { exact: true }).click();
+      await page.getByRole('group', { name: 'Study type' }).getByRole('checkbox', { name: /^Online \([\d,]+\)$/ }).click();
+      // Its count hidden if the app has started meanwhile (it waits).
+      await page.getByRole('group', { name: 'Qualification' }).getByRole('checkbox', { name: /^Short course( \([\d,]+\))?$/ }).click();
+    },
+    firstShows: 'its first results show',
+    first: () => (location.search.includes('mode=online&level=short-course') && /^(At least )?[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')
+      && document.querySelector('.course-list > li')) && performance.now(),
+    // Two facets: over every course, or by the early file's pairs.
+    done: () => (location.search.includes('mode=online&level=short-course') && /^[\d,]+ courses?$/.test(document.getElementById('results-h')?.textContent ?? '')) && performance.now(),
+  },
   // At 50,000 generated courses: a word that many of the first courses'
   // titles have whole; a word that only later titles have whole (the early
   // file holds the first page of them); and a skill's name, in no title

@@ -3,7 +3,7 @@
 // its budget. Deterministic (bytes, not seconds), so it runs in `make test`.
 // Usage: node scripts/budget.mjs [DIST]
 // Set from the measurements in docs/performance.md (the entry with every
-// page: 632,451 B on 2026-12-07, 632,130 B and 623,985 B earlier that day (617,646 B before the reading entry), 525,142 B on 2026-12-02, 438,000 B before
+// page: 634,252 B on 2026-12-07, 632,451 B, 632,130 B and 623,985 B earlier that day (617,646 B before the reading entry), 525,142 B on 2026-12-02, 438,000 B before
 // pre-rendering; the reading pages' entry: see there) with a little
 // headroom: raise one only deliberately, with a reason there.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 // career-guide-reading-<hash>.js and …_bg.wasm (the reading pages),
 // main-<hash>.css (both).
 const ENTRIES = [
-  { name: 'every page', prefix: 'career-guide-', budget: 632_500 },
+  { name: 'every page', prefix: 'career-guide-', budget: 634_300 },
   { name: 'the reading pages', prefix: 'career-guide-reading-', budget: 441_000 },
 ];
 const dist = process.argv[2] ?? 'dist';

@@ -63,7 +63,7 @@ pub fn FilterPanel(
                         next.page = 1;
                         set_query.run(next);
                     }/>
-                <p class="facet-hint" class:uncounted=move || meanwhile.read().as_ref().is_some_and(|m| !m.known.holds_every_facet())>
+                <p class="facet-hint" class:uncounted=move || meanwhile.read().as_ref().is_some_and(|m| !m.known.fees)>
                     {move || format!("{} courses publish a fee for the whole course{}. Fees per year or per unit are not totals, so they are not compared; a range counts from its lowest figure.", format::thousands(result.read().with_known_fee),
                         if query.read().max_fee.is_some() { " within this limit" } else { "" })}
                 </p>

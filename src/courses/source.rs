@@ -3,7 +3,8 @@
 //! (`career_core::finder::FinderStart`), shown until every course has been
 //! downloaded, which starts once the app has. For a large catalogue, the
 //! early courses (`career_core::finder::EarlyCourses`) arrive first and
-//! answer the first searches they can meanwhile.
+//! answer the first searches they can meanwhile, and their pairs of
+//! options tell more of the filters' counts.
 
 use std::sync::Arc;
 
@@ -38,7 +39,7 @@ pub(super) struct Source {
 /// What is known of a search while it waits for every course.
 #[derive(Clone, PartialEq)]
 pub(super) struct Meanwhile {
-    /// What the opening search's counts tell of it.
+    /// What the opening search's counts, and the pairs, tell of it.
     pub known: KnownCounts,
     /// Its page, if the early courses answer it.
     pub early: Option<EarlyFound>,
@@ -107,30 +108,41 @@ impl Source {
     }
 
     /// What `query` finds: over every course, or, until they are here,
-    /// the opening search's first page (tracked).
+    /// the opening search's first page, with each facet's counts as far
+    /// as they are known (tracked).
     pub fn search(&self, query: &CourseQuery) -> SearchResult {
         match (self.every.get(), &self.first) {
             (Some(every), _) => every.index.get().search(query),
-            (None, Some((_, start))) => start.result.clone(),
+            (None, Some((_, start))) => SearchResult {
+                counts: self.known(start, query).counts,
+                ..start.result.clone()
+            },
             (None, None) => SearchResult::default(),
         }
     }
 
+    /// What the opening search's counts, and the early courses' pairs once
+    /// they are here, tell of `query` (tracked).
+    fn known(&self, start: &FinderStart, query: &CourseQuery) -> KnownCounts {
+        self.early
+            .with(|early| start.known(query, early.as_ref().map(|(_, e)| e.pairs())))
+    }
+
     /// What is known of `query` while it waits for every course: what
-    /// the opening search's counts tell of it, and its page if the early
-    /// courses are here and answer it exactly; `None` once it does not
-    /// wait (tracked).
+    /// the opening search's counts and the pairs tell of it, and its page
+    /// if the early courses are here and answer it exactly; `None` once it
+    /// does not wait (tracked).
     pub fn meanwhile(&self, query: &CourseQuery) -> Option<Meanwhile> {
         if !self.waits(query) {
             return None;
         }
         let known = (self.first.as_ref())
-            .map_or_else(KnownCounts::default, |(_, start)| start.known(query));
+            .map_or_else(KnownCounts::default, |(_, start)| self.known(start, query));
         let early = self.early.with(|early| {
             let (catalogue, courses) = early.as_ref()?;
             Some(EarlyFound {
                 catalogue: catalogue.clone(),
-                found: courses.answer(query)?.knowing(known),
+                found: courses.answer(query)?.knowing(known.clone()),
             })
         });
         Some(Meanwhile { known, early })

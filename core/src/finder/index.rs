@@ -10,7 +10,7 @@ use super::result::SearchResult;
 use crate::model::Catalogue;
 
 /// An option's number across all facets: `option_starts[facet] + position`.
-type OptionNo = u32;
+pub(super) type OptionNo = u32;
 
 /// How much a word counts where it occurs, most important first: title,
 /// provider name, campus towns, skill names, what kind of course it is
@@ -94,6 +94,13 @@ impl CourseIndex {
         let mut course_options: Vec<OptionNo> = Vec::new();
         let mut runs: Vec<u32> = Vec::with_capacity(cat.courses.len() * FACETS + 1);
         let mut postings: HashMap<String, Vec<(u32, u16)>> = HashMap::new();
+        // Each option's label's words, worked out once rather than per course.
+        let mut label_words: Vec<Vec<String>> = Vec::new();
+        for facet in Facet::ALL {
+            for option in facets.of(facet) {
+                label_words.push(words(&option.label));
+            }
+        }
         for (i, course) in cat.courses.iter().enumerate() {
             let provider = cat.provider(&course.provider);
             let options = facets.of_course(course, provider.map(|p| p.kind));
@@ -110,29 +117,24 @@ impl CourseIndex {
             let skill_names = skill_names.join(" ");
             let towns: Vec<&str> = course.campuses.iter().map(|c| c.town.as_str()).collect();
             let towns = towns.join(" ");
-            let mut kinds = String::new();
             for facet in KIND_FACETS {
                 for &position in &options[facet as usize] {
-                    kinds.push_str(&facets.of(facet)[position].label);
-                    kinds.push(' ');
+                    for word in &label_words[option_starts[facet as usize] + position] {
+                        add(&mut postings, word, i as u32, FIELD_WEIGHTS[4]);
+                    }
                 }
             }
             // A course whose provider is unknown has no provider name to match.
             let fields = [
-                Some(course.title.as_str()),
-                provider.map(|p| p.name.as_str()),
-                Some(towns.as_str()),
-                Some(skill_names.as_str()),
-                Some(kinds.as_str()),
-                Some(course.description.as_str()),
+                (Some(course.title.as_str()), FIELD_WEIGHTS[0]),
+                (provider.map(|p| p.name.as_str()), FIELD_WEIGHTS[1]),
+                (Some(towns.as_str()), FIELD_WEIGHTS[2]),
+                (Some(skill_names.as_str()), FIELD_WEIGHTS[3]),
+                (Some(course.description.as_str()), FIELD_WEIGHTS[5]),
             ];
-            for (text, weight) in fields.into_iter().zip(FIELD_WEIGHTS) {
+            for (text, weight) in fields {
                 for word in text.map(words).unwrap_or_default() {
-                    let list = postings.entry(word).or_default();
-                    match list.last_mut() {
-                        Some((c, w)) if *c == i as u32 => *w = (*w).max(weight),
-                        _ => list.push((i as u32, weight)),
-                    }
+                    add(&mut postings, &word, i as u32, weight);
                 }
             }
         }
@@ -221,6 +223,28 @@ impl CourseIndex {
     /// The currency `max_fee` is compared in.
     pub fn currency(&self) -> &str {
         &self.currency
+    }
+
+    /// How many courses the index holds.
+    pub(super) fn courses(&self) -> usize {
+        self.fees.len()
+    }
+
+    /// How many options the facets before `facet` have in all: the
+    /// numbers of their options run from 0 to it.
+    pub(super) fn options_before(&self, facet: Facet) -> usize {
+        self.option_starts[facet as usize]
+    }
+
+    /// The number of `facet`'s option at `position`, counting every
+    /// facet's options one after another in `Facet::ALL` order.
+    pub(super) fn option_number(&self, facet: Facet, position: usize) -> usize {
+        self.option_starts[facet as usize] + position
+    }
+
+    /// Course `c`'s option numbers for the facets before `facet`.
+    pub(super) fn options_of(&self, c: usize, before: Facet) -> &[OptionNo] {
+        self.run(c, 0, before as usize)
     }
 
     /// Course `c`'s option numbers for the facets `from..to` (by position).
@@ -443,6 +467,19 @@ impl CourseIndex {
                 rest &= rest - 1;
             }
         }
+    }
+}
+
+/// Adds to `word`'s list that `course`, the last one listed so far, has it
+/// in a field of `weight`: each course is listed once, with the weightiest.
+fn add(postings: &mut HashMap<String, Vec<(u32, u16)>>, word: &str, course: u32, weight: u16) {
+    let list = match postings.get_mut(word) {
+        Some(list) => list,
+        None => postings.entry(word.to_string()).or_default(),
+    };
+    match list.last_mut() {
+        Some((c, w)) if *c == course => *w = (*w).max(weight),
+        _ => list.push((course, weight)),
     }
 }
 

@@ -13,6 +13,8 @@
 //! - `fold`: what counts as the same word;
 //! - `honours`: an honours year, which follows a bachelor degree;
 //! - `index`: the index and the search itself;
+//! - `pairs`: how many courses have each two options, for counts before
+//!   every course is here;
 //! - `query`: what a visitor asked for; `url`: its URL form; `removal`:
 //!   each thing that narrows it, and the query without it;
 //! - `result`: what a search found, paged;
@@ -23,6 +25,7 @@ mod facet;
 mod fold;
 mod honours;
 mod index;
+mod pairs;
 mod query;
 mod removal;
 mod result;
@@ -36,6 +39,7 @@ pub use facet::{
 pub use fold::normalise;
 pub use honours::{is_honours_year, level_text, HONOURS_YEAR};
 pub use index::CourseIndex;
+pub use pairs::PairCounts;
 pub use query::{CourseQuery, Sort};
 pub use removal::Removal;
 pub use result::{past_last_page, SearchResult, PAGE_SIZE};

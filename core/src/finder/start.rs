@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use super::facet::{FacetOption, FacetOptions, FacetSet, FEE_LIMIT};
 use super::fold::words;
+use super::index::OptionNo;
+use super::pairs::{PairCounts, UNPAIRED};
 use super::{CourseIndex, CourseQuery, Facet, SearchResult};
 use crate::format;
 use crate::model::Catalogue;
@@ -82,36 +84,64 @@ impl FinderStart {
         self.result.total > super::EARLY_COURSES
     }
 
-    /// What the opening search's counts tell of `query` before every
-    /// course is here. A facet's counts say how many courses each of its
-    /// options leaves given the *other* facets' filters (see the module
-    /// `finder`), so with no search words and no fee limit, they are the
-    /// opening search's as long as no other facet is filtered; and a query
-    /// that ticks one option alone, in any order and on any page, matches
-    /// as many courses as that option's count.
-    pub fn known(&self, query: &CourseQuery) -> KnownCounts {
+    /// What the opening search's counts, and the early file's `pairs` once
+    /// they are here, tell of `query` before every course is. A facet's
+    /// counts say how many courses each of its options leaves given the
+    /// *other* facets' filters (see the module `finder`), so with no search
+    /// words and no fee limit: the counts of a facet no other facet's
+    /// filter narrows are the opening search's; of a facet one other facet
+    /// narrows, the pairs of its options with that facet's ticked ones;
+    /// and how many courses match is an option's count, or with pairs the
+    /// ticked options' pairs across one or two facets. A sum over ticked
+    /// options is exact only when no course has two of them, which the
+    /// pairs also say; otherwise the count stays unknown.
+    pub fn known(&self, query: &CourseQuery, pairs: Option<&PairCounts>) -> KnownCounts {
+        let mut known = KnownCounts {
+            total: None,
+            facets: 0,
+            counts: self.result.counts.clone(),
+            fees: false,
+        };
         if !words(&query.text).is_empty() || query.max_fee.is_some() {
-            return KnownCounts::default();
+            return known;
         }
-        let filtered: Vec<Facet> = (Facet::ALL.into_iter())
+        let index = &self.index;
+        let pairs = Pairs {
+            start: self,
+            table: pairs.filter(|pairs| pairs.fits(index.options_before(UNPAIRED))),
+        };
+        // Each filtered facet and its ticked options (an id no option has
+        // is left out, as the search leaves it out).
+        let ticked: Vec<(Facet, Vec<Pick>)> = (Facet::ALL.into_iter())
             .filter(|&facet| !query.selected(facet).is_empty())
+            .map(|facet| {
+                let options = index.options(facet);
+                let picks = (query.selected(facet).iter())
+                    .filter_map(|id| options.iter().position(|option| option.id == *id))
+                    .map(|position| (facet, position));
+                (facet, picks.collect())
+            })
             .collect();
-        match filtered[..] {
-            [] => KnownCounts {
-                total: Some(self.result.total),
-                facets: EVERY_FACET,
-            },
-            [facet] => KnownCounts {
-                total: match query.selected(facet) {
-                    [id] => (self.index.options(facet).iter())
-                        .position(|option| option.id == *id)
-                        .map(|at| self.result.count(facet, at) as usize),
-                    _ => None,
-                },
-                facets: facet.bit(),
-            },
-            _ => KnownCounts::default(),
+        known.total = match &ticked[..] {
+            [] => Some(self.result.total),
+            [(_, one)] => pairs.across(one, one).map(|n| n as usize),
+            [(_, one), (_, other)] => pairs.across(one, other).map(|n| n as usize),
+            _ => None,
+        };
+        known.fees = ticked.is_empty();
+        for facet in Facet::ALL {
+            let mut others = ticked.iter().filter(|(f, _)| *f != facet);
+            let held = match (others.next(), others.next()) {
+                // The opening search's, which `known` starts with.
+                (None, _) => true,
+                (Some((_, other)), None) => pairs.counts(facet, other, &mut known.counts),
+                (Some(_), Some(_)) => false,
+            };
+            if held {
+                known.facets |= facet.bit();
+            }
         }
+        known
     }
 
     /// The start as a flat list of strings, as the finder's page carries
@@ -190,40 +220,107 @@ impl FinderStart {
     }
 }
 
-/// What the opening search's counts tell of a search that waits for
-/// every course ([`FinderStart::known`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// What the opening search's counts, and the pairs, tell of a search that
+/// waits for every course ([`FinderStart::known`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct KnownCounts {
-    /// How many courses match in all, if the counts say.
+    /// How many courses match in all, if known.
     pub total: Option<usize>,
-    /// The facets whose options' counts are the opening search's.
+    /// The facets whose options' counts are known.
     facets: FacetSet,
+    /// Each facet's counts: for the facets in `facets`, what they are.
+    pub counts: Vec<Vec<u32>>,
+    /// Whether how many courses publish a fee is the opening search's:
+    /// nothing is filtered.
+    pub fees: bool,
 }
 
 /// Every facet's bit.
 const EVERY_FACET: FacetSet = FEE_LIMIT - 1;
 
+/// An option, by its facet and its position there.
+type Pick = (Facet, usize);
+
 impl KnownCounts {
     /// Whether each of `facet`'s options' counts is known.
-    pub fn holds(self, facet: Facet) -> bool {
+    pub fn holds(&self, facet: Facet) -> bool {
         self.facets & facet.bit() != 0
     }
 
-    /// Whether every facet's counts are known, and so how many courses
-    /// publish a fee: nothing is filtered.
-    pub fn holds_every_facet(self) -> bool {
+    /// Whether every facet's counts are known.
+    pub fn holds_every_facet(&self) -> bool {
         self.facets == EVERY_FACET
     }
 
     /// Whether some facet's counts are known, but not every facet's.
-    pub fn holds_some_facets(self) -> bool {
+    pub fn holds_some_facets(&self) -> bool {
         self.facets != 0 && !self.holds_every_facet()
+    }
+}
+
+/// The opening search's counts and, if they are here, the early file's
+/// pairs: how many courses have one option, or two.
+struct Pairs<'a> {
+    start: &'a FinderStart,
+    table: Option<&'a PairCounts>,
+}
+
+impl Pairs<'_> {
+    /// How many courses have both options `a` and `b` (or `a`, if they are
+    /// the same), if known.
+    fn both(&self, a: Pick, b: Pick) -> Option<u32> {
+        if a == b {
+            return Some(self.start.result.count(a.0, a.1));
+        }
+        let table = self.table?;
+        if a.0 >= UNPAIRED || b.0 >= UNPAIRED {
+            return None;
+        }
+        let number = |(facet, position): Pick| self.start.index.option_number(facet, position);
+        table.both(number(a) as OptionNo, number(b) as OptionNo)
+    }
+
+    /// Writes into `counts` how many courses each of `facet`'s options
+    /// leaves given the ticked options `other` of another facet, if known;
+    /// says whether it was.
+    fn counts(&self, facet: Facet, other: &[Pick], counts: &mut [Vec<u32>]) -> bool {
+        let mut found = Vec::new();
+        for position in 0..self.start.index.options(facet).len() {
+            match self.across(&[(facet, position)], other) {
+                Some(count) => found.push(count),
+                None => return false,
+            }
+        }
+        counts[facet as usize] = found;
+        true
+    }
+
+    /// How many courses have one of `left` and one of `right`: a sum of
+    /// pairs, exact when no course has two options of the same side.
+    fn across(&self, left: &[Pick], right: &[Pick]) -> Option<u32> {
+        for side in [left, right] {
+            for (i, &a) in side.iter().enumerate() {
+                for &b in &side[i + 1..] {
+                    if self.both(a, b)? != 0 {
+                        return None;
+                    }
+                }
+            }
+        }
+        let mut sum = 0;
+        for &a in left {
+            for &b in right {
+                sum += self.both(a, b)?;
+            }
+        }
+        Some(sum)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finder::PairCounts;
     use crate::finder::{testing, EarlyCoursesFile, Sort, EARLY_COURSES, PAGE_SIZE};
 
     /// The finder's test catalogue with its courses repeated to `n`.
@@ -272,12 +369,13 @@ mod tests {
         query.toggled(facet, &index.options(facet)[option].id)
     }
 
-    /// Checks that what the opening search's counts tell of `query` is so
-    /// over every course, and says what they told.
-    fn check_known(cat: &Catalogue, query: &CourseQuery) -> KnownCounts {
+    /// Checks that what the opening search's counts, and `pairs` if given,
+    /// tell of `query` is so over every course, and says what they told.
+    fn check_known(cat: &Catalogue, query: &CourseQuery, pairs: bool) -> KnownCounts {
         let index = CourseIndex::new(cat);
         let (start, _) = FinderStart::of(cat, &index);
-        let known = start.known(query);
+        let pairs = pairs.then(|| PairCounts::new(&index));
+        let known = start.known(query, pairs.as_ref());
         let whole = index.search(query);
         if let Some(total) = known.total {
             assert_eq!(total, whole.total, "{query:?}");
@@ -285,12 +383,12 @@ mod tests {
         for facet in Facet::ALL {
             if known.holds(facet) {
                 assert_eq!(
-                    whole.counts[facet as usize],
-                    start.result.counts[facet as usize]
+                    known.counts[facet as usize], whole.counts[facet as usize],
+                    "{facet:?} {query:?}"
                 );
             }
         }
-        if known.holds_every_facet() {
+        if known.fees {
             assert_eq!(whole.with_known_fee, start.result.with_known_fee);
         }
         known
@@ -305,13 +403,13 @@ mod tests {
             page: 3,
             ..CourseQuery::default()
         };
-        let known = check_known(&cat, &sorted);
+        let known = check_known(&cat, &sorted, false);
         assert_eq!(known.total, Some(300));
         assert!(known.holds_every_facet() && !known.holds_some_facets());
         for facet in Facet::ALL {
             for option in (0..index.options(facet).len()).filter(|&i| index.in_use(facet, i)) {
                 let one = ticked(sorted.clone(), &index, facet, option);
-                let known = check_known(&cat, &one);
+                let known = check_known(&cat, &one, false);
                 assert!(known.total.is_some(), "{facet:?} {option}");
                 assert!(known.holds(facet) && known.holds_some_facets());
                 assert!(Facet::ALL.iter().all(|&f| f == facet || !known.holds(f)));
@@ -319,26 +417,98 @@ mod tests {
         }
         let mode = |i| ticked(CourseQuery::default(), &index, Facet::Mode, i);
         let two = ticked(mode(0), &index, Facet::Mode, 1);
-        let known = check_known(&cat, &two);
+        let known = check_known(&cat, &two, false);
         assert_eq!(
             known.total, None,
             "two options of a facet may share courses"
         );
         assert!(known.holds(Facet::Mode));
         let across = ticked(mode(0), &index, Facet::Type, 0);
-        assert_eq!(check_known(&cat, &across), KnownCounts::default());
+        assert_eq!(check_known(&cat, &across, false).total, None);
+        assert!(!check_known(&cat, &across, false).holds_some_facets());
         let worded = CourseQuery {
             text: "python".into(),
             ..mode(0)
         };
-        assert_eq!(check_known(&cat, &worded), KnownCounts::default());
+        assert!(check_known(&cat, &worded, true).total.is_none());
+        assert!(!check_known(&cat, &worded, true).holds_some_facets());
         let capped = CourseQuery {
             max_fee: Some(5_000),
             ..CourseQuery::default()
         };
-        assert_eq!(check_known(&cat, &capped), KnownCounts::default());
+        assert!(check_known(&cat, &capped, true).total.is_none());
+        assert!(!check_known(&cat, &capped, true).holds_some_facets());
         let unknown = CourseQuery::default().toggled(Facet::Mode, "by-pigeon");
-        assert_eq!(check_known(&cat, &unknown).total, None);
+        // An id no option has leaves nothing, as the whole search says.
+        assert_eq!(check_known(&cat, &unknown, false).total, Some(0));
+    }
+
+    #[test]
+    fn the_pairs_tell_every_paired_facets_counts_under_one_facet_and_two_facets_counts() {
+        let cat = many(300);
+        let index = CourseIndex::new(&cat);
+        let paired = |known: &KnownCounts| {
+            (Facet::ALL.into_iter())
+                .filter(|&f| known.holds(f))
+                .collect::<Vec<_>>()
+        };
+        let before_skills: Vec<Facet> = Facet::ALL[..Facet::Skill as usize].to_vec();
+        for facet in Facet::ALL {
+            for option in (0..index.options(facet).len()).filter(|&i| index.in_use(facet, i)) {
+                let one = ticked(CourseQuery::default(), &index, facet, option);
+                let known = check_known(&cat, &one, true);
+                assert!(known.total.is_some(), "{facet:?} {option}");
+                let mut expected = before_skills.clone();
+                if facet >= Facet::Skill {
+                    // A ticked skill or role is paired with nothing.
+                    expected = vec![facet];
+                } else if !expected.contains(&facet) {
+                    expected.push(facet);
+                }
+                assert_eq!(paired(&known), expected, "{facet:?} {option}");
+                assert!(!known.fees);
+            }
+        }
+        // Two facets: how many match, and those two facets' counts.
+        let online = ticked(CourseQuery::default(), &index, Facet::Mode, 0);
+        let across = ticked(online.clone(), &index, Facet::Type, 0);
+        let known = check_known(&cat, &across, true);
+        assert!(known.total.is_some());
+        assert_eq!(paired(&known), vec![Facet::Type, Facet::Mode]);
+        // Two study modes that some courses both have: not a sum.
+        let on_campus = ticked(CourseQuery::default(), &index, Facet::Mode, 1);
+        let modes = ticked(on_campus, &index, Facet::Mode, 2);
+        assert_eq!(check_known(&cat, &modes, true).total, None);
+        // Two types: no course has two, so their counts add up.
+        let types = ticked(
+            ticked(CourseQuery::default(), &index, Facet::Type, 0),
+            &index,
+            Facet::Type,
+            1,
+        );
+        assert!(check_known(&cat, &types, true).total.is_some());
+        // Three facets: only each facet's own options would be known by
+        // three-way counts, which the file does not have.
+        let three = ticked(across, &index, Facet::Level, 0);
+        let known = check_known(&cat, &three, true);
+        assert_eq!((known.total, paired(&known)), (None, vec![]));
+        // A skill with a type: the type's counts would need skills' pairs.
+        let skilled = ticked(online, &index, Facet::Skill, 0);
+        let known = check_known(&cat, &skilled, true);
+        assert_eq!((known.total, paired(&known)), (None, vec![]));
+    }
+
+    #[test]
+    fn pairs_for_other_options_are_not_used() {
+        let cat = many(300);
+        let index = CourseIndex::new(&cat);
+        let (start, _) = FinderStart::of(&cat, &index);
+        let other: PairCounts = serde_json::from_str("[1, 2, 3]").unwrap();
+        let online = ticked(CourseQuery::default(), &index, Facet::Mode, 0);
+        assert_eq!(
+            start.known(&online, Some(&other)),
+            start.known(&online, None)
+        );
     }
 
     proptest::proptest! {
@@ -361,7 +531,8 @@ mod tests {
                     query = ticked(query, &index, facet, option % options);
                 }
             }
-            check_known(&cat, &query);
+            check_known(&cat, &query, false);
+            check_known(&cat, &query, true);
         }
     }
 

@@ -35,7 +35,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::fold::words;
-use super::{CourseIndex, CourseQuery, KnownCounts, Sort, PAGE_SIZE};
+use super::{CourseIndex, CourseQuery, KnownCounts, PairCounts, Sort, PAGE_SIZE};
 use crate::model::Catalogue;
 use words::{LaterWords, TitleLeaders, WordTable, LONGER};
 
@@ -95,6 +95,8 @@ pub struct EarlyCoursesFile<C> {
     leaders: TitleLeaders,
     /// The most each word scores in the other courses.
     later_words: LaterWords,
+    /// How many of every course have each two options.
+    pairs: PairCounts,
 }
 
 impl<C> EarlyCoursesFile<C> {
@@ -121,6 +123,7 @@ impl<C> EarlyCoursesFile<C> {
             cheapest: bounds.cheapest,
             leaders: bounds.leaders,
             later_words: bounds.later_words,
+            pairs: bounds.pairs,
         })
     }
 
@@ -132,6 +135,7 @@ impl<C> EarlyCoursesFile<C> {
             cheapest: self.cheapest,
             leaders: self.leaders,
             later_words: self.later_words,
+            pairs: self.pairs,
         };
         (self.courses, bounds)
     }
@@ -154,6 +158,8 @@ pub struct EarlyBounds {
     leaders: TitleLeaders,
     /// The most each word scores in the other courses.
     later_words: LaterWords,
+    /// How many of every course have each two options.
+    pairs: PairCounts,
 }
 
 /// The positions, in title order, of the early courses of the catalogue
@@ -225,6 +231,7 @@ fn early_courses(index: &CourseIndex, sizes: Sizes) -> Option<(Vec<u32>, EarlyBo
         cheapest: cheapest.map(|c| at[&c]),
         leaders,
         later_words,
+        pairs: PairCounts::new(index),
     };
     Some((positions, bounds))
 }
@@ -310,6 +317,12 @@ impl EarlyCourses {
             every_match,
             known: KnownCounts::default(),
         })
+    }
+
+    /// How many of every course have each two options, for what is known
+    /// of a search's counts meanwhile ([`super::FinderStart::known`]).
+    pub fn pairs(&self) -> &PairCounts {
+        &self.bounds.pairs
     }
 
     /// Whether every later course comes after the early course at `last`

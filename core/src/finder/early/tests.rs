@@ -133,7 +133,9 @@ fn a_search_in_any_order_is_answered_within_the_first_courses_in_that_order() {
     assert_eq!(online.note(), "The first matches. How many match in all, each filter's count and the other pages follow once every course is downloaded.");
     // With what the opening search's counts tell of the search.
     let (start, _) = super::super::FinderStart::of(&every, &index);
-    let counted = online.clone().knowing(start.known(&online_query));
+    let counted = online
+        .clone()
+        .knowing(start.known(&online_query, Some(early.pairs())));
     assert_eq!(counted.count(), format!("{} courses", whole.total));
     assert_eq!(counted.note(), "The first matches. The other filters' counts and the other pages follow once every course is downloaded.");
     let by_cost = CourseQuery {
@@ -143,7 +145,7 @@ fn a_search_in_any_order_is_answered_within_the_first_courses_in_that_order() {
     let cheapest = early
         .answer(&by_cost)
         .unwrap()
-        .knowing(start.known(&by_cost));
+        .knowing(start.known(&by_cost, Some(early.pairs())));
     assert_eq!(cheapest.count(), "600 courses");
     assert_eq!(
         cheapest.note(),
@@ -521,6 +523,39 @@ proptest! {
             prop_assert!(page <= whole.pages());
             if answer.every_match {
                 prop_assert_eq!(answer.at_least, whole.total);
+            }
+        }
+    }
+
+    /// Whatever options are ticked and in whatever order, what the
+    /// opening search's counts and the early file's pairs tell of the
+    /// search is so over every course.
+    #[test]
+    fn what_the_pairs_tell_is_so(
+        seed in 1u64..1_000,
+        chosen in prop::collection::vec((0usize..11, 0usize..40), 0..4),
+        sort in 0usize..4,
+    ) {
+        let (every, _, early) = generated(500, 150, seed);
+        let index = CourseIndex::new(&every);
+        let asked = query(&index, &chosen, None, sort, 1, "");
+        let whole = index.search(&asked);
+        let (start, _) = super::super::FinderStart::of(&every, &index);
+        let known = start.known(&asked, Some(early.pairs()));
+        if let Some(total) = known.total {
+            prop_assert_eq!(total, whole.total);
+        }
+        for facet in Facet::ALL {
+            if known.holds(facet) {
+                prop_assert_eq!(&known.counts[facet as usize], &whole.counts[facet as usize]);
+            }
+        }
+        // One option ticked, of a paired facet: every paired facet's counts.
+        let ticked: Vec<Facet> = Facet::ALL.into_iter().filter(|&f| !asked.selected(f).is_empty()).collect();
+        if let [facet] = ticked[..] {
+            if facet < Facet::Skill && asked.selected(facet).len() == 1 {
+                prop_assert!(Facet::ALL[..Facet::Skill as usize].iter().all(|&f| known.holds(f)));
+                prop_assert!(known.total.is_some());
             }
         }
     }
