@@ -1,8 +1,8 @@
-//! How many courses have each two options of the facets before the skills
-//! (a course's own options among them), which a large catalogue's early
-//! file carries so that, while every course downloads, a search that ticks
-//! options in one or two facets shows its exact count and more facets'
-//! counts ([`super::FinderStart::known`]).
+//! How many courses have each two options of the facets before the skills,
+//! which a large catalogue's early file carries so that, while every
+//! course downloads, a search that ticks options in one or two facets
+//! shows its exact count and more facets' counts
+//! ([`super::FinderStart::known`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -10,8 +10,9 @@ use super::index::OptionNo;
 use super::{CourseIndex, Facet};
 
 /// The facets the pairs cover are those before this one: every facet but
-/// the skills and the roles, whose many options would make the table
-/// several times larger.
+/// the skills, whose many options would make the table several times
+/// larger, and the roles after them (so the covered options are numbered
+/// from 0 without a gap).
 pub(super) const UNPAIRED: Facet = Facet::Skill;
 
 /// For each two different options of the covered facets (numbered as
